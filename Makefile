@@ -1,0 +1,50 @@
+# DuckStorage. The two commands a new machine needs: `make start` and `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := start
+NPM_STAMP := node_modules/.install-stamp
+BUILD_STAMP := dist/.build-stamp
+TS_SOURCES := $(shell find src generated -name '*.ts' -o -name '*.js' 2>/dev/null)
+
+.PHONY: install generate check-generated build start test lint typecheck unit bench clean
+
+install: $(NPM_STAMP)
+
+$(NPM_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+generate: $(NPM_STAMP)
+	npx tsx codegen/main.ts
+
+# CI fails when regenerating changes anything in generated/ (it is committed, never edited by hand).
+check-generated: generate
+	@if [ -n "$$(git status --porcelain -- generated)" ]; then \
+		echo "generated/ is out of date with specs/ and codegen/: run 'make generate' and commit"; \
+		git status --porcelain -- generated; exit 1; fi
+
+$(BUILD_STAMP): $(NPM_STAMP) $(TS_SOURCES) tsconfig.json tsconfig.build.json
+	npx tsc -p tsconfig.build.json
+	@touch $@
+
+build: $(BUILD_STAMP)
+
+start: $(BUILD_STAMP)
+	node dist/src/server.js
+
+lint: $(NPM_STAMP)
+	npx biome check --error-on-warnings .
+
+typecheck: $(NPM_STAMP)
+	npx tsc -p tsconfig.json --noEmit
+
+unit: $(NPM_STAMP)
+	node tests/run-suite.mjs
+
+test: $(NPM_STAMP) lint typecheck check-generated
+	node tests/run-suite.mjs
+
+bench: $(NPM_STAMP)
+	npm run bench:rest
+
+clean:
+	rm -rf dist .tmp

@@ -1,0 +1,86 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import autocannon from 'autocannon';
+import { seed } from './seed.js';
+
+/**
+ * npm run bench:rest — table detail and a 100-row preview on DuckStorage vs a bare express
+ * endpoint serving the same bytes, measured in one run with the same load generator and the
+ * same process setup (each server its own Node process; autocannon in this one).
+ */
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
+const ADMIN = 'bench-admin-key-0123456789abcdef';
+const root = new URL('..', import.meta.url).pathname;
+
+async function startProcess(args: string[], env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout as NodeJS.ReadableStream }).on('line', (line) => {
+      const m = /"rest":"(http:[^"]+)"/.exec(line);
+      if (m?.[1] !== undefined) resolve(m[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}`)));
+  });
+  return { child, url };
+}
+
+interface Figure {
+  rps: number;
+  p50: number;
+  p99: number;
+}
+
+async function measure(url: string, headers: Record<string, string>): Promise<Figure> {
+  await autocannon({ url, connections: CONNECTIONS, duration: 1, headers }); // warm-up
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers });
+  if (r.non2xx > 0 || r.errors > 0) throw new Error(`${url}: ${r.non2xx} non-2xx, ${r.errors} errors`);
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99 };
+}
+
+async function main(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'duckstorage-bench-'));
+  const children: ChildProcess[] = [];
+  try {
+    const key = await seed(dataDir, join(root, '../shared/reference/sample_data/products_10k.csv'));
+    const ours = await startProcess(['src/server.ts'], { DATA_DIR: dataDir, ADMIN_API_KEY: ADMIN, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn' });
+    children.push(ours.child);
+    const base = '/projects/bench/branches/default/buckets/in_c_bench/tables/products';
+    const calls = { 'table detail': base, 'preview 100 rows': `${base}/preview?limit=100` };
+    const auth = { authorization: `Bearer ${key}` };
+    const bodies: Record<string, unknown> = {};
+    for (const [name, path] of Object.entries(calls)) {
+      const r = await fetch(`${ours.url}${path}`, { headers: auth });
+      if (r.status !== 200) throw new Error(`${name}: ${r.status} ${await r.text()}`);
+      bodies[`/${name.replace(/\W+/g, '-')}`] = await r.json();
+    }
+    const bare = await startProcess(['bench/bare-express.ts'], { BARE_BODIES: JSON.stringify(bodies) });
+    children.push(bare.child);
+    console.log(`connections=${CONNECTIONS}, ${DURATION}s per measurement, ${process.platform} ${process.arch}, node ${process.version}\n`);
+    console.log('| call | server | req/s | p50 ms | p99 ms | ratio vs bare |');
+    console.log('|---|---|---:|---:|---:|---:|');
+    for (const [name, path] of Object.entries(calls)) {
+      const bareFigure = await measure(`${bare.url}/${name.replace(/\W+/g, '-')}`, {});
+      const ourFigure = await measure(`${ours.url}${path}`, auth);
+      const ratio = ourFigure.rps / bareFigure.rps;
+      console.log(`| ${name} | bare express | ${bareFigure.rps.toFixed(0)} | ${bareFigure.p50} | ${bareFigure.p99} | 1.00 |`);
+      console.log(`| ${name} | DuckStorage | ${ourFigure.rps.toFixed(0)} | ${ourFigure.p50} | ${ourFigure.p99} | ${ratio.toFixed(2)} |`);
+    }
+    console.log('\nGoal: DuckStorage at least 0.5x the bare endpoint\'s requests/s.');
+  } finally {
+    for (const child of children) child.kill('SIGTERM');
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,67 @@
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+
+/**
+ * Process-wide Prometheus metrics (GET /metrics, operationId getMetrics). Protocol adapters record
+ * into it; gauges that describe storage are filled by a collect callback set at start-up.
+ */
+export interface Metrics {
+  registry: Registry;
+  httpRequests: Counter<'operation' | 'method' | 'status'>;
+  httpDuration: Histogram<'operation' | 'method' | 'status'>;
+  duckdbErrors: Counter<'category'>;
+  idempotencyReplays: Counter;
+  setStorageGauges(read: () => { openTableFiles: number; projects: number; buckets: number; tables: number }): void;
+}
+
+export function createMetrics(): Metrics {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'duckstorage_' });
+  const httpRequests = new Counter({
+    name: 'duckstorage_http_requests_total',
+    help: 'HTTP requests by operationId, method and status',
+    labelNames: ['operation', 'method', 'status'] as const,
+    registers: [registry],
+  });
+  const httpDuration = new Histogram({
+    name: 'duckstorage_http_request_duration_seconds',
+    help: 'HTTP request latency by operationId, method and status',
+    labelNames: ['operation', 'method', 'status'] as const,
+    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [registry],
+  });
+  const duckdbErrors = new Counter({
+    name: 'duckstorage_duckdb_errors_total',
+    help: 'Errors raised by DuckDB, by category (Catalog, Binder, Constraint, IO, ...)',
+    labelNames: ['category'] as const,
+    registers: [registry],
+  });
+  const idempotencyReplays = new Counter({
+    name: 'duckstorage_idempotency_replays_total',
+    help: 'Responses replayed for a repeated X-Idempotency-Key',
+    registers: [registry],
+  });
+  let read: (() => { openTableFiles: number; projects: number; buckets: number; tables: number }) | undefined;
+  const gauge = (name: string, help: string, pick: (g: ReturnType<NonNullable<typeof read>>) => number) =>
+    new Gauge({
+      name,
+      help,
+      registers: [registry],
+      collect() {
+        if (read !== undefined) this.set(pick(read()));
+      },
+    });
+  gauge('duckstorage_open_table_files', 'Table files currently attached to DuckDB', (g) => g.openTableFiles);
+  gauge('duckstorage_projects', 'Projects in the catalog', (g) => g.projects);
+  gauge('duckstorage_buckets', 'Buckets in the catalog', (g) => g.buckets);
+  gauge('duckstorage_tables', 'Tables in the catalog', (g) => g.tables);
+  return {
+    registry,
+    httpRequests,
+    httpDuration,
+    duckdbErrors,
+    idempotencyReplays,
+    setStorageGauges(fn) {
+      read = fn;
+    },
+  };
+}

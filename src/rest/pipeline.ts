@@ -1,0 +1,165 @@
+import type { Request, Response } from 'express';
+import type { OperationId, OperationMeta } from '../../generated/rest/operations.js';
+import { bodyValidators, pathValidators, queryValidators, type Validator } from '../../generated/rest/validators.js';
+import { authenticate, authorize } from '../core/auth.js';
+import { StorageError } from '../core/errors.js';
+import type { Principal } from '../core/model.js';
+import type { Storage } from '../core/storage.js';
+import type { Logger } from '../log.js';
+import type { Metrics } from '../metrics.js';
+import { bearerToken } from './auth.js';
+import { parseJsonBody, readBody } from './body.js';
+import { actorOf, type RestContext } from './context.js';
+import { errorBody, HTTP_STATUS, validationError } from './errors.js';
+import { type HttpResponse, withIdempotency } from './idempotency.js';
+import { stringifyJson } from './json.js';
+import { issuesFromAjv } from './validation.js';
+
+export interface PipelineDeps {
+  storage: Storage;
+  adminApiKey: string;
+  maxRequestBytes: number;
+  log: Logger;
+  metrics: Metrics;
+}
+
+/** A resolver as the pipeline calls it: the generated handler interfaces, erased to one shape. */
+export type AnyResolver = (input: never, ctx: RestContext) => Promise<{ status: number; body?: unknown }>;
+
+const MUTATING = new Set(['post', 'put', 'delete', 'patch']);
+
+/**
+ * One HTTP request of one operation, in the contract's order: authenticate (401), validate path,
+ * query and body against the spec (422), authorize against the path's project/branch (403),
+ * replay or reserve the idempotency key, run the resolver, render the result or the error.
+ */
+export function createOperationHandler(op: OperationMeta, resolver: AnyResolver, deps: PipelineDeps) {
+  const id = op.operationId as OperationId;
+  return async (req: Request, res: Response): Promise<void> => {
+    const started = process.hrtime.bigint();
+    const requestId = res.getHeader('x-request-id') as string;
+    const log = deps.log.child({ request_id: requestId, operation: id });
+    let response: HttpResponse;
+    let replayed = false;
+    try {
+      const token = op.security.length > 0 ? bearerToken(req.headers) : null;
+      const principal = token === null ? null : await authenticate(deps.storage, token, deps.adminApiKey);
+      const input = await validateInput(op, id, req, deps.maxRequestBytes);
+      if (principal !== null) authorizeFor(op, principal, input.path);
+      const ctx: RestContext = {
+        storage: deps.storage,
+        principal,
+        requestId,
+        audit: { requestId, actor: actorOf(principal) },
+        log,
+        metrics: deps.metrics,
+      };
+      const execute = () => run(op, resolver, input.value, ctx, requestId, log);
+      const idemKey = req.headers['x-idempotency-key'];
+      if (token !== null && typeof idemKey === 'string' && MUTATING.has(op.method)) {
+        const result = await withIdempotency(
+          { storage: deps.storage, key: idemKey, credential: token, method: req.method, url: req.originalUrl, rawBody: input.raw },
+          execute,
+        );
+        replayed = result.replayed;
+        response = result;
+      } else {
+        response = await execute();
+      }
+    } catch (error) {
+      response = renderError(error, requestId, log);
+    }
+    if (replayed) deps.metrics.idempotencyReplays.inc();
+    send(res, response);
+    const labels = { operation: id, method: req.method, status: String(response.status) };
+    deps.metrics.httpRequests.inc(labels);
+    deps.metrics.httpDuration.observe(labels, Number(process.hrtime.bigint() - started) / 1e9);
+  };
+}
+
+interface ValidatedInput {
+  path: Record<string, string>;
+  value: { path: Record<string, unknown>; query: Record<string, unknown>; body?: unknown };
+  raw: Buffer;
+}
+
+async function validateInput(op: OperationMeta, id: OperationId, req: Request, limit: number): Promise<ValidatedInput> {
+  const path: Record<string, unknown> = { ...(req.params as Record<string, string>) };
+  const query: Record<string, unknown> = { ...(req.query as Record<string, unknown>) };
+  const issues = [...check(pathValidators[id], path, 'path'), ...check(queryValidators[id], query, 'query')];
+  let raw = Buffer.alloc(0);
+  let body: unknown;
+  if (op.hasBody) {
+    raw = await readBody(req, limit);
+    body = parseJsonBody(raw);
+    const validator = bodyValidators[id];
+    if (validator !== undefined) issues.push(...check(validator, body, 'body'));
+  }
+  if (issues.length > 0) throw validationError(issues);
+  return {
+    path: path as Record<string, string>,
+    value: op.hasBody ? { path, query, body } : { path, query },
+    raw,
+  };
+}
+
+function check(validator: Validator, data: unknown, location: 'path' | 'query' | 'body') {
+  return validator(data) ? [] : issuesFromAjv(location, validator.errors ?? []);
+}
+
+function authorizeFor(op: OperationMeta, principal: Principal, path: Record<string, string>): void {
+  if (op.access === 'none') return;
+  authorize(principal, {
+    access: op.access,
+    ...(path.project_id === undefined ? {} : { projectId: path.project_id }),
+    ...(path.branch_id === undefined ? {} : { branchId: path.branch_id }),
+  });
+}
+
+async function run(
+  op: OperationMeta,
+  resolver: AnyResolver,
+  input: ValidatedInput['value'],
+  ctx: RestContext,
+  requestId: string,
+  log: Logger,
+): Promise<HttpResponse> {
+  try {
+    const result = await resolver(input as never, ctx);
+    if (result.status === 204 || result.body === undefined) return { status: result.status, headers: {}, body: Buffer.alloc(0) };
+    if (op.responseContentType === 'text/plain') {
+      return {
+        status: result.status,
+        headers: { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' },
+        body: Buffer.from(String(result.body)),
+      };
+    }
+    return {
+      status: result.status,
+      headers: { 'content-type': 'application/json' },
+      body: Buffer.from(stringifyJson(result.body)),
+    };
+  } catch (error) {
+    return renderError(error, requestId, log);
+  }
+}
+
+/** StorageError -> its status and the spec's Error body; anything else -> INTERNAL, cause logged. */
+export function renderError(error: unknown, requestId: string, log: Logger): HttpResponse {
+  const e = StorageError.from(error);
+  if (e.code === 'INTERNAL') log.log('error', 'request failed', { error: e.cause ?? e });
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (e.code === 'UNAUTHENTICATED') headers['www-authenticate'] = 'Bearer';
+  return { status: HTTP_STATUS[e.code], headers, body: Buffer.from(stringifyJson(errorBody(e, requestId))) };
+}
+
+function send(res: Response, response: HttpResponse): void {
+  res.status(response.status);
+  for (const [name, value] of Object.entries(response.headers)) res.setHeader(name, value);
+  if (response.body.length === 0) {
+    res.end();
+    return;
+  }
+  res.setHeader('content-length', response.body.length);
+  res.end(response.body);
+}

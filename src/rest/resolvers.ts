@@ -1,0 +1,18 @@
+import type { AllHandlers } from '../../generated/rest/operations.js';
+import { apiKeysResolvers } from './api-keys.js';
+import { backendResolvers } from './backend.js';
+import { bucketsResolvers } from './buckets.js';
+import type { RestContext } from './context.js';
+import { metricsResolvers } from './metrics.js';
+import { projectsResolvers } from './projects.js';
+import { tablesResolvers } from './tables.js';
+
+/** Every operation of the spec, resolved: a new operation breaks the build until it is here. */
+export const resolvers = {
+  ...backendResolvers,
+  ...projectsResolvers,
+  ...apiKeysResolvers,
+  ...bucketsResolvers,
+  ...tablesResolvers,
+  ...metricsResolvers,
+} satisfies AllHandlers<RestContext>;

@@ -1,0 +1,102 @@
+import type { AddressInfo } from 'node:net';
+import { createServer, type Server } from 'node:http';
+import { pathToFileURL } from 'node:url';
+import { loadServerConfig, type ServerConfig } from './config.js';
+import { closeStorage, openStorage, type Storage, storageGauges } from './core/storage.js';
+import { createLogger, type Logger } from './log.js';
+import { createMetrics, type Metrics } from './metrics.js';
+import { createRestApp } from './rest/app.js';
+
+/** A running DuckStorage: the REST listener over one storage core (gRPC and PG wire join later). */
+export interface RunningServer {
+  config: ServerConfig;
+  storage: Storage;
+  metrics: Metrics;
+  log: Logger;
+  http: Server;
+  /** e.g. http://127.0.0.1:41234 */
+  restUrl: string;
+  /** Stop accepting, let in-flight requests finish, close DuckDB. */
+  close(): Promise<void>;
+}
+
+export async function startServer(config: ServerConfig): Promise<RunningServer> {
+  const log = createLogger(config.logLevel, { service: 'duckstorage' });
+  const metrics = createMetrics();
+  const storage = await openStorage(config.core, {
+    onDuckdbError: (category) => metrics.duckdbErrors.inc({ category }),
+    log: (level, msg, fields) => log.log(level, msg, fields),
+  });
+  metrics.setStorageGauges(() => storageGauges(storage));
+  const app = createRestApp({
+    storage,
+    adminApiKey: config.adminApiKey,
+    maxRequestBytes: config.maxRequestBytes,
+    log,
+    metrics,
+    corsOrigins: config.corsOrigins,
+  });
+  const http = createServer(app);
+  http.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(config.port, config.host, () => resolve());
+  });
+  const address = http.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const restUrl = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${address.port}`;
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= (async () => {
+      const timer = setTimeout(() => http.closeAllConnections(), config.shutdownTimeoutMs);
+      timer.unref();
+      await new Promise<void>((resolve) => {
+        http.close(() => resolve());
+        http.closeIdleConnections();
+      });
+      clearTimeout(timer);
+      await closeStorage(storage);
+    })();
+    return closing;
+  };
+  return { config, storage, metrics, log, http, restUrl, close };
+}
+
+async function main(): Promise<void> {
+  const config = loadServerConfig();
+  const server = await startServer(config);
+  const { log } = server;
+  log.log('info', 'DuckStorage listening', {
+    rest: server.restUrl,
+    host: config.host,
+    port: (server.http.address() as AddressInfo).port,
+    data_dir: config.core.dataDir,
+  });
+  if (config.adminKeySource === 'generated') {
+    // Printed once, when created; it stays in the data dir for the next start.
+    process.stdout.write(
+      `\nNo ADMIN_API_KEY set: created one and stored it in ${config.adminKeyFile}\n  ADMIN_API_KEY=${config.adminApiKey}\n\n`,
+    );
+  } else if (config.adminKeySource === 'file') {
+    process.stdout.write(`Admin key: read from ${config.adminKeyFile}\n`);
+  }
+  const shutdown = (signal: string) => {
+    log.log('info', 'shutting down', { signal });
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.log('error', 'shutdown failed', { error });
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`DuckStorage failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
+}

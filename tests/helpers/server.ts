@@ -1,0 +1,61 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createClient, type DuckStorageClient } from '../../generated/sdk-ts/index.js';
+import { loadServerConfig } from '../../src/config.js';
+import { type RunningServer, startServer } from '../../src/server.js';
+import { contractFetch } from './contract.js';
+
+export const ADMIN_KEY = 'test-admin-key-0123456789abcdef';
+
+export interface TestServer {
+  server: RunningServer;
+  url: string;
+  dataDir: string;
+  /** SDK client with the admin key; every response is checked against the contract. */
+  admin: DuckStorageClient;
+  /** SDK client with the given key (or none). */
+  as(apiKey?: string): DuckStorageClient;
+  /** Raw fetch to the server, contract-checked. */
+  fetch(path: string, init?: RequestInit): Promise<Response>;
+  stop(): Promise<void>;
+}
+
+/** The real server, in this test process, on 127.0.0.1 port 0 with a temp data dir. */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'duckstorage-test-'));
+  const config = loadServerConfig({
+    DATA_DIR: dataDir,
+    ADMIN_API_KEY: ADMIN_KEY,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  const server = await startServer(config);
+  const url = server.restUrl;
+  const as = (apiKey?: string) =>
+    createClient({ baseUrl: url, fetch: contractFetch, ...(apiKey === undefined ? {} : { apiKey }) });
+  return {
+    server,
+    url,
+    dataDir,
+    admin: as(ADMIN_KEY),
+    as,
+    fetch: (path, init) => contractFetch(`${url}${path}`, init),
+    async stop() {
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Runs `fn` and returns the error it throws (fails the test if it does not throw). */
+export async function failure<E = unknown>(fn: () => Promise<unknown>): Promise<E> {
+  try {
+    await fn();
+  } catch (error) {
+    return error as E;
+  }
+  throw new Error('expected the call to fail, it succeeded');
+}
