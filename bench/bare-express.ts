@@ -9,6 +9,7 @@ const app = express();
 for (const [path, body] of Object.entries(bodies)) app.get(path, (_req, res) => res.json(body));
 const server = app.listen(0, '127.0.0.1', () => {
   const address = server.address();
-  if (address !== null && typeof address === 'object') process.stdout.write(`{"rest":"http://127.0.0.1:${address.port}"}\n`);
+  if (address !== null && typeof address === 'object')
+    process.stdout.write(`{"rest":"http://127.0.0.1:${address.port}"}\n`);
 });
 process.once('SIGTERM', () => server.close(() => process.exit(0)));

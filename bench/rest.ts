@@ -16,7 +16,10 @@ const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
 const ADMIN = 'bench-admin-key-0123456789abcdef';
 const root = new URL('..', import.meta.url).pathname;
 
-async function startProcess(args: string[], env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+async function startProcess(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
     cwd: root,
     env: { ...process.env, ...env },
@@ -50,7 +53,13 @@ async function main(): Promise<void> {
   const children: ChildProcess[] = [];
   try {
     const key = await seed(dataDir, join(root, '../shared/reference/sample_data/products_10k.csv'));
-    const ours = await startProcess(['src/server.ts'], { DATA_DIR: dataDir, ADMIN_API_KEY: ADMIN, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn' });
+    const ours = await startProcess(['src/server.ts'], {
+      DATA_DIR: dataDir,
+      ADMIN_API_KEY: ADMIN,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_LEVEL: 'warn',
+    });
     children.push(ours.child);
     const base = '/projects/bench/branches/default/buckets/in_c_bench/tables/products';
     const calls = { 'table detail': base, 'preview 100 rows': `${base}/preview?limit=100` };
@@ -63,17 +72,23 @@ async function main(): Promise<void> {
     }
     const bare = await startProcess(['bench/bare-express.ts'], { BARE_BODIES: JSON.stringify(bodies) });
     children.push(bare.child);
-    console.log(`connections=${CONNECTIONS}, ${DURATION}s per measurement, ${process.platform} ${process.arch}, node ${process.version}\n`);
+    console.log(
+      `connections=${CONNECTIONS}, ${DURATION}s per measurement, ${process.platform} ${process.arch}, node ${process.version}\n`,
+    );
     console.log('| call | server | req/s | p50 ms | p99 ms | ratio vs bare |');
     console.log('|---|---|---:|---:|---:|---:|');
     for (const [name, path] of Object.entries(calls)) {
       const bareFigure = await measure(`${bare.url}/${name.replace(/\W+/g, '-')}`, {});
       const ourFigure = await measure(`${ours.url}${path}`, auth);
       const ratio = ourFigure.rps / bareFigure.rps;
-      console.log(`| ${name} | bare express | ${bareFigure.rps.toFixed(0)} | ${bareFigure.p50} | ${bareFigure.p99} | 1.00 |`);
-      console.log(`| ${name} | DuckStorage | ${ourFigure.rps.toFixed(0)} | ${ourFigure.p50} | ${ourFigure.p99} | ${ratio.toFixed(2)} |`);
+      console.log(
+        `| ${name} | bare express | ${bareFigure.rps.toFixed(0)} | ${bareFigure.p50} | ${bareFigure.p99} | 1.00 |`,
+      );
+      console.log(
+        `| ${name} | DuckStorage | ${ourFigure.rps.toFixed(0)} | ${ourFigure.p50} | ${ourFigure.p99} | ${ratio.toFixed(2)} |`,
+      );
     }
-    console.log('\nGoal: DuckStorage at least 0.5x the bare endpoint\'s requests/s.');
+    console.log("\nGoal: DuckStorage at least 0.5x the bare endpoint's requests/s.");
   } finally {
     for (const child of children) child.kill('SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { loadCoreConfig } from '../src/core/config.js';
 import { createBucket } from '../src/core/buckets.js';
+import { loadCoreConfig } from '../src/core/config.js';
 import { createProject } from '../src/core/projects.js';
 import { closeStorage, openStorage } from '../src/core/storage.js';
 import { createTable, insertRows } from '../src/core/tables.js';
@@ -24,8 +24,16 @@ export async function seed(dataDir: string, csvPath: string): Promise<string> {
   const storage = await openStorage(loadCoreConfig({ DATA_DIR: dataDir }));
   const audit = { requestId: 'bench-seed', actor: 'bench' };
   try {
-    const { apiKey } = await createProject(storage, { id: 'bench', name: 'Benchmark', settings: null }, audit);
-    await createBucket(storage, { projectId: 'bench', branchId: 'default', name: 'in_c_bench', description: null }, audit);
+    const { apiKey } = await createProject(
+      storage,
+      { id: 'bench', name: 'Benchmark', settings: null },
+      audit,
+    );
+    await createBucket(
+      storage,
+      { projectId: 'bench', branchId: 'default', name: 'in_c_bench', description: null },
+      audit,
+    );
     const [header = '', ...lines] = readFileSync(csvPath, 'utf8').trim().split('\n');
     const names = parseCsvLine(header).map((h) => h.replace(/[^A-Za-z0-9_]/g, '_'));
     await createTable(
@@ -35,13 +43,24 @@ export async function seed(dataDir: string, csvPath: string): Promise<string> {
         branchId: 'default',
         bucket: 'in_c_bench',
         name: 'products',
-        columns: names.map((name) => ({ name, type: TYPES[name] ?? 'VARCHAR', nullable: true, default: null })),
+        columns: names.map((name) => ({
+          name,
+          type: TYPES[name] ?? 'VARCHAR',
+          nullable: true,
+          default: null,
+        })),
         primaryKey: ['product_id'],
       },
       audit,
     );
-    const rows = lines.map((line) => Object.fromEntries(parseCsvLine(line).map((v, i) => [names[i] ?? `c${i}`, v])));
-    await insertRows(storage, { projectId: 'bench', branchId: 'default', bucket: 'in_c_bench', table: 'products' }, rows);
+    const rows = lines.map((line) =>
+      Object.fromEntries(parseCsvLine(line).map((v, i) => [names[i] ?? `c${i}`, v])),
+    );
+    await insertRows(
+      storage,
+      { projectId: 'bench', branchId: 'default', bucket: 'in_c_bench', table: 'products' },
+      rows,
+    );
     return apiKey.secret;
   } finally {
     await closeStorage(storage);

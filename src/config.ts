@@ -39,7 +39,13 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
   };
 }
 
-export function intSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+export function intSetting(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
@@ -72,7 +78,8 @@ function resolveAdminKey(
   }
   if (existsSync(adminKeyFile)) {
     const stored = readFileSync(adminKeyFile, 'utf8').trim();
-    if (stored.length >= MIN_ADMIN_KEY_LENGTH) return { adminApiKey: stored, adminKeySource: 'file', adminKeyFile };
+    if (stored.length >= MIN_ADMIN_KEY_LENGTH)
+      return { adminApiKey: stored, adminKeySource: 'file', adminKeyFile };
   }
   mkdirSync(dataDir, { recursive: true });
   const generated = `admin_${randomBytes(24).toString('hex')}`;

@@ -14,7 +14,10 @@ export function createLogger(minLevel: LogLevel | 'silent' = 'info', base: LogFi
   return {
     log(level, msg, fields) {
       if (ORDER[level] < min) return;
-      const line = JSON.stringify({ time: new Date().toISOString(), level, msg, ...base, ...fields }, errorReplacer);
+      const line = JSON.stringify(
+        { time: new Date().toISOString(), level, msg, ...base, ...fields },
+        errorReplacer,
+      );
       (level === 'error' || level === 'warn' ? process.stderr : process.stdout).write(`${line}\n`);
     },
     child(fields) {

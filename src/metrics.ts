@@ -10,7 +10,9 @@ export interface Metrics {
   httpDuration: Histogram<'operation' | 'method' | 'status'>;
   duckdbErrors: Counter<'category'>;
   idempotencyReplays: Counter;
-  setStorageGauges(read: () => { openTableFiles: number; projects: number; buckets: number; tables: number }): void;
+  setStorageGauges(
+    read: () => { openTableFiles: number; projects: number; buckets: number; tables: number },
+  ): void;
 }
 
 export function createMetrics(): Metrics {

@@ -1,5 +1,5 @@
-import type { AddressInfo } from 'node:net';
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { loadServerConfig, type ServerConfig } from './config.js';
 import { closeStorage, openStorage, type Storage, storageGauges } from './core/storage.js';
@@ -96,7 +96,9 @@ async function main(): Promise<void> {
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().catch((error: unknown) => {
-    process.stderr.write(`DuckStorage failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `DuckStorage failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exit(1);
   });
 }

@@ -39,7 +39,9 @@ function tree(dir: string): string[] {
 async function state(): Promise<unknown> {
   const projects = await t.admin.listProjects({});
   const buckets = await t.admin.listBuckets({ path: { project_id: 'safe', branch_id: 'default' } });
-  const tables = await t.admin.listTables({ path: { project_id: 'safe', branch_id: 'default', bucket_name: 'b' } });
+  const tables = await t.admin.listTables({
+    path: { project_id: 'safe', branch_id: 'default', bucket_name: 'b' },
+  });
   const keys = await t.admin.listApiKeys({ path: { project_id: 'safe' } });
   return { projects, buckets, tables, keys, files: tree(join(t.dataDir, 'duckdb')) };
 }
@@ -66,19 +68,87 @@ const cases: Case[] = [
   ['bucket name hidden', 'POST', '/projects/safe/branches/default/buckets', { name: '_hidden' }, 422],
   ['bucket missing name', 'POST', '/projects/safe/branches/default/buckets', {}, 422],
   ['bucket malformed JSON', 'POST', '/projects/safe/branches/default/buckets', '{"name":', 422],
-  ['bucket huge body', 'POST', '/projects/safe/branches/default/buckets', { name: 'big', description: 'x'.repeat(8000) }, 413],
-  ['delete bucket with %2F', 'DELETE', `/projects/safe/branches/default/buckets/${enc('b/../b')}`, undefined, 400],
-  ['get table ../..', 'GET', `/projects/safe/branches/default/buckets/b/tables/${enc('../../t')}`, undefined, 400],
-  ['table name with ..', 'POST', '/projects/safe/branches/default/buckets/b/tables', { name: '..', columns: [{ name: 'a', type: 'INTEGER' }] }, 422],
-  ['table column with quote', 'POST', '/projects/safe/branches/default/buckets/b/tables', { name: 'q', columns: [{ name: 'a"b', type: 'INTEGER' }] }, 422],
-  ['table no columns', 'POST', '/projects/safe/branches/default/buckets/b/tables', { name: 'q', columns: [] }, 422],
-  ['table nullable wrong type', 'POST', '/projects/safe/branches/default/buckets/b/tables', { name: 'q', columns: [{ name: 'a', type: 'INTEGER', nullable: 'yes' }] }, 422],
-  ['table unknown column field', 'POST', '/projects/safe/branches/default/buckets/b/tables', { name: 'q', columns: [{ name: 'a', type: 'INTEGER', unique: true }] }, 422],
-  ['table injected type', 'POST', '/projects/safe/branches/default/buckets/b/tables', { name: 'q', columns: [{ name: 'a', type: 'INTEGER); DROP TABLE data; --' }] }, 400],
+  [
+    'bucket huge body',
+    'POST',
+    '/projects/safe/branches/default/buckets',
+    { name: 'big', description: 'x'.repeat(8000) },
+    413,
+  ],
+  [
+    'delete bucket with %2F',
+    'DELETE',
+    `/projects/safe/branches/default/buckets/${enc('b/../b')}`,
+    undefined,
+    400,
+  ],
+  [
+    'get table ../..',
+    'GET',
+    `/projects/safe/branches/default/buckets/b/tables/${enc('../../t')}`,
+    undefined,
+    400,
+  ],
+  [
+    'table name with ..',
+    'POST',
+    '/projects/safe/branches/default/buckets/b/tables',
+    { name: '..', columns: [{ name: 'a', type: 'INTEGER' }] },
+    422,
+  ],
+  [
+    'table column with quote',
+    'POST',
+    '/projects/safe/branches/default/buckets/b/tables',
+    { name: 'q', columns: [{ name: 'a"b', type: 'INTEGER' }] },
+    422,
+  ],
+  [
+    'table no columns',
+    'POST',
+    '/projects/safe/branches/default/buckets/b/tables',
+    { name: 'q', columns: [] },
+    422,
+  ],
+  [
+    'table nullable wrong type',
+    'POST',
+    '/projects/safe/branches/default/buckets/b/tables',
+    { name: 'q', columns: [{ name: 'a', type: 'INTEGER', nullable: 'yes' }] },
+    422,
+  ],
+  [
+    'table unknown column field',
+    'POST',
+    '/projects/safe/branches/default/buckets/b/tables',
+    { name: 'q', columns: [{ name: 'a', type: 'INTEGER', unique: true }] },
+    422,
+  ],
+  [
+    'table injected type',
+    'POST',
+    '/projects/safe/branches/default/buckets/b/tables',
+    { name: 'q', columns: [{ name: 'a', type: 'INTEGER); DROP TABLE data; --' }] },
+    400,
+  ],
   ['no key', 'POST', '/projects/safe/branches/default/buckets', { name: 'nokey' }, 401, null],
-  ['wrong key', 'POST', '/projects/safe/branches/default/buckets', { name: 'wrongkey' }, 401, 'proj_safe_admin_ffffffffffffffffffffffffffffffff'],
+  [
+    'wrong key',
+    'POST',
+    '/projects/safe/branches/default/buckets',
+    { name: 'wrongkey' },
+    401,
+    'proj_safe_admin_ffffffffffffffffffffffffffffffff',
+  ],
   ['foreign key', 'POST', '/projects/safe/branches/default/buckets', { name: 'foreign' }, 403, 'OTHER'],
-  ['foreign key delete table', 'DELETE', '/projects/safe/branches/default/buckets/b/tables/t', undefined, 403, 'OTHER'],
+  [
+    'foreign key delete table',
+    'DELETE',
+    '/projects/safe/branches/default/buckets/b/tables/t',
+    undefined,
+    403,
+    'OTHER',
+  ],
   ['project key creating a project', 'POST', '/projects', { id: 'escalated' }, 403, 'OWN'],
   ['non-bearer scheme', 'DELETE', '/projects/safe', undefined, 401, 'Basic abc'],
 ];
@@ -93,7 +163,13 @@ describe('bad input', () => {
     if (body !== undefined) init.body = typeof body === 'string' ? body : JSON.stringify(body);
     const r = await t.fetch(path, init);
     expect(r.status).toBe(status);
-    const error = (await r.json()) as { code: string; error: string; message: string; request_id: string; detail: unknown };
+    const error = (await r.json()) as {
+      code: string;
+      error: string;
+      message: string;
+      request_id: string;
+      detail: unknown;
+    };
     expect(error.request_id).toBe(r.headers.get('x-request-id'));
     expect(error.message.length).toBeGreaterThan(0);
     expect(error.detail).toBeDefined();

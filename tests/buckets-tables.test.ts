@@ -22,7 +22,12 @@ describe('buckets', () => {
   it('creates, gets and lists buckets with their description', async () => {
     const c = t.as(key);
     const created = await c.createBucket({ path: main, body: { name: 'in_c_sales', description: 'Sales' } });
-    expect(created).toMatchObject({ name: 'in_c_sales', table_count: 0, description: 'Sales', is_linked: false });
+    expect(created).toMatchObject({
+      name: 'in_c_sales',
+      table_count: 0,
+      description: 'Sales',
+      is_linked: false,
+    });
     await c.createBucket({ path: main, body: { name: 'a.b-c' } });
     expect(await c.getBucket({ path: sales })).toMatchObject({ description: 'Sales' });
     const list = await c.listBuckets({ path: main });
@@ -31,16 +36,22 @@ describe('buckets', () => {
   });
 
   it('refuses duplicates regardless of case', async () => {
-    const e = await failure<DuckStorageApiError>(() => t.as(key).createBucket({ path: main, body: { name: 'IN_C_SALES' } }));
+    const e = await failure<DuckStorageApiError>(() =>
+      t.as(key).createBucket({ path: main, body: { name: 'IN_C_SALES' } }),
+    );
     expect(e.status).toBe(409);
     expect(e.reason).toBe('bucket_exists');
   });
 
   it('answers 404 for unknown buckets, projects and branches', async () => {
     const c = t.as(key);
-    const bucket = await failure<DuckStorageApiError>(() => c.getBucket({ path: { ...main, bucket_name: 'nope' } }));
+    const bucket = await failure<DuckStorageApiError>(() =>
+      c.getBucket({ path: { ...main, bucket_name: 'nope' } }),
+    );
     expect([bucket.status, bucket.reason]).toEqual([404, 'bucket_not_found']);
-    const branch = await failure<DuckStorageApiError>(() => c.listBuckets({ path: { ...main, branch_id: 'dev1' } }));
+    const branch = await failure<DuckStorageApiError>(() =>
+      c.listBuckets({ path: { ...main, branch_id: 'dev1' } }),
+    );
     expect([branch.status, branch.reason]).toEqual([404, 'branch_not_found']);
     const project = await failure<DuckStorageApiError>(() =>
       t.admin.listBuckets({ path: { project_id: 'missing', branch_id: 'default' } }),
@@ -65,7 +76,13 @@ describe('tables', () => {
         primary_key: ['id'],
       },
     });
-    expect(table).toMatchObject({ name: 'orders', bucket: 'in_c_sales', row_count: 0, primary_key: ['id'], source: 'main' });
+    expect(table).toMatchObject({
+      name: 'orders',
+      bucket: 'in_c_sales',
+      row_count: 0,
+      primary_key: ['id'],
+      source: 'main',
+    });
     expect(table.columns).toEqual([
       { name: 'id', type: 'BIGINT', nullable: false, ordinal_position: 1 },
       { name: 'amount', type: 'DECIMAL(10,2)', nullable: false, ordinal_position: 2 },
@@ -84,13 +101,21 @@ describe('tables', () => {
       { name: 'bad2', columns: [{ name: 'a', type: "INTEGER); COPY (SELECT 1) TO '/tmp/pwned.csv'; --" }] },
       { name: 'bad3', columns: [{ name: 'a', type: 'NOPE' }] },
       { name: 'bad4', columns: [{ name: 'a', type: 'INTEGER', default: '(SELECT 1)' }] },
-      { name: 'bad5', columns: [{ name: 'a', type: 'INTEGER' }, { name: 'A', type: 'INTEGER' }] },
+      {
+        name: 'bad5',
+        columns: [
+          { name: 'a', type: 'INTEGER' },
+          { name: 'A', type: 'INTEGER' },
+        ],
+      },
       { name: 'bad6', columns: [{ name: 'a', type: 'INTEGER' }], primary_key: ['b'] },
     ];
     for (const body of cases) {
       const e = await failure<DuckStorageApiError>(() => c.createTable({ path: sales, body }));
       expect(e.status, body.name).toBe(400);
-      expect(existsSync(join(t.dataDir, 'duckdb', 'project_bt', 'in_c_sales', `${body.name}.duckdb`))).toBe(false);
+      expect(existsSync(join(t.dataDir, 'duckdb', 'project_bt', 'in_c_sales', `${body.name}.duckdb`))).toBe(
+        false,
+      );
     }
     expect(existsSync('/tmp/pwned.csv')).toBe(false);
     expect((await c.listTables({ path: sales })).tables.map((x) => x.name)).toEqual(['orders']);
@@ -98,37 +123,63 @@ describe('tables', () => {
 
   it('refuses an existing name regardless of case', async () => {
     const e = await failure<DuckStorageApiError>(() =>
-      t.as(key).createTable({ path: sales, body: { name: 'ORDERS', columns: [{ name: 'a', type: 'INTEGER' }] } }),
+      t
+        .as(key)
+        .createTable({ path: sales, body: { name: 'ORDERS', columns: [{ name: 'a', type: 'INTEGER' }] } }),
     );
     expect([e.status, e.reason]).toEqual([409, 'table_exists']);
   });
 
   it('previews rows with exact values, stable order, columns, filters and ordering', async () => {
-    await insertRows(t.server.storage, { projectId: 'bt', branchId: 'default', bucket: 'in_c_sales', table: 'orders' }, [
-      { id: 3, amount: '30.50', status: 'paid', created: '2024-01-15 14:30:00', tags: ['a'] },
-      { id: 9223372036854775807n, amount: '1.5', status: 'new', created: null, tags: [] },
-      { id: 1, amount: '10', status: 'paid', created: '2024-01-15 14:30:00.123456', tags: null },
-    ]);
+    await insertRows(
+      t.server.storage,
+      { projectId: 'bt', branchId: 'default', bucket: 'in_c_sales', table: 'orders' },
+      [
+        { id: 3, amount: '30.50', status: 'paid', created: '2024-01-15 14:30:00', tags: ['a'] },
+        { id: 9223372036854775807n, amount: '1.5', status: 'new', created: null, tags: [] },
+        { id: 1, amount: '10', status: 'paid', created: '2024-01-15 14:30:00.123456', tags: null },
+      ],
+    );
     const c = t.as(key);
     const ref = { ...sales, table_name: 'orders' };
     const all = await c.previewTable({ path: ref });
     expect(all.total_row_count).toBe(3);
     expect(all.preview_row_count).toBe(3);
     expect(all.rows.map((r) => r.status)).toEqual(['paid', 'paid', 'new']);
-    expect(all.rows[0]).toEqual({ id: 1, amount: '10.00', status: 'paid', created: '2024-01-15T14:30:00.123456', tags: null });
+    expect(all.rows[0]).toEqual({
+      id: 1,
+      amount: '10.00',
+      status: 'paid',
+      created: '2024-01-15T14:30:00.123456',
+      tags: null,
+    });
     // BIGINT max keeps every digit on the wire.
-    const raw = await (await t.fetch(`/projects/bt/branches/default/buckets/in_c_sales/tables/orders/preview?where_column=status&where_values=new`, {
-      headers: { authorization: `Bearer ${key}` },
-    })).text();
+    const raw = await (
+      await t.fetch(
+        `/projects/bt/branches/default/buckets/in_c_sales/tables/orders/preview?where_column=status&where_values=new`,
+        {
+          headers: { authorization: `Bearer ${key}` },
+        },
+      )
+    ).text();
     expect(raw).toContain('"id":9223372036854775807');
-    const some = await c.previewTable({ path: ref, query: { columns: 'status,id', order_by: 'id:desc', limit: 2 } });
+    const some = await c.previewTable({
+      path: ref,
+      query: { columns: 'status,id', order_by: 'id:desc', limit: 2 },
+    });
     expect(some.columns.map((col) => col.name)).toEqual(['status', 'id']);
     expect(some.rows).toHaveLength(2);
     expect(Object.keys(some.rows[0] ?? {})).toEqual(['status', 'id']);
-    const filtered = await c.previewTable({ path: ref, query: { where_column: 'status', where_values: ['paid'], order_by: 'amount:desc' } });
+    const filtered = await c.previewTable({
+      path: ref,
+      query: { where_column: 'status', where_values: ['paid'], order_by: 'amount:desc' },
+    });
     expect(filtered.total_row_count).toBe(2);
     expect(filtered.rows.map((r) => r.amount)).toEqual(['30.50', '10.00']);
-    const gt = await c.previewTable({ path: ref, query: { where_column: 'amount', where_operator: 'gt', where_values: ['5'] } });
+    const gt = await c.previewTable({
+      path: ref,
+      query: { where_column: 'amount', where_operator: 'gt', where_values: ['5'] },
+    });
     expect(gt.total_row_count).toBe(2);
     const table = await c.getTable({ path: ref });
     expect(table.row_count).toBe(3);
@@ -159,12 +210,20 @@ describe('tables', () => {
     await c.createTable({ path: sales, body: { name: 'tmp', columns: [{ name: 'a', type: 'INTEGER' }] } });
     await c.deleteTable({ path: { ...sales, table_name: 'tmp' } });
     expect(existsSync(join(t.dataDir, 'duckdb', 'project_bt', 'in_c_sales', 'tmp.duckdb'))).toBe(false);
-    const gone = await failure<DuckStorageApiError>(() => c.getTable({ path: { ...sales, table_name: 'tmp' } }));
+    const gone = await failure<DuckStorageApiError>(() =>
+      c.getTable({ path: { ...sales, table_name: 'tmp' } }),
+    );
     expect([gone.status, gone.reason]).toEqual([404, 'table_not_found']);
-    const notEmpty = await failure<DuckStorageApiError>(() => c.deleteBucket({ path: sales, query: { cascade: false } }));
+    const notEmpty = await failure<DuckStorageApiError>(() =>
+      c.deleteBucket({ path: sales, query: { cascade: false } }),
+    );
     expect([notEmpty.status, notEmpty.reason]).toEqual([409, 'bucket_not_empty']);
     await c.deleteBucket({ path: sales });
     expect(existsSync(join(t.dataDir, 'duckdb', 'project_bt', 'in_c_sales'))).toBe(false);
-    expect(await c.getProjectStats({ path: { project_id: 'bt' } })).toMatchObject({ table_count: 0, bucket_count: 1, size_bytes: 0 });
+    expect(await c.getProjectStats({ path: { project_id: 'bt' } })).toMatchObject({
+      table_count: 0,
+      bucket_count: 1,
+      size_bytes: 0,
+    });
   });
 });

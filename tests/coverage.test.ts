@@ -12,7 +12,8 @@ function operations(doc: Doc, tags?: string[]): string[] {
   const out: string[] = [];
   for (const [path, methods] of Object.entries(doc.paths)) {
     for (const [method, op] of Object.entries(methods)) {
-      if (tags === undefined || (op.tags ?? []).some((t) => tags.includes(t))) out.push(`${method.toUpperCase()} ${path}`);
+      if (tags === undefined || (op.tags ?? []).some((t) => tags.includes(t)))
+        out.push(`${method.toUpperCase()} ${path}`);
     }
   }
   return out.sort();

@@ -23,7 +23,16 @@ async function churn(url: string, key: string, round: number, stop: { now: boole
     while (!stop.now) {
       const name = `t${round}_${w}_${i++ % 6}`;
       try {
-        await c.createTable({ path, body: { name, columns: [{ name: 'id', type: 'INTEGER' }, { name: 'v', type: 'VARCHAR' }] } });
+        await c.createTable({
+          path,
+          body: {
+            name,
+            columns: [
+              { name: 'id', type: 'INTEGER' },
+              { name: 'v', type: 'VARCHAR' },
+            ],
+          },
+        });
         if (i % 2 === 0) await c.deleteTable({ path: { ...path, table_name: name } });
       } catch {
         // 409s and refused connections while the process dies are expected
@@ -36,8 +45,13 @@ async function churn(url: string, key: string, round: number, stop: { now: boole
 describe('crash safety', () => {
   it('survives kill -9 during creates and drops with nothing half-made', async () => {
     let server = await spawnServer(env);
-    const key = (await createClient({ baseUrl: server.url, apiKey: ADMIN_KEY }).createProject({ body: { id: 'crash' } })).api_key;
-    await createClient({ baseUrl: server.url, apiKey: key }).createBucket({ path: branch, body: { name: 'b' } });
+    const key = (
+      await createClient({ baseUrl: server.url, apiKey: ADMIN_KEY }).createProject({ body: { id: 'crash' } })
+    ).api_key;
+    await createClient({ baseUrl: server.url, apiKey: key }).createBucket({
+      path: branch,
+      body: { name: 'b' },
+    });
     for (let round = 0; round < 3; round++) {
       const stop = { now: false };
       const load = churn(server.url, key, round, stop);

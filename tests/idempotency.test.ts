@@ -12,9 +12,16 @@ afterAll(async () => {
 });
 
 function call(method: string, path: string, opts: { key?: string; idem?: string; body?: unknown } = {}) {
-  const headers: Record<string, string> = { authorization: `Bearer ${opts.key ?? key}`, 'content-type': 'application/json' };
+  const headers: Record<string, string> = {
+    authorization: `Bearer ${opts.key ?? key}`,
+    'content-type': 'application/json',
+  };
   if (opts.idem !== undefined) headers['x-idempotency-key'] = opts.idem;
-  return t.fetch(path, { method, headers, ...(opts.body === undefined ? {} : { body: JSON.stringify(opts.body) }) });
+  return t.fetch(path, {
+    method,
+    headers,
+    ...(opts.body === undefined ? {} : { body: JSON.stringify(opts.body) }),
+  });
 }
 
 const buckets = '/projects/idem/branches/default/buckets';
@@ -29,14 +36,18 @@ describe('X-Idempotency-Key', () => {
     expect(again.status).toBe(201);
     expect(again.headers.get('x-idempotency-replay')).toBe('true');
     expect(await again.json()).toEqual(await first.json());
-    expect((await t.as(key).listBuckets({ path: { project_id: 'idem', branch_id: 'default' } })).total).toBe(1);
+    expect((await t.as(key).listBuckets({ path: { project_id: 'idem', branch_id: 'default' } })).total).toBe(
+      1,
+    );
   });
 
   it('replays a created project with its key to the same caller only', async () => {
     const first = await call('POST', '/projects', { key: ADMIN_KEY, idem: 'p-1', body: { id: 'idem2' } });
     const again = await call('POST', '/projects', { key: ADMIN_KEY, idem: 'p-1', body: { id: 'idem2' } });
     expect(again.status).toBe(201);
-    expect(((await again.json()) as { api_key: string }).api_key).toBe(((await first.json()) as { api_key: string }).api_key);
+    expect(((await again.json()) as { api_key: string }).api_key).toBe(
+      ((await first.json()) as { api_key: string }).api_key,
+    );
     const stranger = await call('POST', '/projects', { idem: 'p-1', body: { id: 'idem2' } });
     expect(stranger.status).toBe(403);
   });
@@ -78,7 +89,11 @@ describe('X-Idempotency-Key', () => {
     const statuses = results.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 201).length).toBeGreaterThanOrEqual(1);
     expect(statuses.every((s) => s === 201 || s === 409)).toBe(true);
-    expect((await t.as(key).listBuckets({ path: { project_id: 'idem', branch_id: 'default' } })).buckets.map((b) => b.name)).toContain('raced');
+    expect(
+      (await t.as(key).listBuckets({ path: { project_id: 'idem', branch_id: 'default' } })).buckets.map(
+        (b) => b.name,
+      ),
+    ).toContain('raced');
   });
 
   it('remembers keys across a restart', async () => {
@@ -89,12 +104,22 @@ describe('X-Idempotency-Key', () => {
     const { loadServerConfig } = await import('../src/config.js');
     const { startServer } = await import('../src/server.js');
     const server = await startServer(
-      loadServerConfig({ DATA_DIR: dataDir, ADMIN_API_KEY: ADMIN_KEY, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent' }),
+      loadServerConfig({
+        DATA_DIR: dataDir,
+        ADMIN_API_KEY: ADMIN_KEY,
+        HOST: '127.0.0.1',
+        PORT: '0',
+        LOG_LEVEL: 'silent',
+      }),
     );
     try {
       const again = await fetch(`${server.restUrl}${buckets}`, {
         method: 'POST',
-        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'x-idempotency-key': 'durable' },
+        headers: {
+          authorization: `Bearer ${key}`,
+          'content-type': 'application/json',
+          'x-idempotency-key': 'durable',
+        },
         body: JSON.stringify({ name: 'durable' }),
       });
       expect(again.status).toBe(201);

@@ -45,7 +45,9 @@ describe('backend', () => {
 
 describe('projects', () => {
   it('creates a project with a one-time project_admin key and live stats', async () => {
-    const created = await t.admin.createProject({ body: { id: 'p1', name: 'Project One', settings: { tier: 'gold' } } });
+    const created = await t.admin.createProject({
+      body: { id: 'p1', name: 'Project One', settings: { tier: 'gold' } },
+    });
     expect(created).toMatchObject({
       id: 'p1',
       name: 'Project One',
@@ -95,12 +97,16 @@ describe('projects', () => {
 
   it('deletes a project: 204, then 404, its key stops working, the id is reusable', async () => {
     const created = await t.admin.createProject({ body: { id: 'gone' } });
-    await t.as(created.api_key).createBucket({ path: { project_id: 'gone', branch_id: 'default' }, body: { name: 'b' } });
+    await t
+      .as(created.api_key)
+      .createBucket({ path: { project_id: 'gone', branch_id: 'default' }, body: { name: 'b' } });
     await t.admin.deleteProject({ path: { project_id: 'gone' } });
     const e = await failure<DuckStorageApiError>(() => t.admin.getProject({ path: { project_id: 'gone' } }));
     expect(e.status).toBe(404);
     expect(e.reason).toBe('not_found');
-    const old = await failure<DuckStorageApiError>(() => t.as(created.api_key).getProject({ path: { project_id: 'gone' } }));
+    const old = await failure<DuckStorageApiError>(() =>
+      t.as(created.api_key).getProject({ path: { project_id: 'gone' } }),
+    );
     expect(old.status).toBe(401);
     const again = await t.admin.createProject({ body: { id: 'gone' } });
     expect(again.bucket_count).toBe(0);
@@ -119,7 +125,12 @@ describe('api keys and scopes', () => {
       path: { project_id: 'keys' },
       body: { description: 'CI key', expires_in_days: 60 },
     });
-    expect(created).toMatchObject({ project_id: 'keys', scope: 'project_admin', branch_id: null, description: 'CI key' });
+    expect(created).toMatchObject({
+      project_id: 'keys',
+      scope: 'project_admin',
+      branch_id: null,
+      description: 'CI key',
+    });
     expect(created.api_key).toMatch(/^proj_keys_admin_[0-9a-f]{32}$/);
     // A second project_admin key works alongside the first (the reference's prefix lookup broke this).
     expect((await t.as(created.api_key).getProject({ path: { project_id: 'keys' } })).id).toBe('keys');
@@ -133,7 +144,9 @@ describe('api keys and scopes', () => {
     expect(Math.round(lifetime / 86_400_000)).toBe(60);
     const old = await owner.getApiKey({ path: { project_id: 'keys', key_id: created.id } });
     expect(old.is_revoked).toBe(true);
-    const e = await failure<DuckStorageApiError>(() => t.as(created.api_key).getProject({ path: { project_id: 'keys' } }));
+    const e = await failure<DuckStorageApiError>(() =>
+      t.as(created.api_key).getProject({ path: { project_id: 'keys' } }),
+    );
     expect(e.status).toBe(401);
     await owner.revokeApiKey({ path: { project_id: 'keys', key_id: rotated.id } });
     const twice = await failure<DuckStorageApiError>(() =>
@@ -193,7 +206,9 @@ describe('api keys and scopes', () => {
     const branch = { project_id: 'keys', branch_id: 'default' };
     await w.createBucket({ path: branch, body: { name: 'from_writer' } });
     expect((await r.listBuckets({ path: branch })).total).toBe(1);
-    const denied = await failure<DuckStorageApiError>(() => r.createBucket({ path: branch, body: { name: 'nope' } }));
+    const denied = await failure<DuckStorageApiError>(() =>
+      r.createBucket({ path: branch, body: { name: 'nope' } }),
+    );
     expect(denied.status).toBe(403);
     expect(denied.reason).toBe('forbidden');
     for (const call of [
@@ -209,14 +224,18 @@ describe('api keys and scopes', () => {
 
   it('answers 401 without or with a wrong key, 403 for another project or an admin-only call', async () => {
     const other = (await t.admin.createProject({ body: { id: 'other' } })).api_key;
-    const none = await failure<DuckStorageApiError>(() => t.as().getProject({ path: { project_id: 'keys' } }));
+    const none = await failure<DuckStorageApiError>(() =>
+      t.as().getProject({ path: { project_id: 'keys' } }),
+    );
     expect(none.status).toBe(401);
     expect(none.headers.get('www-authenticate')).toBe('Bearer');
     const wrong = await failure<DuckStorageApiError>(() =>
       t.as('proj_keys_admin_00000000000000000000000000000000').getProject({ path: { project_id: 'keys' } }),
     );
     expect(wrong.status).toBe(401);
-    const foreign = await failure<DuckStorageApiError>(() => t.as(other).getProject({ path: { project_id: 'keys' } }));
+    const foreign = await failure<DuckStorageApiError>(() =>
+      t.as(other).getProject({ path: { project_id: 'keys' } }),
+    );
     expect(foreign.status).toBe(403);
     const adminOnly = await failure<DuckStorageApiError>(() => t.as(other).listProjects({}));
     expect(adminOnly.status).toBe(403);

@@ -73,8 +73,12 @@ describe('server process', () => {
     await c.getHealth({});
     await c.getProject({ path: { project_id: 'missing' } }).catch(() => undefined);
     const text = await c.getMetrics({});
-    expect(text).toMatch(/duckstorage_http_requests_total\{operation="getHealth",method="GET",status="200"\} 1/);
-    expect(text).toMatch(/duckstorage_http_requests_total\{operation="getProject",method="GET",status="404"\} 1/);
+    expect(text).toMatch(
+      /duckstorage_http_requests_total\{operation="getHealth",method="GET",status="200"\} 1/,
+    );
+    expect(text).toMatch(
+      /duckstorage_http_requests_total\{operation="getProject",method="GET",status="404"\} 1/,
+    );
     expect(text).toContain('duckstorage_http_request_duration_seconds_bucket');
     expect(text).toMatch(/duckstorage_open_table_files \d+/);
     expect(text).toContain('duckstorage_duckdb_errors_total');

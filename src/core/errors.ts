@@ -44,7 +44,9 @@ export class StorageError extends Error {
   /** Wraps anything thrown into a StorageError; unknown errors become INTERNAL and keep their cause. */
   static from(error: unknown): StorageError {
     if (error instanceof StorageError) return error;
-    return new StorageError('INTERNAL', 'internal_server_error', 'An internal error occurred', { cause: error });
+    return new StorageError('INTERNAL', 'internal_server_error', 'An internal error occurred', {
+      cause: error,
+    });
   }
 }
 

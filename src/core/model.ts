@@ -102,7 +102,14 @@ export interface PreviewRequest {
 }
 
 /** A preview cell: JSON-ready value. Integers outside the safe range are `bigint` (emitted losslessly). */
-export type CellValue = null | boolean | number | bigint | string | CellValue[] | { [key: string]: CellValue };
+export type CellValue =
+  | null
+  | boolean
+  | number
+  | bigint
+  | string
+  | CellValue[]
+  | { [key: string]: CellValue };
 
 export interface Preview {
   columns: ColumnInfo[];

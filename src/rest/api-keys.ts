@@ -40,6 +40,9 @@ export const apiKeysResolvers = {
 
   /** rotateApiKey: new key, same scope/branch/description/lifetime; the old one is revoked. */
   async rotateApiKey({ path }, ctx) {
-    return { status: 201, body: issuedKeyJson(await rotateApiKey(ctx.storage, path.project_id, path.key_id, ctx.audit)) };
+    return {
+      status: 201,
+      body: issuedKeyJson(await rotateApiKey(ctx.storage, path.project_id, path.key_id, ctx.audit)),
+    };
   },
 } satisfies ApiKeysHandlers<RestContext>;

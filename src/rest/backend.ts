@@ -45,6 +45,9 @@ export const backendResolvers = {
 
   /** removeBackend: Keboola parity; nothing is deleted (projects are removed one by one). */
   async removeBackend() {
-    return { status: 200, body: { success: true, message: 'Backend removal acknowledged (no-op)', storage_paths: null } };
+    return {
+      status: 200,
+      body: { success: true, message: 'Backend removal acknowledged (no-op)', storage_paths: null },
+    };
   },
 } satisfies BackendHandlers<RestContext>;

@@ -9,7 +9,12 @@ export const bucketsResolvers = {
   async createBucket({ path, body }, ctx) {
     const bucket = await createBucket(
       ctx.storage,
-      { projectId: path.project_id, branchId: path.branch_id, name: body.name, description: body.description ?? null },
+      {
+        projectId: path.project_id,
+        branchId: path.branch_id,
+        name: body.name,
+        description: body.description ?? null,
+      },
       ctx.audit,
     );
     return { status: 201, body: bucketJson(bucket) };
@@ -31,7 +36,12 @@ export const bucketsResolvers = {
   async deleteBucket({ path, query }, ctx) {
     await deleteBucket(
       ctx.storage,
-      { projectId: path.project_id, branchId: path.branch_id, bucket: path.bucket_name, cascade: query.cascade ?? true },
+      {
+        projectId: path.project_id,
+        branchId: path.branch_id,
+        bucket: path.bucket_name,
+        cascade: query.cascade ?? true,
+      },
       ctx.audit,
     );
     return { status: 204 };

@@ -1,5 +1,5 @@
-import type { AuditContext, Storage } from '../core/storage.js';
 import type { Principal } from '../core/model.js';
+import type { AuditContext, Storage } from '../core/storage.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 

@@ -31,11 +31,22 @@ export async function withIdempotency(
   execute: () => Promise<HttpResponse>,
 ): Promise<HttpResponse & { replayed: boolean }> {
   if (call.key.length > HEADER_MAX) {
-    throw new StorageError('VALIDATION_FAILED', 'validation_error', `X-Idempotency-Key is longer than ${HEADER_MAX}`, {
-      details: {
-        issues: [{ type: 'string_too_long', loc: ['header', 'X-Idempotency-Key'], msg: `at most ${HEADER_MAX} characters` }],
+    throw new StorageError(
+      'VALIDATION_FAILED',
+      'validation_error',
+      `X-Idempotency-Key is longer than ${HEADER_MAX}`,
+      {
+        details: {
+          issues: [
+            {
+              type: 'string_too_long',
+              loc: ['header', 'X-Idempotency-Key'],
+              msg: `at most ${HEADER_MAX} characters`,
+            },
+          ],
+        },
       },
-    });
+    );
   }
   const begun = await beginIdempotent(call.storage, {
     credential: call.credential,

@@ -1,6 +1,11 @@
 import type { Request, Response } from 'express';
 import type { OperationId, OperationMeta } from '../../generated/rest/operations.js';
-import { bodyValidators, pathValidators, queryValidators, type Validator } from '../../generated/rest/validators.js';
+import {
+  bodyValidators,
+  pathValidators,
+  queryValidators,
+  type Validator,
+} from '../../generated/rest/validators.js';
 import { authenticate, authorize } from '../core/auth.js';
 import { StorageError } from '../core/errors.js';
 import type { Principal } from '../core/model.js';
@@ -58,7 +63,14 @@ export function createOperationHandler(op: OperationMeta, resolver: AnyResolver,
       const idemKey = req.headers['x-idempotency-key'];
       if (token !== null && typeof idemKey === 'string' && MUTATING.has(op.method)) {
         const result = await withIdempotency(
-          { storage: deps.storage, key: idemKey, credential: token, method: req.method, url: req.originalUrl, rawBody: input.raw },
+          {
+            storage: deps.storage,
+            key: idemKey,
+            credential: token,
+            method: req.method,
+            url: req.originalUrl,
+            rawBody: input.raw,
+          },
           execute,
         );
         replayed = result.replayed;
@@ -83,7 +95,12 @@ interface ValidatedInput {
   raw: Buffer;
 }
 
-async function validateInput(op: OperationMeta, id: OperationId, req: Request, limit: number): Promise<ValidatedInput> {
+async function validateInput(
+  op: OperationMeta,
+  id: OperationId,
+  req: Request,
+  limit: number,
+): Promise<ValidatedInput> {
   const path: Record<string, unknown> = { ...(req.params as Record<string, string>) };
   const query: Record<string, unknown> = { ...(req.query as Record<string, unknown>) };
   const issues = [...check(pathValidators[id], path, 'path'), ...check(queryValidators[id], query, 'query')];
@@ -126,7 +143,8 @@ async function run(
 ): Promise<HttpResponse> {
   try {
     const result = await resolver(input as never, ctx);
-    if (result.status === 204 || result.body === undefined) return { status: result.status, headers: {}, body: Buffer.alloc(0) };
+    if (result.status === 204 || result.body === undefined)
+      return { status: result.status, headers: {}, body: Buffer.alloc(0) };
     if (op.responseContentType === 'text/plain') {
       return {
         status: result.status,

@@ -20,7 +20,9 @@ export function previewOptions(q: PreviewQuery): PreviewOptions {
     const values = q.where_values ?? [];
     const operator = q.where_operator ?? 'eq';
     if (values.length === 0) {
-      throw invalidArgument('invalid_filter', 'where_column needs at least one where_values', { where_column: q.where_column });
+      throw invalidArgument('invalid_filter', 'where_column needs at least one where_values', {
+        where_column: q.where_column,
+      });
     }
     if (operator !== 'eq' && operator !== 'ne' && values.length !== 1) {
       throw invalidArgument('invalid_filter', `where_operator ${operator} takes exactly one where_values`, {
@@ -36,7 +38,9 @@ export function previewOptions(q: PreviewQuery): PreviewOptions {
     const [column = '', direction = 'asc', ...rest] = item.split(':').map((s) => s.trim());
     const dir = direction.toLowerCase();
     if (column === '' || rest.length > 0 || (dir !== 'asc' && dir !== 'desc')) {
-      throw invalidArgument('invalid_order_by', `order_by item '${item}' is not column[:asc|desc]`, { order_by: q.order_by });
+      throw invalidArgument('invalid_order_by', `order_by item '${item}' is not column[:asc|desc]`, {
+        order_by: q.order_by,
+      });
     }
     return { column, direction: dir as 'asc' | 'desc' };
   });

@@ -19,7 +19,10 @@ export const projectsResolvers = {
       { id: body.id, name: body.name ?? null, settings: body.settings ?? null },
       ctx.audit,
     );
-    return { status: 201, body: { ...projectJson(created.project), api_key: issuedKeyJson(created.apiKey).api_key } };
+    return {
+      status: 201,
+      body: { ...projectJson(created.project), api_key: issuedKeyJson(created.apiKey).api_key },
+    };
   },
 
   /** listProjects: newest first, paginated. */
@@ -43,7 +46,10 @@ export const projectsResolvers = {
       ...(body.name === undefined || body.name === null ? {} : { name: body.name }),
       ...(body.settings === undefined || body.settings === null ? {} : { settings: body.settings }),
     };
-    return { status: 200, body: projectJson(await updateProject(ctx.storage, path.project_id, patch, ctx.audit)) };
+    return {
+      status: 200,
+      body: projectJson(await updateProject(ctx.storage, path.project_id, patch, ctx.audit)),
+    };
   },
 
   /** deleteProject: hard delete; the id can be reused. */

@@ -60,5 +60,10 @@ export const tablesResolvers = {
 } satisfies TablesHandlers<RestContext>;
 
 function tableRef(path: { project_id: string; branch_id: string; bucket_name: string; table_name: string }) {
-  return { projectId: path.project_id, branchId: path.branch_id, bucket: path.bucket_name, table: path.table_name };
+  return {
+    projectId: path.project_id,
+    branchId: path.branch_id,
+    bucket: path.bucket_name,
+    table: path.table_name,
+  };
 }

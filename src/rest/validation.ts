@@ -21,18 +21,23 @@ const TYPE_BY_KEYWORD: Record<string, string> = {
   oneOf: 'union',
 };
 
-export function issuesFromAjv(location: 'path' | 'query' | 'body', errors: readonly ErrorObject[]): ValidationIssue[] {
+export function issuesFromAjv(
+  location: 'path' | 'query' | 'body',
+  errors: readonly ErrorObject[],
+): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const seen = new Set<string>();
   for (const e of errors) {
     const loc: (string | number)[] = [location, ...pointerSegments(e.instancePath)];
     const params = e.params as Record<string, unknown>;
-    if (e.keyword === 'required' && typeof params.missingProperty === 'string') loc.push(params.missingProperty);
+    if (e.keyword === 'required' && typeof params.missingProperty === 'string')
+      loc.push(params.missingProperty);
     if (e.keyword === 'additionalProperties' && typeof params.additionalProperty === 'string') {
       loc.push(params.additionalProperty);
     }
     const type = TYPE_BY_KEYWORD[e.keyword] ?? e.keyword;
-    const msg = e.keyword === 'additionalProperties' ? 'Extra inputs are not permitted' : (e.message ?? 'is invalid');
+    const msg =
+      e.keyword === 'additionalProperties' ? 'Extra inputs are not permitted' : (e.message ?? 'is invalid');
     const key = `${type}|${loc.join('.')}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -88,7 +88,9 @@ export function tableJson(t: Table): Schemas['TableResponse'] {
 }
 
 /** Rows may hold bigints (lossless 64/128-bit integers): the response encoder emits them as digits. */
-export function previewJson(p: Preview): Omit<Schemas['TablePreviewResponse'], 'rows'> & { rows: Preview['rows'] } {
+export function previewJson(
+  p: Preview,
+): Omit<Schemas['TablePreviewResponse'], 'rows'> & { rows: Preview['rows'] } {
   return {
     columns: p.columns.map(columnJson),
     rows: p.rows,

@@ -37,11 +37,13 @@ for (const [path, methods] of Object.entries(spec.paths)) {
     const responses = new Map<number, { contentType: string | null; validate: ValidateFunction | null }>();
     for (const [status, raw] of Object.entries(op.responses)) {
       const content = resolveResponse(raw).content;
-      const [contentType, media] = content === undefined ? [null, undefined] : (Object.entries(content)[0] ?? [null]);
+      const [contentType, media] =
+        content === undefined ? [null, undefined] : (Object.entries(content)[0] ?? [null]);
       const schema = media?.schema;
       responses.set(Number(status), {
         contentType,
-        validate: schema === undefined || contentType !== 'application/json' ? null : ajv.compile({ ...schema }),
+        validate:
+          schema === undefined || contentType !== 'application/json' ? null : ajv.compile({ ...schema }),
       });
     }
     operations.push({ method: method.toUpperCase(), pattern, operationId: op.operationId, responses });
@@ -62,7 +64,8 @@ export async function checkResponse(method: string, url: string, response: Respo
     return;
   }
   const declared = op.responses.get(response.status);
-  if (declared === undefined) throw new ContractViolation(`${where}: status not declared for ${op.operationId}`);
+  if (declared === undefined)
+    throw new ContractViolation(`${where}: status not declared for ${op.operationId}`);
   if (!seenOperations.has(op.operationId)) seenOperations.set(op.operationId, new Set());
   seenOperations.get(op.operationId)?.add(response.status);
   const text = await response.clone().text();

@@ -1,0 +1,247 @@
+// The hand-written parts of the Python SDK: errors.py (ApiError, raised for every non-2xx answer,
+// decoding the spec's `Error` schema) and the transport at the top of client.py (urllib, standard
+// library only). Kept as text here so the emitter stays one program and the package has no dependencies.
+
+import { docstring, GENERATED_STAMP, pyString, wrapText } from './python-sdk-names.js';
+import { isRecord, type PySpec } from './python-sdk-spec.js';
+
+/** The `code` values of components.schemas.Error, the closed set of error classes. */
+function errorCodes(spec: PySpec): string[] {
+  const error = spec.schemas.get('Error');
+  const properties = isRecord(error?.properties) ? error.properties : {};
+  const code = isRecord(properties.code) ? properties.code : {};
+  return Array.isArray(code.enum)
+    ? code.enum.filter((value): value is string => typeof value === 'string')
+    : [];
+}
+
+export function emitErrors(spec: PySpec): string {
+  const codes = errorCodes(spec);
+  const errorCode =
+    codes.length === 0
+      ? 'ErrorCode = str\n'
+      : `# components.schemas.Error.properties.code.enum\nErrorCode = Literal[\n${codes.map((c) => `    ${pyString(c)},\n`).join('')}]\n`;
+  return `${GENERATED_STAMP}
+${docstring(`ApiError: raised by the ${spec.title} client for every non-2xx answer.`, '')}
+from __future__ import annotations
+
+import json
+from email.message import Message
+from http import HTTPStatus
+from typing import Any, ${codes.length === 0 ? '' : 'Literal, '}Optional
+
+__all__ = ["ApiError", "ErrorCode"]
+
+${errorCode}
+
+def _text(value: Any) -> Optional[str]:
+    return value if isinstance(value, str) and value != "" else None
+
+
+class ApiError(Exception):
+    """A non-2xx answer of the API.
+
+    Attributes:
+        status: The HTTP status, e.g. 404.
+        code: The error class (see ErrorCode), e.g. "NOT_FOUND"; None when the body is not the API's.
+        error: The specific reason in snake_case, e.g. "bucket_not_found".
+        message: What went wrong and why.
+        request_id: The request id (body or X-Request-ID header); quote it when reporting a problem.
+        detail: The body's \`detail\`: reason details, or the list of validation issues for 422.
+        body: The whole body: parsed JSON, else the raw text (None when empty).
+        headers: The response headers (case-insensitive \`get\`).
+        method: The request method.
+        url: The request URL.
+    """
+
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        *,
+        code: Optional[str] = None,
+        error: Optional[str] = None,
+        request_id: Optional[str] = None,
+        detail: Any = None,
+        body: Any = None,
+        headers: Optional[Message] = None,
+        method: Optional[str] = None,
+        url: Optional[str] = None,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.code = code
+        self.error = error
+        self.request_id = request_id
+        self.detail = detail
+        self.body = body
+        self.headers: Message = headers if headers is not None else Message()
+        self.method = method
+        self.url = url
+
+    @classmethod
+    def from_response(
+        cls,
+        status: int,
+        headers: Message,
+        raw: bytes,
+        *,
+        method: Optional[str] = None,
+        url: Optional[str] = None,
+    ) -> ApiError:
+        """An ApiError from a response: the \`Error\` JSON body if there is one, else the text."""
+        text = raw.decode("utf-8", errors="replace")
+        body: Any = text if text != "" else None
+        try:
+            body = json.loads(text)
+        except ValueError:
+            pass
+        fields = body if isinstance(body, dict) else {}
+        try:
+            reason = HTTPStatus(status).phrase
+        except ValueError:
+            reason = "HTTP error"
+        return cls(
+            status,
+            _text(fields.get("message")) or text.strip() or reason,
+            code=_text(fields.get("code")),
+            error=_text(fields.get("error")),
+            request_id=_text(fields.get("request_id")) or headers.get("X-Request-ID"),
+            detail=fields.get("detail"),
+            body=body,
+            headers=headers,
+            method=method,
+            url=url,
+        )
+
+    def __str__(self) -> str:
+        head = " ".join(part for part in (str(self.status), self.code, self.error) if part)
+        tail = f" (request_id {self.request_id})" if self.request_id else ""
+        return f"{head}: {self.message}{tail}"
+`;
+}
+
+/** client.py up to the Client class: imports and the urllib transport helpers. */
+export function clientPrelude(
+  spec: PySpec,
+  modelImports: readonly string[],
+  typing: readonly string[],
+): string {
+  const imports = modelImports.map((name) => `    ${name},\n`).join('');
+  return `${GENERATED_STAMP}
+${docstring(`The ${spec.title} client: one method per operation, standard library only.`, '')}
+from __future__ import annotations
+
+import json
+import urllib.error
+import urllib.parse
+import urllib.request
+from email.message import Message
+from typing import ${typing.join(', ')}
+
+from .errors import ApiError
+from .models import (
+${imports})
+
+__all__ = ["Client"]
+
+_USER_AGENT = ${pyString(`duckstorage-python/${spec.version}`)}
+
+
+def _path(value: Any) -> str:
+    """A path parameter, percent-encoded whole: a \`/\` in a name never changes the route."""
+    return urllib.parse.quote(str(value), safe="")
+
+
+def _query_string(query: Mapping[str, Any]) -> str:
+    """Query parameters without the None ones; a list repeats its parameter (form style, explode)."""
+    pairs: List[Tuple[str, str]] = []
+    for name, value in query.items():
+        for item in value if isinstance(value, (list, tuple)) else [value]:
+            if item is not None:
+                pairs.append((name, ("true" if item else "false") if isinstance(item, bool) else str(item)))
+    return urllib.parse.urlencode(pairs)
+
+
+def _json_body(required: Dict[str, Any], optional: Dict[str, Any]) -> Dict[str, Any]:
+    """A JSON object body: every required field, and the optional ones that are not None."""
+    body = dict(required)
+    body.update((name, value) for name, value in optional.items() if value is not None)
+    return body
+
+
+def _read_body(headers: Message, raw: bytes) -> Any:
+    if not raw:
+        return None
+    mime = headers.get_content_type()
+    if mime == "application/json" or mime.endswith("+json"):
+        return json.loads(raw.decode("utf-8"))
+    if mime.startswith("text/"):
+        return raw.decode(headers.get_content_charset() or "utf-8", errors="replace")
+    return raw
+`;
+}
+
+/** The Client class head: constructor and the one method that sends requests. */
+export function clientClassHead(spec: PySpec): string {
+  const about = [
+    `Client for the ${spec.title} ${spec.version}.`,
+    wrapText(spec.description ?? '', 92).join('\n'),
+    'Every method raises ApiError for a non-2xx answer, and OSError (urllib.error.URLError,\nTimeoutError) when the server cannot be reached.',
+  ];
+  return `class Client:
+${docstring(about.filter((p) => p !== '').join('\n\n'), '    ')}
+    def __init__(
+        self,
+        base_url: str,
+        api_key: Optional[str] = None,
+        timeout: float = 30.0,
+        headers: Optional[Dict[str, str]] = None,
+    ) -> None:
+        """\`base_url\` like "http://localhost:8000"; \`api_key\` is sent as \`Authorization: Bearer <api_key>\`."""
+        self.base_url = base_url.rstrip("/")
+        self.api_key = api_key
+        self.timeout = timeout
+        self.headers: Dict[str, str] = dict(headers or {})
+
+    def __repr__(self) -> str:
+        return f"Client({self.base_url!r})"
+
+    def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        query: Optional[Mapping[str, Any]] = None,
+        json_body: Any = None,
+        raw_body: Optional[bytes] = None,
+        content_type: Optional[str] = None,
+        headers: Optional[Mapping[str, Optional[str]]] = None,
+        accept: str = "application/json",
+    ) -> Any:
+        """Sends one request; returns the decoded JSON, text, bytes or None (empty body)."""
+        url = self.base_url + path
+        query_string = _query_string(query or {})
+        if query_string:
+            url = f"{url}?{query_string}"
+        send: Dict[str, str] = {"Accept": accept, "User-Agent": _USER_AGENT, **self.headers}
+        if self.api_key is not None:
+            send["Authorization"] = f"Bearer {self.api_key}"
+        data = raw_body
+        if json_body is not None:
+            data = json.dumps(_to_json(json_body), ensure_ascii=False).encode("utf-8")
+            send["Content-Type"] = "application/json"
+        elif raw_body is not None and content_type is not None:
+            send["Content-Type"] = content_type
+        for name, value in (headers or {}).items():
+            if value is not None:
+                send[name] = str(value)
+        request = urllib.request.Request(url, data=data, headers=send, method=method)
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                return _read_body(response.headers, response.read())
+        except urllib.error.HTTPError as err:
+            raise ApiError.from_response(err.code, err.headers, err.read(), method=method, url=url) from err
+`;
+}

@@ -1,0 +1,217 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emitPythonSdk } from './python-sdk.js';
+import { GENERATED_STAMP } from './python-sdk-names.js';
+
+// The SDK must run on the system interpreter (Debian's 3.11), not whatever python3 is first on PATH.
+const PYTHON = '/usr/bin/python3';
+const here = dirname(fileURLToPath(import.meta.url));
+const miniSpec: unknown = JSON.parse(readFileSync(join(here, 'testdata/python-mini-spec.json'), 'utf8'));
+const goldenDir = join(here, 'testdata/golden/python');
+const files = emitPythonSdk(miniSpec);
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+function writeTree(dir: string, tree: Record<string, string>): void {
+  for (const [path, text] of Object.entries(tree)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+}
+
+if (process.env.UPDATE_GOLDEN === '1') {
+  rmSync(goldenDir, { recursive: true, force: true });
+  writeTree(goldenDir, files);
+}
+
+describe('emitPythonSdk on the mini spec (golden)', () => {
+  it('emits exactly the committed files', () => {
+    expect(Object.keys(files).sort()).toEqual(listFiles(goldenDir));
+  });
+
+  it.each(Object.keys(files).sort())(
+    '%s matches codegen/testdata/golden/python (UPDATE_GOLDEN=1 rewrites)',
+    (path) => {
+      expect(files[path]).toBe(readFileSync(join(goldenDir, path), 'utf8'));
+    },
+  );
+
+  it('is deterministic', () => {
+    expect(emitPythonSdk(miniSpec)).toEqual(files);
+  });
+
+  it('stamps every Python file', () => {
+    for (const [path, text] of Object.entries(files)) {
+      if (path.endsWith('.py')) expect(text.startsWith(`${GENERATED_STAMP}\n`), path).toBe(true);
+    }
+  });
+
+  it('rejects an operation without an operationId', () => {
+    const spec = {
+      openapi: '3.1.0',
+      info: { title: 'x', version: '1' },
+      paths: { '/a': { get: { responses: {} } } },
+    };
+    expect(() => emitPythonSdk(spec)).toThrow(/GET \/a has no operationId/);
+  });
+});
+
+interface Seen {
+  method: string;
+  url: string;
+  headers: IncomingMessage['headers'];
+  body: string;
+}
+
+// Canned answers of a stub server on loopback, by method and path (query excluded).
+const ANSWERS: Record<string, [number, string, string]> = {
+  'GET /shelves/s%2F1/widgets': [
+    200,
+    'application/json',
+    JSON.stringify({
+      widgets: [
+        { id: 'w1', name: 'w', parts: [{ name: 'p', from: 'acme' }], note: null, kind: 'small', extra: 1 },
+      ],
+      total: 1,
+    }),
+  ],
+  'POST /shelves/s1/widgets': [
+    201,
+    'application/json; charset=utf-8',
+    JSON.stringify({
+      id: 'w2',
+      name: 'w',
+      parts: [
+        { name: 'p', from: 'acme' },
+        { name: 'q', qty: 2 },
+      ],
+      note: 'n',
+      kind: 'large',
+    }),
+  ],
+  'DELETE /shelves/s1/widgets/w1': [204, 'text/plain', ''],
+  'DELETE /shelves/s1/widgets/missing': [
+    404,
+    'application/json',
+    JSON.stringify({
+      code: 'NOT_FOUND',
+      error: 'widget_not_found',
+      message: 'Widget missing not found',
+      request_id: 'req-9',
+    }),
+  ],
+  'GET /metrics': [200, 'text/plain; version=0.0.4; charset=utf-8', 'requests_total 3\n'],
+};
+
+const SCRIPT = `
+import json, sys
+from duckstorage import ApiError, Client, models
+
+out = {}
+w = models.Widget.from_dict({"id": "w", "name": "n", "parts": [{"name": "p", "from": "acme", "junk": 1}], "note": None, "kind": "small"})
+out["roundtrip"] = [type(w.parts[0]).__name__, w.parts[0].from_, w.to_dict()]
+out["error_detail"] = type(models.Error.from_dict({"code": "NOT_FOUND", "error": "e", "message": "m", "request_id": "r", "detail": [{"loc": ["body"], "msg": "x"}]}).detail[0]).__name__
+
+client = Client(sys.argv[1] + "/", "secret")
+page = client.list_widgets("s/1", limit=5, tag=["a", "b c"])
+out["list"] = [type(page).__name__, type(page.widgets[0]).__name__, page.widgets[0].parts[0].from_, page.total]
+created = client.create_widget("s1", name="w", parts=[{"name": "p", "from": "acme"}, models.Part(name="q", qty=2)], idempotency_key="idem-1")
+out["create"] = [type(created).__name__, created.kind, created.parts[1].qty]
+out["delete"] = client.delete_widget("s1", "w1")
+try:
+    client.delete_widget("s1", "missing", request_id="req-9")
+except ApiError as err:
+    out["error"] = [err.status, err.code, err.error, err.message, err.request_id, err.body["code"], str(err)]
+out["metrics"] = client.get_metrics()
+print(json.dumps(out))
+`;
+
+describe('the mini-spec package on /usr/bin/python3', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'python-sdk-'));
+  const seen: Seen[] = [];
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => {
+      body += chunk.toString('utf8');
+    });
+    req.on('end', () => {
+      const url = req.url ?? '';
+      seen.push({ method: req.method ?? '', url, headers: req.headers, body });
+      const [status, type, text] = ANSWERS[`${req.method} ${url.split('?')[0]}`] ?? [
+        500,
+        'text/plain',
+        'no stub',
+      ];
+      res.writeHead(status, { 'Content-Type': type, 'X-Request-ID': 'from-header' }).end(text);
+    });
+  });
+
+  beforeAll(async () => {
+    writeTree(dir, files);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  });
+  afterAll(async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('imports, round-trips models and talks HTTP as the spec says', async () => {
+    const { port } = server.address() as AddressInfo;
+    // execFile, not execFileSync: the stub server runs on this event loop. A minimal environment
+    // keeps pyenv's PYTHONHOME and any proxy settings away from the system interpreter.
+    const { stdout } = await promisify(execFile)(PYTHON, ['-c', SCRIPT, `http://127.0.0.1:${port}`], {
+      env: { PATH: '/usr/bin:/bin', PYTHONPATH: dir, PYTHONDONTWRITEBYTECODE: '1', NO_PROXY: '*' },
+    });
+    const out = JSON.parse(stdout) as Record<string, unknown>;
+
+    expect(out.roundtrip).toEqual([
+      'Part',
+      'acme',
+      { id: 'w', name: 'n', parts: [{ name: 'p', from: 'acme' }], note: null, kind: 'small' },
+    ]);
+    expect(out.error_detail).toBe('Issue');
+    expect(out.list).toEqual(['WidgetList', 'Widget', 'acme', 1]);
+    expect(out.create).toEqual(['Widget', 'large', 2]);
+    expect(out.delete).toBeNull();
+    expect(out.error).toEqual([
+      404,
+      'NOT_FOUND',
+      'widget_not_found',
+      'Widget missing not found',
+      'req-9',
+      'NOT_FOUND',
+      '404 NOT_FOUND widget_not_found: Widget missing not found (request_id req-9)',
+    ]);
+    expect(out.metrics).toBe('requests_total 3\n');
+
+    const [list, create, del, missing, metrics] = seen;
+    expect(list?.url).toBe('/shelves/s%2F1/widgets?limit=5&tag=a&tag=b+c');
+    expect(list?.headers.authorization).toBe('Bearer secret');
+    expect(list?.headers['x-request-id']).toBeUndefined();
+    expect(create?.method).toBe('POST');
+    expect(create?.headers['content-type']).toBe('application/json');
+    expect(create?.headers['x-idempotency-key']).toBe('idem-1');
+    expect(JSON.parse(create?.body ?? '')).toEqual({
+      name: 'w',
+      parts: [
+        { name: 'p', from: 'acme' },
+        { name: 'q', qty: 2 },
+      ],
+    });
+    expect([del?.method, del?.url]).toEqual(['DELETE', '/shelves/s1/widgets/w1']);
+    expect(missing?.headers['x-request-id']).toBe('req-9');
+    expect(metrics?.headers.accept).toBe('text/plain');
+  });
+});

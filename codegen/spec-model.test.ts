@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { miniSpec } from './golden.js';
+import { paramsIn, readSpecModel } from './spec-model.js';
+
+const model = readSpecModel(miniSpec);
+const op = (id: string) => {
+  const found = model.operations.find((o) => o.operationId === id);
+  if (found === undefined) throw new Error(`no ${id}`);
+  return found;
+};
+
+describe('readSpecModel on the mini spec', () => {
+  it('lists operations in spec order with their first tag', () => {
+    expect(model.operations.map((o) => [o.operationId, o.method, o.tag])).toEqual([
+      ['listWidgets', 'get', 'shelf-widgets'],
+      ['createWidget', 'post', 'shelf-widgets'],
+      ['deleteWidget', 'delete', 'shelf-widgets'],
+      ['getMetrics', 'get', 'system'],
+    ]);
+    expect(model.tags).toEqual(['shelf-widgets', 'system']);
+  });
+
+  it('merges path-item parameters under the operation and follows $refs', () => {
+    expect(op('listWidgets').parameters.map((p) => `${p.in}:${p.name}`)).toEqual([
+      'path:shelf_id',
+      'query:limit',
+      'query:state',
+      'query:tag',
+    ]);
+    expect(paramsIn(op('createWidget'), 'header').map((p) => p.name)).toEqual(['X-Idempotency-Key']);
+  });
+
+  it.each([
+    { id: 'listWidgets', security: ['AdminKey', 'ProjectKey'], access: 'read' },
+    { id: 'createWidget', security: ['AdminKey'], access: 'write' }, // inherits the document's security
+    { id: 'deleteWidget', security: ['ProjectKey'], access: 'manage' },
+    { id: 'getMetrics', security: [], access: 'none' }, // no x-duckstorage-access
+  ])('$id: security $security, access $access', ({ id, security, access }) => {
+    expect(op(id).security).toEqual(security);
+    expect(op(id).access).toBe(access);
+  });
+
+  it('reads responses through components.responses', () => {
+    expect(op('listWidgets').responses).toEqual([
+      { status: 200, contentType: 'application/json' },
+      { status: 404, contentType: 'application/json' },
+      { status: 422, contentType: 'application/json' },
+    ]);
+    expect(op('deleteWidget').successes).toEqual([{ status: 204, contentType: null }]);
+    expect(op('getMetrics').successes).toEqual([{ status: 200, contentType: 'text/plain' }]);
+  });
+});
+
+describe('readSpecModel rejects what the emitters cannot express', () => {
+  const spec = (operation: Record<string, unknown>, path = '/x/{id}') => ({
+    openapi: '3.1.0',
+    info: { title: 't', version: '1' },
+    paths: { [path]: { get: operation } },
+  });
+  const ok = {
+    operationId: 'getX',
+    tags: ['x'],
+    parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+    responses: { '200': { description: 'ok' } },
+  };
+
+  it.each([
+    { why: 'no tag', given: spec({ ...ok, tags: [] }), want: 'tags[0]' },
+    {
+      why: 'operationId not an identifier',
+      given: spec({ ...ok, operationId: 'get-x' }),
+      want: 'identifier',
+    },
+    {
+      why: 'unknown access',
+      given: spec({ ...ok, 'x-duckstorage-access': 'root' }),
+      want: 'x-duckstorage-access',
+    },
+    {
+      why: 'no 2xx response',
+      given: spec({ ...ok, responses: { '404': { description: 'no' } } }),
+      want: '2xx',
+    },
+    {
+      why: 'template without parameter',
+      given: spec({ ...ok, parameters: [] }),
+      want: 'path parameters differ',
+    },
+    {
+      why: 'unsupported media type',
+      given: spec({ ...ok, responses: { '200': { description: 'ok', content: { 'image/png': {} } } } }),
+      want: 'image/png',
+    },
+    { why: 'OpenAPI 3.0', given: { ...spec(ok), openapi: '3.0.3' }, want: '3.1' },
+  ])('$why', ({ given, want }) => {
+    expect(() => readSpecModel(given)).toThrow(want);
+  });
+
+  it('accepts the valid base case', () => {
+    expect(readSpecModel(spec(ok)).operations).toHaveLength(1);
+  });
+});

@@ -1,0 +1,175 @@
+// generated from specs/duckapi.json by codegen/emit-operations.ts; do not edit
+// Mini API: the REST route table, each operation's validated input and success result, and one
+// handler interface per tag. Resolvers `satisfies` their tag's interface.
+import type { operations as Ops } from '../openapi.js';
+
+export type OperationId =
+  | 'listWidgets'
+  | 'createWidget'
+  | 'deleteWidget'
+  | 'getMetrics';
+
+export type Tag =
+  | 'shelf-widgets'
+  | 'system';
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'delete' | 'patch';
+
+/** `x-duckstorage-access`: what the caller's credential must allow ('none' when absent). */
+export type Access = 'none' | 'read' | 'write' | 'manage' | 'admin';
+
+export interface OperationMeta {
+  /** Operation Object `operationId`. */
+  readonly operationId: OperationId;
+  /** The Path Item field the operation sits under. */
+  readonly method: HttpMethod;
+  /** The Paths Object key (OpenAPI path template). */
+  readonly path: string;
+  /** The same path as an Express route (`:name` parameters). */
+  readonly expressPath: string;
+  /** The operation's first tag. */
+  readonly tag: Tag;
+  readonly access: Access;
+  /** Security scheme names of the operation's Security Requirement Objects; [] = no credential. */
+  readonly security: readonly string[];
+  /** The lowest 2xx status. */
+  readonly successStatus: number;
+  /** Media type of the success response; null when it has no content (e.g. 204). */
+  readonly responseContentType: 'application/json' | 'text/plain' | null;
+  /** Whether the operation has a (JSON) Request Body Object. */
+  readonly hasBody: boolean;
+  /** Every declared response status, in spec order. */
+  readonly statuses: readonly number[];
+}
+
+export const operations = [
+  {
+    operationId: 'listWidgets',
+    method: 'get',
+    path: '/shelves/{shelf_id}/widgets',
+    expressPath: '/shelves/:shelf_id/widgets',
+    tag: 'shelf-widgets',
+    access: 'read',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: false,
+    statuses: [200, 404, 422],
+  },
+  {
+    operationId: 'createWidget',
+    method: 'post',
+    path: '/shelves/{shelf_id}/widgets',
+    expressPath: '/shelves/:shelf_id/widgets',
+    tag: 'shelf-widgets',
+    access: 'write',
+    security: ['AdminKey'],
+    successStatus: 201,
+    responseContentType: 'application/json',
+    hasBody: true,
+    statuses: [201, 404],
+  },
+  {
+    operationId: 'deleteWidget',
+    method: 'delete',
+    path: '/shelves/{shelf_id}/widgets/{widget_id}',
+    expressPath: '/shelves/:shelf_id/widgets/:widget_id',
+    tag: 'shelf-widgets',
+    access: 'manage',
+    security: ['ProjectKey'],
+    successStatus: 204,
+    responseContentType: null,
+    hasBody: false,
+    statuses: [204, 404],
+  },
+  {
+    operationId: 'getMetrics',
+    method: 'get',
+    path: '/metrics',
+    expressPath: '/metrics',
+    tag: 'system',
+    access: 'none',
+    security: [],
+    successStatus: 200,
+    responseContentType: 'text/plain',
+    hasBody: false,
+    statuses: [200],
+  },
+] as const satisfies readonly OperationMeta[];
+
+/** Validated input of listWidgets (GET /shelves/{shelf_id}/widgets). */
+export interface ListWidgetsInput {
+  path: Ops['listWidgets']['parameters']['path'];
+  query: NonNullable<Ops['listWidgets']['parameters']['query']>;
+}
+
+/** Success result of listWidgets. */
+export type ListWidgetsResult =
+  | {
+      status: 200;
+      body: Ops['listWidgets']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of createWidget (POST /shelves/{shelf_id}/widgets). */
+export interface CreateWidgetInput {
+  path: Ops['createWidget']['parameters']['path'];
+  query: Record<string, never>;
+  body: Ops['createWidget']['requestBody']['content']['application/json'];
+}
+
+/** Success result of createWidget. */
+export type CreateWidgetResult =
+  | {
+      status: 201;
+      body: Ops['createWidget']['responses'][201]['content']['application/json'];
+    };
+
+/** Validated input of deleteWidget (DELETE /shelves/{shelf_id}/widgets/{widget_id}). */
+export interface DeleteWidgetInput {
+  path: Ops['deleteWidget']['parameters']['path'];
+  query: NonNullable<Ops['deleteWidget']['parameters']['query']>;
+}
+
+/** Success result of deleteWidget. */
+export type DeleteWidgetResult =
+  | { status: 204 };
+
+/** Validated input of getMetrics (GET /metrics). */
+export interface GetMetricsInput {
+  path: Record<string, never>;
+  query: Record<string, never>;
+}
+
+/** Success result of getMetrics. */
+export type GetMetricsResult =
+  | {
+      status: 200;
+      body: string;
+    };
+
+/** Operations tagged `shelf-widgets`: Widgets on shelves. */
+export interface ShelfWidgetsHandlers<Ctx> {
+  /** GET /shelves/{shelf_id}/widgets — List widgets */
+  listWidgets(input: ListWidgetsInput, ctx: Ctx): Promise<ListWidgetsResult>;
+  /** POST /shelves/{shelf_id}/widgets — Create a widget */
+  createWidget(input: CreateWidgetInput, ctx: Ctx): Promise<CreateWidgetResult>;
+  /** DELETE /shelves/{shelf_id}/widgets/{widget_id} — Delete a widget *\/ safely */
+  deleteWidget(input: DeleteWidgetInput, ctx: Ctx): Promise<DeleteWidgetResult>;
+}
+
+/** Operations tagged `system`: Operations. */
+export interface SystemHandlers<Ctx> {
+  /** GET /metrics — Metrics text */
+  getMetrics(input: GetMetricsInput, ctx: Ctx): Promise<GetMetricsResult>;
+}
+
+/** Every operation's handler: what the REST app needs to route the whole spec. */
+export type AllHandlers<Ctx> =
+  & ShelfWidgetsHandlers<Ctx>
+  & SystemHandlers<Ctx>;
+
+/** The operationIds of each tag, in spec order. */
+export const tagOperations = {
+  'shelf-widgets': ['listWidgets', 'createWidget', 'deleteWidget'],
+  system: ['getMetrics'],
+} as const satisfies Record<Tag, readonly OperationId[]>;

@@ -1,0 +1,31 @@
+# generated from specs/duckapi.json by codegen/python-sdk.ts; do not edit
+"""Python client for the Mini API 1.2.3: `Client`, `ApiError` and the models."""
+
+from . import models
+from .client import Client
+from .errors import ApiError, ErrorCode
+from .models import (
+    Error,
+    Issue,
+    WidgetKind,
+    Part,
+    WidgetCreate,
+    Widget,
+    WidgetList,
+)
+
+__version__ = "1.2.3"
+
+__all__ = [
+    "ApiError",
+    "Client",
+    "ErrorCode",
+    "models",
+    "Error",
+    "Issue",
+    "WidgetKind",
+    "Part",
+    "WidgetCreate",
+    "Widget",
+    "WidgetList",
+]

@@ -1,0 +1,233 @@
+# generated from specs/duckapi.json by codegen/python-sdk.ts; do not edit
+"""The Mini API client: one method per operation, standard library only."""
+
+from __future__ import annotations
+
+import json
+import urllib.error
+import urllib.parse
+import urllib.request
+from email.message import Message
+from typing import Any, Dict, List, Literal, Mapping, Optional, Tuple, Union, cast
+
+from .errors import ApiError
+from .models import (
+    _to_json,
+    Part,
+    Widget,
+    WidgetList,
+)
+
+__all__ = ["Client"]
+
+_USER_AGENT = "duckstorage-python/1.2.3"
+
+
+def _path(value: Any) -> str:
+    """A path parameter, percent-encoded whole: a `/` in a name never changes the route."""
+    return urllib.parse.quote(str(value), safe="")
+
+
+def _query_string(query: Mapping[str, Any]) -> str:
+    """Query parameters without the None ones; a list repeats its parameter (form style, explode)."""
+    pairs: List[Tuple[str, str]] = []
+    for name, value in query.items():
+        for item in value if isinstance(value, (list, tuple)) else [value]:
+            if item is not None:
+                pairs.append((name, ("true" if item else "false") if isinstance(item, bool) else str(item)))
+    return urllib.parse.urlencode(pairs)
+
+
+def _json_body(required: Dict[str, Any], optional: Dict[str, Any]) -> Dict[str, Any]:
+    """A JSON object body: every required field, and the optional ones that are not None."""
+    body = dict(required)
+    body.update((name, value) for name, value in optional.items() if value is not None)
+    return body
+
+
+def _read_body(headers: Message, raw: bytes) -> Any:
+    if not raw:
+        return None
+    mime = headers.get_content_type()
+    if mime == "application/json" or mime.endswith("+json"):
+        return json.loads(raw.decode("utf-8"))
+    if mime.startswith("text/"):
+        return raw.decode(headers.get_content_charset() or "utf-8", errors="replace")
+    return raw
+
+
+class Client:
+    """Client for the Mini API 1.2.3.
+
+    A small API for the Python SDK emitter's golden test.
+
+    Every method raises ApiError for a non-2xx answer, and OSError (urllib.error.URLError,
+    TimeoutError) when the server cannot be reached.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        api_key: Optional[str] = None,
+        timeout: float = 30.0,
+        headers: Optional[Dict[str, str]] = None,
+    ) -> None:
+        """`base_url` like "http://localhost:8000"; `api_key` is sent as `Authorization: Bearer <api_key>`."""
+        self.base_url = base_url.rstrip("/")
+        self.api_key = api_key
+        self.timeout = timeout
+        self.headers: Dict[str, str] = dict(headers or {})
+
+    def __repr__(self) -> str:
+        return f"Client({self.base_url!r})"
+
+    def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        query: Optional[Mapping[str, Any]] = None,
+        json_body: Any = None,
+        raw_body: Optional[bytes] = None,
+        content_type: Optional[str] = None,
+        headers: Optional[Mapping[str, Optional[str]]] = None,
+        accept: str = "application/json",
+    ) -> Any:
+        """Sends one request; returns the decoded JSON, text, bytes or None (empty body)."""
+        url = self.base_url + path
+        query_string = _query_string(query or {})
+        if query_string:
+            url = f"{url}?{query_string}"
+        send: Dict[str, str] = {"Accept": accept, "User-Agent": _USER_AGENT, **self.headers}
+        if self.api_key is not None:
+            send["Authorization"] = f"Bearer {self.api_key}"
+        data = raw_body
+        if json_body is not None:
+            data = json.dumps(_to_json(json_body), ensure_ascii=False).encode("utf-8")
+            send["Content-Type"] = "application/json"
+        elif raw_body is not None and content_type is not None:
+            send["Content-Type"] = content_type
+        for name, value in (headers or {}).items():
+            if value is not None:
+                send[name] = str(value)
+        request = urllib.request.Request(url, data=data, headers=send, method=method)
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                return _read_body(response.headers, response.read())
+        except urllib.error.HTTPError as err:
+            raise ApiError.from_response(err.code, err.headers, err.read(), method=method, url=url) from err
+
+    # widgets: Widgets on shelves.
+
+    def list_widgets(
+        self,
+        shelf_id: str,
+        *,
+        limit: Optional[int] = None,
+        state: Optional[Literal["new", "used"]] = None,
+        tag: Optional[List[str]] = None,
+        request_id: Optional[str] = None,
+    ) -> WidgetList:
+        """List widgets.
+
+        Widgets of the shelf, "newest" first.
+
+        GET /shelves/{shelf_id}/widgets
+
+        Args:
+            shelf_id: Shelf id.
+            limit: Default: 10.
+            state: Only widgets in this state.
+            tag: Any of these tags (repeat the parameter).
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "GET",
+            f"/shelves/{_path(shelf_id)}/widgets",
+            query={"limit": limit, "state": state, "tag": tag},
+            headers={"X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return WidgetList.from_dict(response)
+
+    def create_widget(
+        self,
+        shelf_id: str,
+        *,
+        name: str,
+        parts: List[Union[Part, Dict[str, Any]]],
+        note: Optional[str] = None,
+        kind: Optional[Literal["small", "large"]] = None,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> Widget:
+        """Create a widget.
+
+        POST /shelves/{shelf_id}/widgets
+
+        Args:
+            shelf_id: Shelf id.
+            name: Widget name.
+            note: Free text; null = none.
+            kind: How big a widget is. Default: "small".
+            idempotency_key: Replays the first answer to a retry with the same key.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "POST",
+            f"/shelves/{_path(shelf_id)}/widgets",
+            json_body=_json_body({"name": name, "parts": parts}, {"note": note, "kind": kind}),
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return Widget.from_dict(response)
+
+    def delete_widget(
+        self,
+        shelf_id: str,
+        widget_id: str,
+        *,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> None:
+        """Delete a widget.
+
+        DELETE /shelves/{shelf_id}/widgets/{widget_id}
+
+        Args:
+            shelf_id: Shelf id.
+            idempotency_key: Replays the first answer to a retry with the same key.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        self._request(
+            "DELETE",
+            f"/shelves/{_path(shelf_id)}/widgets/{_path(widget_id)}",
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+
+    # system: Operations.
+
+    def get_metrics(
+        self,
+        *,
+        request_id: Optional[str] = None,
+    ) -> str:
+        """Prometheus metrics.
+
+        GET /metrics
+
+        Args:
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "GET",
+            "/metrics",
+            headers={"X-Request-ID": request_id},
+            accept="text/plain",
+        )
+        return cast("str", response)

@@ -1,0 +1,213 @@
+// generated from specs/duckapi.json by codegen/emit-types.ts; do not edit
+export interface paths {
+    "/shelves/{shelf_id}/widgets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                shelf_id: components["parameters"]["ShelfId"];
+            };
+            cookie?: never;
+        };
+        /** List widgets */
+        get: operations["listWidgets"];
+        put?: never;
+        /** Create a widget */
+        post: operations["createWidget"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/shelves/{shelf_id}/widgets/{widget_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a widget *\/ safely */
+        delete: operations["deleteWidget"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Metrics text */
+        get: operations["getMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Error: {
+            /** @enum {string} */
+            code: "NOT_FOUND" | "INTERNAL";
+            error: string;
+            message: string;
+            request_id: string;
+        };
+        Size: {
+            width: number;
+            /**
+             * @default cm
+             * @enum {string}
+             */
+            unit?: "cm" | "in";
+        };
+        WidgetCreate: {
+            name: string;
+            size?: components["schemas"]["Size"];
+            tags?: string[] | null;
+        };
+        Widget: {
+            id: string;
+            name: string;
+            size: components["schemas"]["Size"] | null;
+        };
+        WidgetList: {
+            widgets: components["schemas"]["Widget"][];
+            total: number;
+        };
+    };
+    responses: {
+        /** @description Not found. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: {
+        ShelfId: string;
+        IdempotencyKey: string;
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listWidgets: {
+        parameters: {
+            query: {
+                limit?: number;
+                state: "new" | "used";
+                tag?: string[];
+            };
+            header?: never;
+            path: {
+                shelf_id: components["parameters"]["ShelfId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WidgetList"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["NotFound"];
+        };
+    };
+    createWidget: {
+        parameters: {
+            query?: never;
+            header?: {
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                shelf_id: components["parameters"]["ShelfId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WidgetCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Widget"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteWidget: {
+        parameters: {
+            query?: {
+                force?: boolean;
+            };
+            header?: never;
+            path: {
+                shelf_id: components["parameters"]["ShelfId"];
+                widget_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Metrics. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,4 @@
+// generated from specs/duckapi.json by codegen/emit-validators.ts; do not edit
+import type { Validator } from './validators.js';
+
+export declare const createWidgetBody: Validator;

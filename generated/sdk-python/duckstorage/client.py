@@ -1,0 +1,917 @@
+# generated from specs/duckapi.json by codegen/python-sdk.ts; do not edit
+"""The DuckStorage API client: one method per operation, standard library only."""
+
+from __future__ import annotations
+
+import json
+import urllib.error
+import urllib.parse
+import urllib.request
+from email.message import Message
+from typing import Any, Dict, List, Literal, Mapping, Optional, Tuple, Union, cast
+
+from .errors import ApiError
+from .models import (
+    _to_json,
+    HealthResponse,
+    InitBackendResponse,
+    ProjectResponse,
+    ProjectCreateResponse,
+    ProjectListResponse,
+    ProjectStatsResponse,
+    ApiKeyResponse,
+    ApiKeyCreateResponse,
+    ApiKeyListResponse,
+    BucketResponse,
+    BucketListResponse,
+    ColumnDefinition,
+    TableResponse,
+    TableListResponse,
+    TablePreviewResponse,
+)
+
+__all__ = ["Client"]
+
+_USER_AGENT = "duckstorage-python/0.1.0"
+
+
+def _path(value: Any) -> str:
+    """A path parameter, percent-encoded whole: a `/` in a name never changes the route."""
+    return urllib.parse.quote(str(value), safe="")
+
+
+def _query_string(query: Mapping[str, Any]) -> str:
+    """Query parameters without the None ones; a list repeats its parameter (form style, explode)."""
+    pairs: List[Tuple[str, str]] = []
+    for name, value in query.items():
+        for item in value if isinstance(value, (list, tuple)) else [value]:
+            if item is not None:
+                pairs.append((name, ("true" if item else "false") if isinstance(item, bool) else str(item)))
+    return urllib.parse.urlencode(pairs)
+
+
+def _json_body(required: Dict[str, Any], optional: Dict[str, Any]) -> Dict[str, Any]:
+    """A JSON object body: every required field, and the optional ones that are not None."""
+    body = dict(required)
+    body.update((name, value) for name, value in optional.items() if value is not None)
+    return body
+
+
+def _read_body(headers: Message, raw: bytes) -> Any:
+    if not raw:
+        return None
+    mime = headers.get_content_type()
+    if mime == "application/json" or mime.endswith("+json"):
+        return json.loads(raw.decode("utf-8"))
+    if mime.startswith("text/"):
+        return raw.decode(headers.get_content_charset() or "utf-8", errors="replace")
+    return raw
+
+
+class Client:
+    """Client for the DuckStorage API 0.1.0.
+
+    Self-hosted Keboola Storage on DuckDB: projects, API keys, buckets and tables.
+
+    Errors: every non-2xx JSON answer has the `Error` body. Every answer carries `X-Request-ID`
+    (the caller's, or a new one).
+
+    Idempotency: POST, PUT and DELETE accept `X-Idempotency-Key` (see the parameter).
+
+    Every method raises ApiError for a non-2xx answer, and OSError (urllib.error.URLError,
+    TimeoutError) when the server cannot be reached.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        api_key: Optional[str] = None,
+        timeout: float = 30.0,
+        headers: Optional[Dict[str, str]] = None,
+    ) -> None:
+        """`base_url` like "http://localhost:8000"; `api_key` is sent as `Authorization: Bearer <api_key>`."""
+        self.base_url = base_url.rstrip("/")
+        self.api_key = api_key
+        self.timeout = timeout
+        self.headers: Dict[str, str] = dict(headers or {})
+
+    def __repr__(self) -> str:
+        return f"Client({self.base_url!r})"
+
+    def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        query: Optional[Mapping[str, Any]] = None,
+        json_body: Any = None,
+        raw_body: Optional[bytes] = None,
+        content_type: Optional[str] = None,
+        headers: Optional[Mapping[str, Optional[str]]] = None,
+        accept: str = "application/json",
+    ) -> Any:
+        """Sends one request; returns the decoded JSON, text, bytes or None (empty body)."""
+        url = self.base_url + path
+        query_string = _query_string(query or {})
+        if query_string:
+            url = f"{url}?{query_string}"
+        send: Dict[str, str] = {"Accept": accept, "User-Agent": _USER_AGENT, **self.headers}
+        if self.api_key is not None:
+            send["Authorization"] = f"Bearer {self.api_key}"
+        data = raw_body
+        if json_body is not None:
+            data = json.dumps(_to_json(json_body), ensure_ascii=False).encode("utf-8")
+            send["Content-Type"] = "application/json"
+        elif raw_body is not None and content_type is not None:
+            send["Content-Type"] = content_type
+        for name, value in (headers or {}).items():
+            if value is not None:
+                send[name] = str(value)
+        request = urllib.request.Request(url, data=data, headers=send, method=method)
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                return _read_body(response.headers, response.read())
+        except urllib.error.HTTPError as err:
+            raise ApiError.from_response(err.code, err.headers, err.read(), method=method, url=url) from err
+
+    # backend: Health and storage initialization.
+
+    def get_health(
+        self,
+        *,
+        request_id: Optional[str] = None,
+    ) -> HealthResponse:
+        """Health check.
+
+        Checks that every storage directory exists and is writable and that the metadata database
+        answers. No credential needed.
+
+        GET /health
+
+        Args:
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "GET",
+            "/health",
+            headers={"X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return HealthResponse.from_dict(response)
+
+    def init_backend(
+        self,
+        *,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> InitBackendResponse:
+        """Initialize storage directories.
+
+        Creates the data, DuckDB, files and snapshots directories if missing and checks they are
+        writable. Idempotent.
+
+        POST /backend/init
+
+        Args:
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "POST",
+            "/backend/init",
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return InitBackendResponse.from_dict(response)
+
+    def remove_backend(
+        self,
+        *,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> InitBackendResponse:
+        """Acknowledge backend removal.
+
+        Kept for Keboola parity: acknowledges the removal and deletes nothing (data stays; remove
+        projects one by one).
+
+        POST /backend/remove
+
+        Args:
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "POST",
+            "/backend/remove",
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return InitBackendResponse.from_dict(response)
+
+    # projects: Projects and their statistics.
+
+    def create_project(
+        self,
+        *,
+        id: str,
+        name: Optional[str] = None,
+        settings: Optional[Dict[str, Any]] = None,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> ProjectCreateResponse:
+        """Create a project.
+
+        Registers the project, creates its directory and returns its first project_admin key
+        (shown only here).
+
+        POST /projects
+
+        Args:
+            id: Project id (Keboola Connection's project id). 1-64 characters of letters,
+                digits, `_` and `-`, starting with a letter or digit, never containing `_branch_`.
+            name: Human-readable name.
+            settings: Free-form project settings, stored and returned as given.
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "POST",
+            "/projects",
+            json_body=_json_body({"id": id}, {"name": name, "settings": settings}),
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return ProjectCreateResponse.from_dict(response)
+
+    def list_projects(
+        self,
+        *,
+        status: Optional[Literal["active", "deleted"]] = None,
+        limit: Optional[int] = None,
+        offset: Optional[int] = None,
+        request_id: Optional[str] = None,
+    ) -> ProjectListResponse:
+        """List projects.
+
+        Newest first.
+
+        GET /projects
+
+        Args:
+            status: Only projects with this status.
+            limit: Default: 100.
+            offset: Default: 0.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "GET",
+            "/projects",
+            query={"status": status, "limit": limit, "offset": offset},
+            headers={"X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return ProjectListResponse.from_dict(response)
+
+    def get_project(
+        self,
+        project_id: str,
+        *,
+        request_id: Optional[str] = None,
+    ) -> ProjectResponse:
+        """Get a project.
+
+        With live counts of buckets and tables and the bytes of its table files.
+
+        GET /projects/{project_id}
+
+        Args:
+            project_id: Project id.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "GET",
+            f"/projects/{_path(project_id)}",
+            headers={"X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return ProjectResponse.from_dict(response)
+
+    def update_project(
+        self,
+        project_id: str,
+        *,
+        name: Optional[str] = None,
+        settings: Optional[Dict[str, Any]] = None,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> ProjectResponse:
+        """Update a project.
+
+        Changes the name and/or settings. Needs the admin key or a project_admin key.
+
+        PUT /projects/{project_id}
+
+        Args:
+            project_id: Project id.
+            name: New name; absent or null keeps the current one.
+            settings: New settings (replaces the old object); absent or null keeps them.
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "PUT",
+            f"/projects/{_path(project_id)}",
+            json_body=_json_body({}, {"name": name, "settings": settings}),
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return ProjectResponse.from_dict(response)
+
+    def delete_project(
+        self,
+        project_id: str,
+        *,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> None:
+        """Delete a project.
+
+        Removes the project, its keys, buckets and tables, metadata and files. Needs the admin key
+        or a project_admin key. The id can be reused afterwards.
+
+        DELETE /projects/{project_id}
+
+        Args:
+            project_id: Project id.
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        self._request(
+            "DELETE",
+            f"/projects/{_path(project_id)}",
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+
+    def get_project_stats(
+        self,
+        project_id: str,
+        *,
+        request_id: Optional[str] = None,
+    ) -> ProjectStatsResponse:
+        """Project statistics.
+
+        Bucket and table counts and table-file bytes, computed now.
+
+        GET /projects/{project_id}/stats
+
+        Args:
+            project_id: Project id.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "GET",
+            f"/projects/{_path(project_id)}/stats",
+            headers={"X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return ProjectStatsResponse.from_dict(response)
+
+    # api-keys: Project API keys and their scopes.
+
+    def create_api_key(
+        self,
+        project_id: str,
+        *,
+        description: str,
+        scope: Optional[Literal["project_admin", "branch_admin", "branch_read"]] = None,
+        branch_id: Optional[str] = None,
+        expires_in_days: Optional[int] = None,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> ApiKeyCreateResponse:
+        """Create an API key.
+
+        Issues a new key (shown only here). Needs the admin key or a project_admin key.
+
+        POST /projects/{project_id}/api-keys
+
+        Args:
+            project_id: Project id.
+            description: What the key is for.
+            scope: `project_admin`: everything in the project; `branch_admin`: read and write on
+                one branch; `branch_read`: read-only on one branch. Default: "project_admin".
+            branch_id: Required for branch scopes (`default` = the main branch), null for
+                project_admin.
+            expires_in_days: Lifetime in days; null = no expiry.
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "POST",
+            f"/projects/{_path(project_id)}/api-keys",
+            json_body=_json_body({"description": description}, {"scope": scope, "branch_id": branch_id, "expires_in_days": expires_in_days}),
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return ApiKeyCreateResponse.from_dict(response)
+
+    def list_api_keys(
+        self,
+        project_id: str,
+        *,
+        request_id: Optional[str] = None,
+    ) -> ApiKeyListResponse:
+        """List API keys.
+
+        Keys that are not revoked, newest first (expired ones included).
+
+        GET /projects/{project_id}/api-keys
+
+        Args:
+            project_id: Project id.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "GET",
+            f"/projects/{_path(project_id)}/api-keys",
+            headers={"X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return ApiKeyListResponse.from_dict(response)
+
+    def get_api_key(
+        self,
+        project_id: str,
+        key_id: str,
+        *,
+        request_id: Optional[str] = None,
+    ) -> ApiKeyResponse:
+        """Get an API key.
+
+        Also answers for revoked keys (`is_revoked`).
+
+        GET /projects/{project_id}/api-keys/{key_id}
+
+        Args:
+            project_id: Project id.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "GET",
+            f"/projects/{_path(project_id)}/api-keys/{_path(key_id)}",
+            headers={"X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return ApiKeyResponse.from_dict(response)
+
+    def revoke_api_key(
+        self,
+        project_id: str,
+        key_id: str,
+        *,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> None:
+        """Revoke an API key.
+
+        The key stops working at once. The last active project_admin key cannot be revoked (400);
+        a key already revoked is 409.
+
+        DELETE /projects/{project_id}/api-keys/{key_id}
+
+        Args:
+            project_id: Project id.
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        self._request(
+            "DELETE",
+            f"/projects/{_path(project_id)}/api-keys/{_path(key_id)}",
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+
+    def rotate_api_key(
+        self,
+        project_id: str,
+        key_id: str,
+        *,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> ApiKeyCreateResponse:
+        """Rotate an API key.
+
+        Issues a new key with the same scope, branch, description and lifetime and revokes the old
+        one, in one step.
+
+        POST /projects/{project_id}/api-keys/{key_id}/rotate
+
+        Args:
+            project_id: Project id.
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "POST",
+            f"/projects/{_path(project_id)}/api-keys/{_path(key_id)}/rotate",
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return ApiKeyCreateResponse.from_dict(response)
+
+    # buckets: Buckets on branch-first URLs (`default` = main branch).
+
+    def create_bucket(
+        self,
+        project_id: str,
+        branch_id: str,
+        *,
+        name: str,
+        description: Optional[str] = None,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> BucketResponse:
+        """Create a bucket.
+
+        Creates an empty bucket on the branch.
+
+        POST /projects/{project_id}/branches/{branch_id}/buckets
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id; `default` is the main branch (the only one until dev branches
+                exist).
+            name: Bucket name: 1-96 letters, digits, `_`, `-`, `.`, starting with a letter or
+                digit (e.g. `in_c_sales`). Unique per project regardless of case.
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "POST",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/buckets",
+            json_body=_json_body({"name": name}, {"description": description}),
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return BucketResponse.from_dict(response)
+
+    def list_buckets(
+        self,
+        project_id: str,
+        branch_id: str,
+        *,
+        request_id: Optional[str] = None,
+    ) -> BucketListResponse:
+        """List buckets.
+
+        Buckets of the branch in name order.
+
+        GET /projects/{project_id}/branches/{branch_id}/buckets
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id; `default` is the main branch (the only one until dev branches
+                exist).
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "GET",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/buckets",
+            headers={"X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return BucketListResponse.from_dict(response)
+
+    def get_bucket(
+        self,
+        project_id: str,
+        branch_id: str,
+        bucket_name: str,
+        *,
+        request_id: Optional[str] = None,
+    ) -> BucketResponse:
+        """Get a bucket.
+
+        GET /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id; `default` is the main branch (the only one until dev branches
+                exist).
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "GET",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/buckets/{_path(bucket_name)}",
+            headers={"X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return BucketResponse.from_dict(response)
+
+    def delete_bucket(
+        self,
+        project_id: str,
+        branch_id: str,
+        bucket_name: str,
+        *,
+        cascade: Optional[bool] = None,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> None:
+        """Delete a bucket.
+
+        With `cascade=true` (default) its tables are dropped too; with `cascade=false` a bucket
+        that still has tables is 409 `bucket_not_empty`.
+
+        DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id; `default` is the main branch (the only one until dev branches
+                exist).
+            cascade: Drop the bucket's tables too. Default: true.
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        self._request(
+            "DELETE",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/buckets/{_path(bucket_name)}",
+            query={"cascade": cascade},
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+
+    # tables: Tables, their schema and a row preview.
+
+    def create_table(
+        self,
+        project_id: str,
+        branch_id: str,
+        bucket_name: str,
+        *,
+        name: str,
+        columns: List[Union[ColumnDefinition, Dict[str, Any]]],
+        primary_key: Optional[List[str]] = None,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> TableResponse:
+        """Create a table.
+
+        Creates the table file with typed columns and an optional primary key, atomically: a
+        failed create leaves nothing behind.
+
+        POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id; `default` is the main branch (the only one until dev branches
+                exist).
+            name: Table name, same rules as bucket names.
+            primary_key: Column names of the primary key; null or [] = none.
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "POST",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/buckets/{_path(bucket_name)}/tables",
+            json_body=_json_body({"name": name, "columns": columns}, {"primary_key": primary_key}),
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return TableResponse.from_dict(response)
+
+    def list_tables(
+        self,
+        project_id: str,
+        branch_id: str,
+        bucket_name: str,
+        *,
+        request_id: Optional[str] = None,
+    ) -> TableListResponse:
+        """List tables.
+
+        Tables of the bucket in name order, with columns, primary key, row count and size.
+
+        GET /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id; `default` is the main branch (the only one until dev branches
+                exist).
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "GET",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/buckets/{_path(bucket_name)}/tables",
+            headers={"X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return TableListResponse.from_dict(response)
+
+    def get_table(
+        self,
+        project_id: str,
+        branch_id: str,
+        bucket_name: str,
+        table_name: str,
+        *,
+        request_id: Optional[str] = None,
+    ) -> TableResponse:
+        """Get a table.
+
+        GET /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id; `default` is the main branch (the only one until dev branches
+                exist).
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "GET",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/buckets/{_path(bucket_name)}/tables/{_path(table_name)}",
+            headers={"X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return TableResponse.from_dict(response)
+
+    def delete_table(
+        self,
+        project_id: str,
+        branch_id: str,
+        bucket_name: str,
+        table_name: str,
+        *,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> None:
+        """Delete a table.
+
+        Removes the table and its file (and WAL).
+
+        DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id; `default` is the main branch (the only one until dev branches
+                exist).
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        self._request(
+            "DELETE",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/buckets/{_path(bucket_name)}/tables/{_path(table_name)}",
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+
+    def preview_table(
+        self,
+        project_id: str,
+        branch_id: str,
+        bucket_name: str,
+        table_name: str,
+        *,
+        limit: Optional[int] = None,
+        columns: Optional[str] = None,
+        where_column: Optional[str] = None,
+        where_operator: Optional[Literal["eq", "ne", "gt", "ge", "lt", "le"]] = None,
+        where_values: Optional[List[str]] = None,
+        order_by: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> TablePreviewResponse:
+        """Preview table rows.
+
+        Up to `limit` rows in a stable order (the `order_by` columns, else the primary key, else
+        insertion order), optionally only some columns and only rows matching a filter.
+
+        GET /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/preview
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id; `default` is the main branch (the only one until dev branches
+                exist).
+            limit: Rows to return (1-10000; the server may set a lower cap, PREVIEW_MAX_ROWS).
+                Default: 1000.
+            columns: Comma-separated column names to return, in that order.
+            where_column: Filter: the column to compare.
+            where_operator: Filter: `eq` = equal to any value, `ne` = equal to none;
+                `gt`/`ge`/`lt`/`le` compare with the single value. Default: "eq".
+            where_values: Filter: values (repeat the parameter), cast to the column's type.
+            order_by: Comma-separated `column[:asc|desc]`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "GET",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/buckets/{_path(bucket_name)}/tables/{_path(table_name)}/preview",
+            query={
+                "limit": limit,
+                "columns": columns,
+                "where_column": where_column,
+                "where_operator": where_operator,
+                "where_values": where_values,
+                "order_by": order_by,
+            },
+            headers={"X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return TablePreviewResponse.from_dict(response)
+
+    # metrics: Prometheus metrics.
+
+    def get_metrics(
+        self,
+        *,
+        request_id: Optional[str] = None,
+    ) -> str:
+        """Prometheus metrics.
+
+        Text exposition format: HTTP requests and latency by operationId and status, open table
+        files, DuckDB errors, storage gauges.
+
+        GET /metrics
+
+        Args:
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "GET",
+            "/metrics",
+            headers={"X-Request-ID": request_id},
+            accept="text/plain",
+        )
+        return cast("str", response)

@@ -1,0 +1,315 @@
+// generated from specs/duckapi.json by codegen/emit-ts-sdk.ts; do not edit
+// DuckStorage API: a typed client over openapi-fetch, one method per operationId. A method resolves
+// to the success body (undefined for an answer without content, a string for text/plain) and throws
+// DuckStorageApiError for any non-2xx answer.
+import createFetchClient, { type Client } from 'openapi-fetch';
+import type { components, operations, paths } from '../openapi.js';
+
+/** The body of a non-2xx JSON answer: the spec's `Error` schema. */
+export type ApiErrorBody = components['schemas']['Error'];
+
+export interface ClientOptions {
+  /** Server root, e.g. `http://localhost:8000`. */
+  baseUrl: string;
+  /** Sent as `Authorization: Bearer <apiKey>` unless a call passes its own. */
+  apiKey?: string | undefined;
+  /** Used instead of the global fetch (tests, proxies). */
+  fetch?: typeof fetch | undefined;
+  /** Sent with every request. */
+  headers?: Record<string, string> | undefined;
+}
+
+/** What every method accepts besides the operation's own parameters. */
+export interface CallOptions {
+  /** Sent as `X-Idempotency-Key`: a retry with the same key, method, URL and body is answered once. */
+  idempotencyKey?: string | undefined;
+  /** Sent as `X-Request-ID`; the server echoes it and logs under it. */
+  requestId?: string | undefined;
+  /** Overrides the client's key for this call. */
+  apiKey?: string | undefined;
+}
+
+/** A non-2xx answer. */
+export class DuckStorageApiError extends Error {
+  override readonly name = 'DuckStorageApiError';
+  readonly status: number;
+  /** The parsed body: an ApiErrorBody for the spec's JSON errors, else the text; undefined when empty. */
+  readonly body: unknown;
+  /** The body's `code` (e.g. NOT_FOUND). */
+  readonly code: string | undefined;
+  /** The body's `error`: the specific reason in snake_case (e.g. bucket_not_found). */
+  readonly reason: string | undefined;
+  /** The `X-Request-ID` response header. */
+  readonly requestId: string | undefined;
+  readonly headers: Headers;
+
+  constructor(response: Response, body: unknown) {
+    const fields: Record<string, unknown> = typeof body === 'object' && body !== null ? { ...body } : {};
+    const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+    const code = text(fields.code);
+    super(`${response.status}${code === undefined ? '' : ` ${code}`}: ${text(fields.message) ?? response.statusText}`);
+    this.status = response.status;
+    this.body = body;
+    this.code = code;
+    this.reason = text(fields.error);
+    this.requestId = response.headers.get('x-request-id') ?? text(fields.request_id);
+    this.headers = response.headers;
+  }
+}
+
+type Ops = operations;
+type PathOf<K extends keyof Ops> = NonNullable<Ops[K]['parameters']['path']>;
+type QueryOf<K extends keyof Ops> = NonNullable<Ops[K]['parameters']['query']>;
+type BodyOf<K extends keyof Ops> =
+  NonNullable<Ops[K]['requestBody']> extends { content: { 'application/json': infer B } } ? B : never;
+type JsonOf<K extends keyof Ops, S extends keyof Ops[K]['responses']> =
+  Ops[K]['responses'][S] extends { content: { 'application/json': infer R } } ? R : never;
+
+function callHeaders(clientKey: string | undefined, call: CallOptions | undefined): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const key = call?.apiKey ?? clientKey;
+  if (key !== undefined) headers.Authorization = `Bearer ${key}`;
+  if (call?.idempotencyKey !== undefined) headers['X-Idempotency-Key'] = call.idempotencyKey;
+  if (call?.requestId !== undefined) headers['X-Request-ID'] = call.requestId;
+  return headers;
+}
+
+/** openapi-fetch's answer -> its data, or DuckStorageApiError for any non-2xx status. */
+function unwrap<D>(result: { data?: D; error?: unknown; response: Response }): D {
+  if (!result.response.ok) throw new DuckStorageApiError(result.response, result.error);
+  return result.data as D;
+}
+
+export interface DuckStorageClient {
+  /** The openapi-fetch client underneath (same base URL, fetch and headers; no API key). */
+  readonly raw: Client<paths>;
+  /** GET /health — Health check */
+  getHealth(args?: CallOptions): Promise<JsonOf<'getHealth', 200>>;
+  /** POST /backend/init — Initialize storage directories */
+  initBackend(args?: CallOptions): Promise<JsonOf<'initBackend', 200>>;
+  /** POST /backend/remove — Acknowledge backend removal */
+  removeBackend(args?: CallOptions): Promise<JsonOf<'removeBackend', 200>>;
+  /** POST /projects — Create a project */
+  createProject(args: CallOptions & { body: BodyOf<'createProject'> }): Promise<JsonOf<'createProject', 201>>;
+  /** GET /projects — List projects */
+  listProjects(args?: CallOptions & { query?: QueryOf<'listProjects'> | undefined }): Promise<JsonOf<'listProjects', 200>>;
+  /** GET /projects/{project_id} — Get a project */
+  getProject(args: CallOptions & { path: PathOf<'getProject'> }): Promise<JsonOf<'getProject', 200>>;
+  /** PUT /projects/{project_id} — Update a project */
+  updateProject(args: CallOptions & { path: PathOf<'updateProject'>; body: BodyOf<'updateProject'> }): Promise<JsonOf<'updateProject', 200>>;
+  /** DELETE /projects/{project_id} — Delete a project */
+  deleteProject(args: CallOptions & { path: PathOf<'deleteProject'> }): Promise<undefined>;
+  /** GET /projects/{project_id}/stats — Project statistics */
+  getProjectStats(args: CallOptions & { path: PathOf<'getProjectStats'> }): Promise<JsonOf<'getProjectStats', 200>>;
+  /** POST /projects/{project_id}/api-keys — Create an API key */
+  createApiKey(args: CallOptions & { path: PathOf<'createApiKey'>; body: BodyOf<'createApiKey'> }): Promise<JsonOf<'createApiKey', 201>>;
+  /** GET /projects/{project_id}/api-keys — List API keys */
+  listApiKeys(args: CallOptions & { path: PathOf<'listApiKeys'> }): Promise<JsonOf<'listApiKeys', 200>>;
+  /** GET /projects/{project_id}/api-keys/{key_id} — Get an API key */
+  getApiKey(args: CallOptions & { path: PathOf<'getApiKey'> }): Promise<JsonOf<'getApiKey', 200>>;
+  /** DELETE /projects/{project_id}/api-keys/{key_id} — Revoke an API key */
+  revokeApiKey(args: CallOptions & { path: PathOf<'revokeApiKey'> }): Promise<undefined>;
+  /** POST /projects/{project_id}/api-keys/{key_id}/rotate — Rotate an API key */
+  rotateApiKey(args: CallOptions & { path: PathOf<'rotateApiKey'> }): Promise<JsonOf<'rotateApiKey', 201>>;
+  /** POST /projects/{project_id}/branches/{branch_id}/buckets — Create a bucket */
+  createBucket(args: CallOptions & { path: PathOf<'createBucket'>; body: BodyOf<'createBucket'> }): Promise<JsonOf<'createBucket', 201>>;
+  /** GET /projects/{project_id}/branches/{branch_id}/buckets — List buckets */
+  listBuckets(args: CallOptions & { path: PathOf<'listBuckets'> }): Promise<JsonOf<'listBuckets', 200>>;
+  /** GET /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name} — Get a bucket */
+  getBucket(args: CallOptions & { path: PathOf<'getBucket'> }): Promise<JsonOf<'getBucket', 200>>;
+  /** DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name} — Delete a bucket */
+  deleteBucket(args: CallOptions & { path: PathOf<'deleteBucket'>; query?: QueryOf<'deleteBucket'> | undefined }): Promise<undefined>;
+  /** POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables — Create a table */
+  createTable(args: CallOptions & { path: PathOf<'createTable'>; body: BodyOf<'createTable'> }): Promise<JsonOf<'createTable', 201>>;
+  /** GET /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables — List tables */
+  listTables(args: CallOptions & { path: PathOf<'listTables'> }): Promise<JsonOf<'listTables', 200>>;
+  /** GET /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name} — Get a table */
+  getTable(args: CallOptions & { path: PathOf<'getTable'> }): Promise<JsonOf<'getTable', 200>>;
+  /** DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name} — Delete a table */
+  deleteTable(args: CallOptions & { path: PathOf<'deleteTable'> }): Promise<undefined>;
+  /** GET /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/preview — Preview table rows */
+  previewTable(args: CallOptions & { path: PathOf<'previewTable'>; query?: QueryOf<'previewTable'> | undefined }): Promise<JsonOf<'previewTable', 200>>;
+  /** GET /metrics — Prometheus metrics */
+  getMetrics(args?: CallOptions): Promise<string>;
+}
+
+export function createClient(options: ClientOptions): DuckStorageClient {
+  const raw = createFetchClient<paths>({
+    baseUrl: options.baseUrl,
+    ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+    ...(options.headers === undefined ? {} : { headers: options.headers }),
+  });
+  const headers = (call: CallOptions | undefined) => callHeaders(options.apiKey, call);
+  return {
+    raw,
+    getHealth: async (args) =>
+      unwrap(
+        await raw.GET('/health', {
+          headers: headers(args),
+        }),
+      ),
+    initBackend: async (args) =>
+      unwrap(
+        await raw.POST('/backend/init', {
+          headers: headers(args),
+        }),
+      ),
+    removeBackend: async (args) =>
+      unwrap(
+        await raw.POST('/backend/remove', {
+          headers: headers(args),
+        }),
+      ),
+    createProject: async (args) =>
+      unwrap(
+        await raw.POST('/projects', {
+          body: args.body,
+          headers: headers(args),
+        }),
+      ),
+    listProjects: async (args) =>
+      unwrap(
+        await raw.GET('/projects', {
+          params: { ...(args?.query === undefined ? {} : { query: args.query }) },
+          headers: headers(args),
+        }),
+      ),
+    getProject: async (args) =>
+      unwrap(
+        await raw.GET('/projects/{project_id}', {
+          params: { path: args.path },
+          headers: headers(args),
+        }),
+      ),
+    updateProject: async (args) =>
+      unwrap(
+        await raw.PUT('/projects/{project_id}', {
+          params: { path: args.path },
+          body: args.body,
+          headers: headers(args),
+        }),
+      ),
+    deleteProject: async (args) =>
+      unwrap(
+        await raw.DELETE('/projects/{project_id}', {
+          params: { path: args.path },
+          headers: headers(args),
+        }),
+      ),
+    getProjectStats: async (args) =>
+      unwrap(
+        await raw.GET('/projects/{project_id}/stats', {
+          params: { path: args.path },
+          headers: headers(args),
+        }),
+      ),
+    createApiKey: async (args) =>
+      unwrap(
+        await raw.POST('/projects/{project_id}/api-keys', {
+          params: { path: args.path },
+          body: args.body,
+          headers: headers(args),
+        }),
+      ),
+    listApiKeys: async (args) =>
+      unwrap(
+        await raw.GET('/projects/{project_id}/api-keys', {
+          params: { path: args.path },
+          headers: headers(args),
+        }),
+      ),
+    getApiKey: async (args) =>
+      unwrap(
+        await raw.GET('/projects/{project_id}/api-keys/{key_id}', {
+          params: { path: args.path },
+          headers: headers(args),
+        }),
+      ),
+    revokeApiKey: async (args) =>
+      unwrap(
+        await raw.DELETE('/projects/{project_id}/api-keys/{key_id}', {
+          params: { path: args.path },
+          headers: headers(args),
+        }),
+      ),
+    rotateApiKey: async (args) =>
+      unwrap(
+        await raw.POST('/projects/{project_id}/api-keys/{key_id}/rotate', {
+          params: { path: args.path },
+          headers: headers(args),
+        }),
+      ),
+    createBucket: async (args) =>
+      unwrap(
+        await raw.POST('/projects/{project_id}/branches/{branch_id}/buckets', {
+          params: { path: args.path },
+          body: args.body,
+          headers: headers(args),
+        }),
+      ),
+    listBuckets: async (args) =>
+      unwrap(
+        await raw.GET('/projects/{project_id}/branches/{branch_id}/buckets', {
+          params: { path: args.path },
+          headers: headers(args),
+        }),
+      ),
+    getBucket: async (args) =>
+      unwrap(
+        await raw.GET('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}', {
+          params: { path: args.path },
+          headers: headers(args),
+        }),
+      ),
+    deleteBucket: async (args) =>
+      unwrap(
+        await raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}', {
+          params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
+          headers: headers(args),
+        }),
+      ),
+    createTable: async (args) =>
+      unwrap(
+        await raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables', {
+          params: { path: args.path },
+          body: args.body,
+          headers: headers(args),
+        }),
+      ),
+    listTables: async (args) =>
+      unwrap(
+        await raw.GET('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables', {
+          params: { path: args.path },
+          headers: headers(args),
+        }),
+      ),
+    getTable: async (args) =>
+      unwrap(
+        await raw.GET('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}', {
+          params: { path: args.path },
+          headers: headers(args),
+        }),
+      ),
+    deleteTable: async (args) =>
+      unwrap(
+        await raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}', {
+          params: { path: args.path },
+          headers: headers(args),
+        }),
+      ),
+    previewTable: async (args) =>
+      unwrap(
+        await raw.GET('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/preview', {
+          params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
+          headers: headers(args),
+        }),
+      ),
+    getMetrics: async (args) =>
+      unwrap(
+        await raw.GET('/metrics', {
+          headers: headers(args),
+          parseAs: 'text',
+        }),
+      ),
+  };
+}

@@ -1,0 +1,58 @@
+import { metaWrite } from './metadata/tx.js';
+import { type AuditContext, log, type Storage } from './storage.js';
+import { nowIso } from './timestamps.js';
+
+export type Operation =
+  | 'create_project'
+  | 'update_project'
+  | 'delete_project'
+  | 'create_api_key'
+  | 'revoke_api_key'
+  | 'rotate_api_key'
+  | 'create_bucket'
+  | 'delete_bucket'
+  | 'create_table'
+  | 'delete_table';
+
+export interface OperationRecord {
+  operation: Operation;
+  projectId: string;
+  resourceType: 'project' | 'api_key' | 'bucket' | 'table';
+  resourceId: string;
+  details: Record<string, unknown>;
+  /** `Date.now()` when the operation started, for duration_ms. */
+  startedAt: number;
+}
+
+/**
+ * Appends an operations_log row AFTER the operation committed; a failure here only logs a
+ * warning (reference pitfall 03/15: an audit failure turned a committed change into a 500).
+ */
+export async function logOperation(s: Storage, audit: AuditContext, op: OperationRecord): Promise<void> {
+  try {
+    await metaWrite(s, async (tx) => {
+      const id = s.state.opLogSeq + 1;
+      await tx.run(
+        `INSERT INTO ${s.m}.operations_log (id, "timestamp", request_id, actor, project_id, operation, resource_type, resource_id, details, duration_ms, status)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'success')`,
+        [
+          id,
+          nowIso(),
+          audit.requestId,
+          audit.actor,
+          op.projectId,
+          op.operation,
+          op.resourceType,
+          op.resourceId,
+          JSON.stringify(op.details),
+          Math.max(0, Date.now() - op.startedAt),
+        ],
+      );
+      return () => {
+        s.state.opLogSeq = id;
+      };
+    });
+  } catch (error) {
+    log(s, 'warn', 'could not write operations_log', { operation: op.operation, error: String(error) });
+  }
+}

@@ -1,0 +1,67 @@
+import { isAbsolute, join, resolve } from 'node:path';
+
+/** Settings of the storage core; every limit is a named env var so its error can name it. */
+export interface CoreConfig {
+  dataDir: string;
+  duckdbDir: string;
+  filesDir: string;
+  snapshotsDir: string;
+  metadataPath: string;
+  /** LRU bound of attached table files (MAX_OPEN_TABLES). */
+  maxOpenTables: number;
+  /** `SET threads` (DUCKDB_THREADS). */
+  duckdbThreads: number;
+  /** `SET memory_limit` (DUCKDB_MEMORY_LIMIT). */
+  duckdbMemoryLimit: string;
+  /** DuckDB connections for concurrent reads (DUCKDB_CONNECTIONS). */
+  connectionPoolSize: number;
+  /** Hard cap on preview rows (PREVIEW_MAX_ROWS). */
+  previewMaxRows: number;
+  /** Wait for a table lock before RESOURCE_EXHAUSTED `table_locked` (TABLE_LOCK_TIMEOUT_MS). */
+  tableLockTimeoutMs: number;
+  /** Queued waiters per table before an immediate RESOURCE_EXHAUSTED (TABLE_LOCK_MAX_WAITERS). */
+  tableLockMaxWaiters: number;
+  /** Lifetime of a stored idempotent response (IDEMPOTENCY_TTL_SECONDS). */
+  idempotencyTtlSeconds: number;
+  apiVersion: string;
+}
+
+export function loadCoreConfig(env: NodeJS.ProcessEnv): CoreConfig {
+  const dataDir = resolve(env.DATA_DIR || './data');
+  const under = (name: string, fallback: string): string => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return join(dataDir, fallback);
+    return isAbsolute(raw) ? raw : resolve(raw);
+  };
+  const memory = env.DUCKDB_MEMORY_LIMIT || '1GB';
+  // The value ends up in a SET statement: allow only a size literal such as 512MB or 1.5GB.
+  if (!/^\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KIB|MIB|GIB|TIB)$/i.test(memory)) {
+    throw new Error(`Setting DUCKDB_MEMORY_LIMIT=${memory} is invalid: expected a size such as 512MB or 1GB`);
+  }
+  return {
+    dataDir,
+    duckdbDir: under('DUCKDB_DIR', 'duckdb'),
+    filesDir: under('FILES_DIR', 'files'),
+    snapshotsDir: under('SNAPSHOTS_DIR', 'snapshots'),
+    metadataPath: under('METADATA_DB_PATH', 'metadata.duckdb'),
+    maxOpenTables: int(env, 'MAX_OPEN_TABLES', 256, 1, 1_000_000),
+    duckdbThreads: int(env, 'DUCKDB_THREADS', 2, 1, 1024),
+    duckdbMemoryLimit: memory,
+    connectionPoolSize: int(env, 'DUCKDB_CONNECTIONS', 4, 1, 256),
+    previewMaxRows: int(env, 'PREVIEW_MAX_ROWS', 10_000, 1, 10_000_000),
+    tableLockTimeoutMs: int(env, 'TABLE_LOCK_TIMEOUT_MS', 30_000, 0, 3_600_000),
+    tableLockMaxWaiters: int(env, 'TABLE_LOCK_MAX_WAITERS', 64, 0, 100_000),
+    idempotencyTtlSeconds: int(env, 'IDEMPOTENCY_TTL_SECONDS', 600, 1, 7 * 24 * 3600),
+    apiVersion: '0.1.0',
+  };
+}
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`Setting ${name}=${raw} is invalid: expected an integer from ${min} to ${max}`);
+  }
+  return value;
+}

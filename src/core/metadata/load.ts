@@ -1,0 +1,72 @@
+import type { BucketEntry, TableEntry } from '../catalog.js';
+import type { ApiKeyScope, ColumnInfo, ProjectStatus } from '../model.js';
+import type { Storage } from '../storage.js';
+import { iso, isoOrNull, num, readRows, text, textOrNull } from './tx.js';
+
+/** Fills the in-memory catalog from metadata.duckdb (start-up only). */
+export async function loadCatalog(s: Storage): Promise<void> {
+  const { m, metaConn: conn, catalog } = s;
+  for (const r of await readRows(conn, `SELECT * FROM ${m}.projects`)) {
+    const settings = textOrNull(r.settings);
+    catalog.projects.set(text(r.id), {
+      project: {
+        id: text(r.id),
+        name: textOrNull(r.name),
+        dbPath: text(r.db_path),
+        createdAt: iso(r.created_at),
+        updatedAt: iso(r.updated_at),
+        status: text(r.status) as ProjectStatus,
+        settings: settings === null ? null : (JSON.parse(settings) as Record<string, unknown>),
+      },
+      buckets: new Map(),
+    });
+  }
+  for (const r of await readRows(conn, `SELECT * FROM ${m}.buckets`)) {
+    const project = catalog.projects.get(text(r.project_id));
+    const bucket: BucketEntry = {
+      projectId: text(r.project_id),
+      name: text(r.name),
+      description: textOrNull(r.description),
+      createdAt: iso(r.created_at),
+      tables: new Map(),
+    };
+    project?.buckets.set(text(r.name_key), bucket);
+  }
+  for (const r of await readRows(conn, `SELECT * FROM ${m}.tables`)) {
+    const bucket = catalog.projects.get(text(r.project_id))?.buckets.get(text(r.bucket_key));
+    if (bucket === undefined) continue;
+    const table: TableEntry = {
+      projectId: bucket.projectId,
+      bucket: bucket.name,
+      name: text(r.name),
+      columns: JSON.parse(text(r.columns)) as ColumnInfo[],
+      primaryKey: JSON.parse(text(r.primary_key)) as string[],
+      rowCount: num(r.row_count),
+      sizeBytes: num(r.size_bytes),
+      createdAt: iso(r.created_at),
+      updatedAt: iso(r.updated_at),
+    };
+    bucket.tables.set(text(r.name_key), table);
+  }
+  for (const r of await readRows(conn, `SELECT * FROM ${m}.api_keys`)) {
+    catalog.addKey({
+      key: {
+        id: text(r.id),
+        projectId: text(r.project_id),
+        branchId: textOrNull(r.branch_id),
+        keyPrefix: text(r.key_prefix),
+        scope: text(r.scope) as ApiKeyScope,
+        description: textOrNull(r.description),
+        createdAt: iso(r.created_at),
+        lastUsedAt: isoOrNull(r.last_used_at),
+        expiresAt: isoOrNull(r.expires_at),
+        revokedAt: isoOrNull(r.revoked_at),
+      },
+      hash: text(r.key_hash),
+      lifetimeMs: r.lifetime_ms === null ? null : num(r.lifetime_ms),
+      dirty: false,
+    });
+  }
+  const seq = await readRows(conn, `SELECT coalesce(max(id), 0) AS n FROM ${m}.operations_log`);
+  s.state.opLogSeq = num(seq[0]?.n);
+}

@@ -1,0 +1,45 @@
+/**
+ * Versioned schema of metadata.duckdb (reference pitfall 01/18: no versioning). Each migration
+ * runs once, in its own transaction together with its schema_migrations row; append only.
+ * `m` is the quoted catalog alias the file is attached under.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  statements: (m: string) => string[];
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'catalog, keys, idempotency, operations log',
+    statements: (m) => [
+      `CREATE TABLE ${m}.projects (
+        id VARCHAR PRIMARY KEY, name VARCHAR, db_path VARCHAR NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL, updated_at TIMESTAMPTZ NOT NULL,
+        status VARCHAR NOT NULL DEFAULT 'active', settings JSON)`,
+      `CREATE TABLE ${m}.api_keys (
+        id VARCHAR PRIMARY KEY, project_id VARCHAR NOT NULL, branch_id VARCHAR,
+        key_hash VARCHAR NOT NULL UNIQUE, key_prefix VARCHAR NOT NULL, scope VARCHAR NOT NULL,
+        description VARCHAR, created_at TIMESTAMPTZ NOT NULL, last_used_at TIMESTAMPTZ,
+        expires_at TIMESTAMPTZ, revoked_at TIMESTAMPTZ, lifetime_ms BIGINT)`,
+      `CREATE TABLE ${m}.buckets (
+        project_id VARCHAR NOT NULL, name_key VARCHAR NOT NULL, name VARCHAR NOT NULL,
+        description VARCHAR, created_at TIMESTAMPTZ NOT NULL, PRIMARY KEY (project_id, name_key))`,
+      `CREATE TABLE ${m}.tables (
+        project_id VARCHAR NOT NULL, bucket_key VARCHAR NOT NULL, name_key VARCHAR NOT NULL,
+        name VARCHAR NOT NULL, columns JSON NOT NULL, primary_key JSON NOT NULL,
+        row_count BIGINT NOT NULL, size_bytes BIGINT NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL, updated_at TIMESTAMPTZ NOT NULL,
+        PRIMARY KEY (project_id, bucket_key, name_key))`,
+      `CREATE TABLE ${m}.idempotency_keys (
+        id VARCHAR PRIMARY KEY, project_id VARCHAR, state VARCHAR NOT NULL, method VARCHAR NOT NULL,
+        url VARCHAR NOT NULL, body_hash VARCHAR NOT NULL, status INTEGER, payload BLOB,
+        created_at TIMESTAMPTZ NOT NULL, expires_at TIMESTAMPTZ NOT NULL)`,
+      `CREATE TABLE ${m}.operations_log (
+        id BIGINT PRIMARY KEY, "timestamp" TIMESTAMPTZ NOT NULL, request_id VARCHAR, actor VARCHAR,
+        project_id VARCHAR, operation VARCHAR NOT NULL, resource_type VARCHAR, resource_id VARCHAR,
+        details JSON, duration_ms INTEGER, status VARCHAR NOT NULL, error_message VARCHAR)`,
+    ],
+  },
+];

@@ -1,0 +1,73 @@
+import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
+import { encodeCell } from '../cell-values.js';
+import { fromDuckdbError } from '../db/duckdb-errors.js';
+import type { Storage } from '../storage.js';
+
+export type Row = Record<string, DuckDBValue>;
+export type Params = DuckDBValue[];
+
+export interface MetaTx {
+  run(sql: string, params?: Params): Promise<void>;
+  rows(sql: string, params?: Params): Promise<Row[]>;
+}
+
+export async function readRows(conn: DuckDBConnection, sql: string, params: Params = []): Promise<Row[]> {
+  const reader = await conn.runAndReadAll(sql, params);
+  return reader.getRowObjects();
+}
+
+/**
+ * One metadata transaction: under the metadata mutex, on the dedicated connection,
+ * BEGIN / fn / COMMIT (ROLLBACK on error). `fn` does its checks against the in-memory catalog
+ * and its SQL, and returns the cache update, which runs after COMMIT while the mutex is still
+ * held, so the cache changes in commit order (and file moves that free a name happen before
+ * anyone else can reuse it).
+ */
+export async function metaWrite<T>(
+  s: Storage,
+  fn: (tx: MetaTx) => Promise<() => T | Promise<T>>,
+): Promise<T> {
+  return s.metaMutex.run(async () => {
+    const conn = s.metaConn;
+    const tx: MetaTx = {
+      run: async (sql, params = []) => {
+        await conn.run(sql, params);
+      },
+      rows: (sql, params = []) => readRows(conn, sql, params),
+    };
+    await conn.run('BEGIN TRANSACTION');
+    let apply: () => T | Promise<T>;
+    try {
+      apply = await fn(tx);
+      await conn.run('COMMIT');
+    } catch (error) {
+      await conn.run('ROLLBACK').catch(() => undefined);
+      throw duckdbFailure(s, error);
+    }
+    return apply();
+  });
+}
+
+/** Classifies an error and reports DuckDB categories to the metrics hook. */
+export function duckdbFailure(
+  s: Storage,
+  error: unknown,
+  options: Parameters<typeof fromDuckdbError>[1] = {},
+) {
+  const mapped = fromDuckdbError(error, options);
+  const category = mapped.details?.duckdb_category;
+  if (typeof category === 'string') s.hooks.onDuckdbError?.(category);
+  return mapped;
+}
+
+/** Value readers for metadata rows. */
+export const text = (v: DuckDBValue | undefined): string => (v === null || v === undefined ? '' : String(v));
+export const textOrNull = (v: DuckDBValue | undefined): string | null =>
+  v === null || v === undefined ? null : String(v);
+export const num = (v: DuckDBValue | undefined): number => (v === null || v === undefined ? 0 : Number(v));
+export const isoOrNull = (v: DuckDBValue | undefined): string | null => {
+  if (v === null || v === undefined) return null;
+  const encoded = encodeCell(v);
+  return typeof encoded === 'string' ? encoded : String(encoded);
+};
+export const iso = (v: DuckDBValue | undefined): string => isoOrNull(v) ?? '';

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { createBucket } from './buckets.js';
+import type { PreviewRequest } from './model.js';
+import { previewTable } from './preview.js';
+import { createProject } from './projects.js';
+import type { Storage } from './storage.js';
+import { createTable, insertRows } from './tables.js';
+import { audit, withStorage } from './testing.js';
+
+const ref = { projectId: 'p1', branchId: 'default', bucket: 'b', table: 't' };
+
+async function seed(s: Storage): Promise<void> {
+  await createProject(s, { id: 'p1', name: null, settings: null }, audit);
+  await createBucket(s, { projectId: 'p1', branchId: 'default', name: 'b', description: null }, audit);
+  const col = (name: string, type: string) => ({ name, type, nullable: true, default: null });
+  await createTable(
+    s,
+    {
+      projectId: 'p1',
+      branchId: 'default',
+      bucket: 'b',
+      name: 't',
+      columns: [
+        col('id', 'BIGINT'),
+        col('name', 'VARCHAR'),
+        col('amount', 'DECIMAL(10,2)'),
+        col('at', 'TIMESTAMP'),
+      ],
+      primaryKey: ['id'],
+    },
+    audit,
+  );
+  await insertRows(s, ref, [
+    { id: 3, name: 'c', amount: '3.5', at: '2024-01-03 10:00:00' },
+    { id: 1, name: 'a', amount: '1', at: '2024-01-01 10:00:00.5' },
+    { id: '9223372036854775807', name: null, amount: null, at: null },
+    { id: 2, name: 'b', amount: '2.25', at: '2024-01-02 10:00:00' },
+  ]);
+}
+
+const preview = (s: Storage, extra: Partial<PreviewRequest> = {}) =>
+  previewTable(s, { ...ref, limit: 100, ...extra });
+
+describe('previewTable', () => {
+  it('returns rows in primary key order with encoded values', async () => {
+    await withStorage(async (s) => {
+      await seed(s);
+      const all = await preview(s);
+      expect(all.totalRowCount).toBe(4);
+      expect(all.previewRowCount).toBe(4);
+      expect(all.columns.map((c) => c.type)).toEqual(['BIGINT', 'VARCHAR', 'DECIMAL(10,2)', 'TIMESTAMP']);
+      expect(all.rows[0]).toEqual({ id: 1, name: 'a', amount: '1.00', at: '2024-01-01T10:00:00.500000' });
+      expect(all.rows[3]).toEqual({ id: 9223372036854775807n, name: null, amount: null, at: null });
+      expect((await preview(s, { limit: 2 })).rows.map((r) => r.id)).toEqual([1, 2]);
+    });
+  });
+
+  it('selects columns, filters with bound values and orders', async () => {
+    await withStorage(async (s) => {
+      await seed(s);
+      const eq = await preview(s, {
+        columns: ['NAME', 'id'],
+        where: { column: 'name', operator: 'eq', values: ['a', 'c'] },
+      });
+      expect(eq.rows).toEqual([
+        { name: 'a', id: 1 },
+        { name: 'c', id: 3 },
+      ]);
+      expect(eq.totalRowCount).toBe(2);
+      const ne = await preview(s, {
+        where: { column: 'name', operator: 'ne', values: ['a'] },
+        orderBy: [{ column: 'id', direction: 'desc' }],
+      });
+      expect(ne.rows.map((r) => r.id)).toEqual([3, 2]);
+      const gt = await preview(s, { where: { column: 'amount', operator: 'ge', values: ['2.25'] } });
+      expect(gt.rows.map((r) => r.id)).toEqual([2, 3]);
+      const inject = await preview(s, {
+        where: { column: 'name', operator: 'eq', values: ["a' OR '1'='1"] },
+      });
+      expect(inject.totalRowCount).toBe(0);
+    });
+  });
+
+  it('reports unknown columns and bad filter values', async () => {
+    await withStorage(async (s) => {
+      await seed(s);
+      await expect(preview(s, { columns: ['nope'] })).rejects.toMatchObject({
+        code: 'INVALID_ARGUMENT',
+        reason: 'column_not_found',
+        details: { column: 'nope', existing_columns: ['id', 'name', 'amount', 'at'] },
+      });
+      await expect(preview(s, { orderBy: [{ column: 'x', direction: 'asc' }] })).rejects.toMatchObject({
+        reason: 'column_not_found',
+      });
+      await expect(
+        preview(s, { where: { column: 'id', operator: 'eq', values: ['abc'] } }),
+      ).rejects.toMatchObject({
+        code: 'INVALID_ARGUMENT',
+        reason: 'invalid_filter_value',
+      });
+      await expect(
+        preview(s, { where: { column: 'at', operator: 'gt', values: ['a', 'b'] } }),
+      ).rejects.toMatchObject({
+        reason: 'invalid_filter',
+      });
+      await expect(preview(s, { table: 'zz' })).rejects.toMatchObject({ reason: 'table_not_found' });
+    });
+  });
+
+  it('caps rows at PREVIEW_MAX_ROWS', async () => {
+    await withStorage(
+      async (s) => {
+        await seed(s);
+        const page = await preview(s, { limit: 1000 });
+        expect(page.previewRowCount).toBe(2);
+        expect(page.totalRowCount).toBe(4);
+      },
+      { PREVIEW_MAX_ROWS: '2' },
+    );
+  });
+});

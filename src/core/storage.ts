@@ -1,0 +1,165 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { Catalog } from './catalog.js';
+import type { CoreConfig } from './config.js';
+import { acquireInstance, nextAlias, releaseInstance } from './db/engine.js';
+import { Mutex } from './db/mutex.js';
+import { ConnectionPool } from './db/pool.js';
+import { quoteIdent, quoteLiteral } from './db/sql.js';
+import { TableFiles } from './db/table-files.js';
+import { StorageError } from './errors.js';
+import { cleanupIdempotency } from './idempotency-store.js';
+import { flushLastUsed } from './key-usage.js';
+import { loadCatalog } from './metadata/load.js';
+import { migrate } from './metadata/migrate.js';
+import { stagingDir } from './paths.js';
+import { reconcile } from './reconcile.js';
+import { TableLocks } from './rw-lock.js';
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+
+export interface StorageHooks {
+  onDuckdbError?(category: string): void;
+  log?: (level: LogLevel, msg: string, fields?: Record<string, unknown>) => void;
+}
+
+/** Who asked, for the operations log. `actor` is 'admin' or the key id. */
+export interface AuditContext {
+  requestId: string;
+  actor: string;
+}
+
+/** An open storage. Only `config` is for transports; the rest are the core's internals. */
+export interface Storage {
+  readonly config: CoreConfig;
+  readonly instance: DuckDBInstance;
+  /** Quoted alias of the attached metadata.duckdb; metadata tables are `${m}.projects` etc. */
+  readonly m: string;
+  /** Dedicated connection for metadata writes, used only under `metaMutex`. */
+  readonly metaConn: DuckDBConnection;
+  readonly metaMutex: Mutex;
+  readonly pool: ConnectionPool;
+  readonly files: TableFiles;
+  readonly locks: TableLocks;
+  readonly catalog: Catalog;
+  readonly hooks: StorageHooks;
+  readonly state: { closing: boolean; closed: boolean; activeWrites: number; opLogSeq: number };
+  readonly idleWaiters: (() => void)[];
+  readonly timers: NodeJS.Timeout[];
+  readonly attachConn: DuckDBConnection;
+}
+
+export function log(
+  s: Pick<Storage, 'hooks'>,
+  level: LogLevel,
+  msg: string,
+  fields?: Record<string, unknown>,
+): void {
+  s.hooks.log?.(level, msg, fields);
+}
+
+export async function openStorage(config: CoreConfig, hooks: StorageHooks = {}): Promise<Storage> {
+  for (const dir of [config.dataDir, config.duckdbDir, config.filesDir, config.snapshotsDir]) {
+    await mkdir(dir, { recursive: true });
+  }
+  await mkdir(stagingDir(config.duckdbDir), { recursive: true });
+  await mkdir(dirname(config.metadataPath), { recursive: true });
+  const instance = await acquireInstance(config);
+  const opened: DuckDBConnection[] = [];
+  let pool: ConnectionPool | undefined;
+  try {
+    const metaConn = await instance.connect();
+    opened.push(metaConn);
+    const attachConn = await instance.connect();
+    opened.push(attachConn);
+    const m = quoteIdent(nextAlias('m'));
+    await metaConn.run(`ATTACH ${quoteLiteral(config.metadataPath)} AS ${m}`);
+    await migrate(metaConn, m);
+    pool = await ConnectionPool.create(instance, config.connectionPoolSize);
+    const s: Storage = {
+      config,
+      instance,
+      m,
+      metaConn,
+      metaMutex: new Mutex(),
+      pool,
+      files: new TableFiles(attachConn, config.maxOpenTables, config.tableLockTimeoutMs),
+      locks: new TableLocks({ timeoutMs: config.tableLockTimeoutMs, maxWaiters: config.tableLockMaxWaiters }),
+      catalog: new Catalog(),
+      hooks,
+      state: { closing: false, closed: false, activeWrites: 0, opLogSeq: 0 },
+      idleWaiters: [],
+      timers: [],
+      attachConn,
+    };
+    await loadCatalog(s);
+    await reconcile(s);
+    startTimers(s);
+    log(s, 'info', 'storage opened', { ...s.catalog.counts(), metadata: config.metadataPath });
+    return s;
+  } catch (error) {
+    pool?.close();
+    for (const conn of opened) conn.closeSync();
+    releaseInstance(instance);
+    throw error;
+  }
+}
+
+function startTimers(s: Storage): void {
+  const every = (ms: number, fn: () => Promise<unknown>) => {
+    const timer = setInterval(() => {
+      fn().catch((error: unknown) => log(s, 'warn', 'background job failed', { error: String(error) }));
+    }, ms);
+    timer.unref();
+    s.timers.push(timer);
+  };
+  // Reference: cleanup every 300 s; never less often than the TTL.
+  every(Math.min(300, s.config.idempotencyTtlSeconds) * 1000, () => cleanupIdempotency(s));
+  every(60_000, () => flushLastUsed(s));
+}
+
+/**
+ * Runs a write, refusing new ones once closing started, so `closeStorage` can wait for the
+ * in-flight ones.
+ */
+export async function trackWrite<T>(s: Storage, fn: () => Promise<T>): Promise<T> {
+  if (s.state.closing) {
+    throw new StorageError('UNAVAILABLE', 'storage_closing', 'The storage is shutting down; retry later');
+  }
+  s.state.activeWrites += 1;
+  try {
+    return await fn();
+  } finally {
+    s.state.activeWrites -= 1;
+    if (s.state.activeWrites === 0) for (const wake of s.idleWaiters.splice(0)) wake();
+  }
+}
+
+export async function closeStorage(s: Storage): Promise<void> {
+  if (s.state.closing) return;
+  s.state.closing = true;
+  for (const timer of s.timers) clearInterval(timer);
+  if (s.state.activeWrites > 0) await new Promise<void>((resolve) => s.idleWaiters.push(resolve));
+  await flushLastUsed(s).catch((error: unknown) =>
+    log(s, 'warn', 'could not flush api key last_used_at', { error: String(error) }),
+  );
+  await s.metaMutex.run(async () => {
+    await s.files.closeAll();
+    await s.metaConn.run(`DETACH DATABASE IF EXISTS ${s.m}`);
+  });
+  s.pool.close();
+  s.metaConn.closeSync();
+  s.attachConn.closeSync();
+  releaseInstance(s.instance);
+  s.state.closed = true;
+}
+
+export function storageGauges(s: Storage): {
+  openTableFiles: number;
+  projects: number;
+  buckets: number;
+  tables: number;
+} {
+  return { openTableFiles: s.files.openCount, ...s.catalog.counts() };
+}

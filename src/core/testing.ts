@@ -1,0 +1,28 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type CoreConfig, loadCoreConfig } from './config.js';
+import { closeStorage, openStorage, type Storage } from './storage.js';
+
+/** Test support: a config over a fresh temp DATA_DIR. */
+export async function tempConfig(env: NodeJS.ProcessEnv = {}): Promise<{ config: CoreConfig; dir: string }> {
+  const dir = await mkdtemp(join(tmpdir(), 'duckstorage-core-'));
+  return { config: loadCoreConfig({ DATA_DIR: dir, ...env }), dir };
+}
+
+export const audit = { requestId: 'req-test', actor: 'admin' };
+
+/** Opens a storage in a temp dir, runs fn, closes and removes everything. */
+export async function withStorage<T>(
+  fn: (s: Storage, dir: string) => Promise<T>,
+  env: NodeJS.ProcessEnv = {},
+): Promise<T> {
+  const { config, dir } = await tempConfig(env);
+  const s = await openStorage(config);
+  try {
+    return await fn(s, dir);
+  } finally {
+    await closeStorage(s);
+    await rm(dir, { recursive: true, force: true });
+  }
+}
