@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 
 /**
  * Contract check: every response a test receives must match its operation's declared response in
