@@ -191,14 +191,14 @@ describe('tables', () => {
   it('rejects bad preview requests', async () => {
     const c = t.as(key);
     const ref = { ...sales, table_name: 'orders' };
-    const bad = [
+    const bad: [Record<string, string | number | string[]>, number][] = [
       [{ limit: 0 }, 422],
       [{ limit: 10001 }, 422],
       [{ columns: 'nope' }, 400],
       [{ order_by: 'id:sideways' }, 400],
       [{ where_column: 'id', where_values: ['not-a-number'] }, 400],
       [{ where_column: 'id' }, 400],
-    ] as const;
+    ];
     for (const [query, status] of bad) {
       const e = await failure<DuckStorageApiError>(() => c.previewTable({ path: ref, query }));
       expect(e.status, JSON.stringify(query)).toBe(status);

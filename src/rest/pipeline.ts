@@ -104,7 +104,7 @@ async function validateInput(
   const path: Record<string, unknown> = { ...(req.params as Record<string, string>) };
   const query: Record<string, unknown> = { ...(req.query as Record<string, unknown>) };
   const issues = [...check(pathValidators[id], path, 'path'), ...check(queryValidators[id], query, 'query')];
-  let raw = Buffer.alloc(0);
+  let raw: Buffer = Buffer.alloc(0);
   let body: unknown;
   if (op.hasBody) {
     raw = await readBody(req, limit);
