@@ -80,14 +80,14 @@ const cases: Case[] = [
     'DELETE',
     `/projects/safe/branches/default/buckets/${enc('b/../b')}`,
     undefined,
-    400,
+    404,
   ],
   [
     'get table ../..',
     'GET',
     `/projects/safe/branches/default/buckets/b/tables/${enc('../../t')}`,
     undefined,
-    400,
+    404,
   ],
   [
     'table name with ..',
