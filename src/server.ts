@@ -66,12 +66,6 @@ async function main(): Promise<void> {
   const config = loadServerConfig();
   const server = await startServer(config);
   const { log } = server;
-  log.log('info', 'DuckStorage listening', {
-    rest: server.restUrl,
-    host: config.host,
-    port: (server.http.address() as AddressInfo).port,
-    data_dir: config.core.dataDir,
-  });
   if (config.adminKeySource === 'generated') {
     // Printed once, when created; it stays in the data dir for the next start.
     process.stdout.write(
@@ -80,6 +74,12 @@ async function main(): Promise<void> {
   } else if (config.adminKeySource === 'file') {
     process.stdout.write(`Admin key: read from ${config.adminKeyFile}\n`);
   }
+  log.log('info', 'DuckStorage listening', {
+    rest: server.restUrl,
+    host: config.host,
+    port: (server.http.address() as AddressInfo).port,
+    data_dir: config.core.dataDir,
+  });
   const shutdown = (signal: string) => {
     log.log('info', 'shutting down', { signal });
     server.close().then(
