@@ -10,7 +10,8 @@ TS_SOURCES := $(shell find src generated -name '*.ts' -o -name '*.js' 2>/dev/nul
 install: $(NPM_STAMP)
 
 $(NPM_STAMP): package.json package-lock.json
-	npm ci --no-audit --no-fund --loglevel=error
+	# npm ci rejects this lock (npm 11 omits optional per-platform entries); install honours it.
+	npm install --no-audit --no-fund --loglevel=error
 	@touch $@
 
 generate: $(NPM_STAMP)
