@@ -5,7 +5,7 @@ NPM_STAMP := node_modules/.install-stamp
 BUILD_STAMP := dist/.build-stamp
 TS_SOURCES := $(shell find src generated -name '*.ts' -o -name '*.js' 2>/dev/null)
 
-.PHONY: install generate check-generated build start test lint typecheck unit bench clean
+.PHONY: system-deps install generate check-generated build start test lint typecheck unit bench clean
 
 install: $(NPM_STAMP)
 
@@ -13,6 +13,15 @@ $(NPM_STAMP): package.json package-lock.json
 	# npm ci rejects this lock (npm 11 omits optional per-platform entries); install honours it.
 	npm install --no-audit --no-fund --loglevel=error
 	@touch $@
+
+# Debian packages the tests use (the Python SDK's live tests run on Debian's /usr/bin/python3).
+DEBIAN_PACKAGES := python3
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+system-deps:
+	@missing=""; for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "apt-get install$$missing"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; fi
 
 generate: $(NPM_STAMP)
 	npx tsx codegen/main.ts
@@ -41,7 +50,7 @@ typecheck: $(NPM_STAMP)
 unit: $(NPM_STAMP)
 	node tests/run-suite.mjs
 
-test: $(NPM_STAMP) lint typecheck check-generated
+test: $(NPM_STAMP) system-deps lint typecheck check-generated
 	node tests/run-suite.mjs
 
 bench: $(NPM_STAMP)

@@ -1,4 +1,5 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import type { StorageGauges } from './core/storage.js';
 
 /**
  * Process-wide Prometheus metrics (GET /metrics, operationId getMetrics). Protocol adapters record
@@ -10,9 +11,7 @@ export interface Metrics {
   httpDuration: Histogram<'operation' | 'method' | 'status'>;
   duckdbErrors: Counter<'category'>;
   idempotencyReplays: Counter;
-  setStorageGauges(
-    read: () => { openTableFiles: number; projects: number; buckets: number; tables: number },
-  ): void;
+  setStorageGauges(read: () => StorageGauges): void;
 }
 
 export function createMetrics(): Metrics {
@@ -42,8 +41,8 @@ export function createMetrics(): Metrics {
     help: 'Responses replayed for a repeated X-Idempotency-Key',
     registers: [registry],
   });
-  let read: (() => { openTableFiles: number; projects: number; buckets: number; tables: number }) | undefined;
-  const gauge = (name: string, help: string, pick: (g: ReturnType<NonNullable<typeof read>>) => number) =>
+  let read: (() => StorageGauges) | undefined;
+  const gauge = (name: string, help: string, pick: (g: StorageGauges) => number) =>
     new Gauge({
       name,
       help,
@@ -56,6 +55,21 @@ export function createMetrics(): Metrics {
   gauge('duckstorage_projects', 'Projects in the catalog', (g) => g.projects);
   gauge('duckstorage_buckets', 'Buckets in the catalog', (g) => g.buckets);
   gauge('duckstorage_tables', 'Tables in the catalog', (g) => g.tables);
+  gauge(
+    'duckstorage_preview_cache_bytes',
+    'Estimated memory held by cached previews',
+    (g) => g.previewCacheBytes,
+  );
+  gauge(
+    'duckstorage_preview_cache_hits',
+    'Previews served from the cache since start',
+    (g) => g.previewCacheHits,
+  );
+  gauge(
+    'duckstorage_preview_cache_misses',
+    'Previews computed by DuckDB since start',
+    (g) => g.previewCacheMisses,
+  );
   return {
     registry,
     httpRequests,

@@ -72,7 +72,19 @@ describe('server process', () => {
     const c = createClient({ baseUrl: s.url, apiKey: admin });
     await c.getHealth({});
     await c.getProject({ path: { project_id: 'missing' } }).catch(() => undefined);
+    await c.createProject({ body: { id: 'm' } });
+    const main = { project_id: 'm', branch_id: 'default' };
+    await c.createBucket({ path: main, body: { name: 'b' } });
+    await c.createTable({
+      path: { ...main, bucket_name: 'b' },
+      body: { name: 't', columns: [{ name: 'a', type: 'INTEGER' }] },
+    });
+    const ref = { ...main, bucket_name: 'b', table_name: 't' };
+    await c.previewTable({ path: ref });
+    await c.previewTable({ path: ref });
     const text = await c.getMetrics({});
+    expect(text).toMatch(/duckstorage_preview_cache_hits 1\n/);
+    expect(text).toMatch(/duckstorage_preview_cache_misses 1\n/);
     expect(text).toMatch(
       /duckstorage_http_requests_total\{operation="getHealth",method="GET",status="200"\} 1/,
     );

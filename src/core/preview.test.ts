@@ -4,7 +4,7 @@ import type { PreviewRequest } from './model.js';
 import { previewTable } from './preview.js';
 import { createProject } from './projects.js';
 import type { Storage } from './storage.js';
-import { createTable, insertRows } from './tables.js';
+import { createTable, deleteTable, insertRows } from './tables.js';
 import { audit, withStorage } from './testing.js';
 
 const ref = { projectId: 'p1', branchId: 'default', bucket: 'b', table: 't' };
@@ -116,6 +116,54 @@ describe('previewTable', () => {
         expect(page.totalRowCount).toBe(4);
       },
       { PREVIEW_MAX_ROWS: '2' },
+    );
+  });
+
+  it('serves a repeated page from memory and forgets it on every write to the table', async () => {
+    await withStorage(async (s) => {
+      await seed(s);
+      const first = await preview(s, { limit: 2 });
+      const hits = s.previewCache.hits;
+      expect(await preview(s, { limit: 2 })).toBe(first);
+      expect(s.previewCache.hits).toBe(hits + 1);
+      // A different page is a different entry.
+      expect((await preview(s, { limit: 3 })).previewRowCount).toBe(3);
+
+      await insertRows(s, ref, [{ id: 0, name: 'z', amount: '0', at: null }]);
+      const afterInsert = await preview(s, { limit: 2 });
+      expect(afterInsert.totalRowCount).toBe(5);
+      expect(afterInsert.rows.map((r) => r.id)).toEqual([0, 1]);
+
+      await deleteTable(s, ref, audit);
+      await createTable(
+        s,
+        {
+          projectId: 'p1',
+          branchId: 'default',
+          bucket: 'b',
+          name: 'T',
+          columns: [{ name: 'other', type: 'VARCHAR', nullable: true, default: null }],
+          primaryKey: [],
+        },
+        audit,
+      );
+      const recreated = await preview(s, { limit: 2 });
+      expect(recreated.columns.map((c) => c.name)).toEqual(['other']);
+      expect(recreated.totalRowCount).toBe(0);
+    });
+  });
+
+  it('computes every page afresh with PREVIEW_CACHE_MB=0', async () => {
+    await withStorage(
+      async (s) => {
+        await seed(s);
+        const first = await preview(s);
+        const again = await preview(s);
+        expect(again).not.toBe(first);
+        expect(again).toEqual(first);
+        expect(s.previewCache.hits).toBe(0);
+      },
+      { PREVIEW_CACHE_MB: '0' },
     );
   });
 });

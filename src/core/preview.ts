@@ -79,8 +79,13 @@ export async function previewTable(s: Storage, req: PreviewRequest): Promise<Pre
   for (const pk of table.primaryKey) order.push(quoteIdent(pk));
   if (table.primaryKey.length === 0) order.push('rowid');
   const limit = Math.min(req.limit, s.config.previewMaxRows);
+  const lockKey = tableLockKey(req.projectId, table.bucket, table.name);
+  // Same table, same page: served from memory until the next write (see PreviewCache).
+  const requestKey = JSON.stringify([limit, req.columns, req.where, req.orderBy]);
+  const cached = s.previewCache.get(lockKey, requestKey);
+  if (cached !== undefined) return cached;
 
-  return s.locks.withRead(tableLockKey(req.projectId, table.bucket, table.name), async () => {
+  return s.locks.withRead(lockKey, async () => {
     const lease = await s.files.lease(tablePath(s, table));
     try {
       return await s.pool.use(async (conn) => {
@@ -95,9 +100,12 @@ export async function previewTable(s: Storage, req: PreviewRequest): Promise<Pre
         let total: number;
         try {
           rows = (await conn.runAndReadAll(select, where.params)).getRows();
-          total = Number(
-            (await readRows(conn, `SELECT count(*) AS n FROM ${from}`, where.params))[0]?.n ?? 0,
-          );
+          // Unfiltered, the catalog's row count is exact (kept under this table's write lock),
+          // and saves a second query; re-read here, under the read lock.
+          total =
+            req.where === undefined
+              ? requireTable(s, req).rowCount
+              : Number((await readRows(conn, `SELECT count(*) AS n FROM ${from}`, where.params))[0]?.n ?? 0);
         } catch (error) {
           const failure = duckdbFailure(s, error, { context: 'Invalid filter value' });
           if (failure.code !== 'INVALID_ARGUMENT') throw failure;
@@ -113,12 +121,14 @@ export async function previewTable(s: Storage, req: PreviewRequest): Promise<Pre
           });
           return record;
         });
-        return {
+        const preview: Preview = {
           columns: columns.map((c) => ({ ...c })),
           rows: out,
           totalRowCount: total,
           previewRowCount: out.length,
         };
+        s.previewCache.set(lockKey, requestKey, preview);
+        return preview;
       });
     } finally {
       lease.release();

@@ -28,7 +28,14 @@ class RwLock {
 export class TableLocks {
   private readonly locks = new Map<string, RwLock>();
 
-  constructor(private readonly limits: LockLimits) {}
+  /**
+   * @param onWrite called with the table key when a write lock is granted and when it is
+   *   released: the hook caches of that table's reads use to invalidate (see PreviewCache).
+   */
+  constructor(
+    private readonly limits: LockLimits,
+    private readonly onWrite: (key: string) => void = () => {},
+  ) {}
 
   get size(): number {
     return this.locks.size;
@@ -56,11 +63,15 @@ export class TableLocks {
     const lock = this.locks.get(key) ?? new RwLock();
     this.locks.set(key, lock);
     await this.acquire(key, lock, mode);
+    if (mode === 'write') this.onWrite(key);
     try {
       return await fn();
     } finally {
       if (mode === 'read') lock.readers -= 1;
-      else lock.writer = false;
+      else {
+        this.onWrite(key);
+        lock.writer = false;
+      }
       this.dispatch(key, lock);
     }
   }

@@ -14,6 +14,7 @@ import { flushLastUsed } from './key-usage.js';
 import { loadCatalog } from './metadata/load.js';
 import { migrate } from './metadata/migrate.js';
 import { stagingDir } from './paths.js';
+import { PreviewCache } from './preview-cache.js';
 import { reconcile } from './reconcile.js';
 import { TableLocks } from './rw-lock.js';
 
@@ -42,6 +43,7 @@ export interface Storage {
   readonly pool: ConnectionPool;
   readonly files: TableFiles;
   readonly locks: TableLocks;
+  readonly previewCache: PreviewCache;
   readonly catalog: Catalog;
   readonly hooks: StorageHooks;
   readonly state: { closing: boolean; closed: boolean; activeWrites: number; opLogSeq: number };
@@ -77,6 +79,7 @@ export async function openStorage(config: CoreConfig, hooks: StorageHooks = {}):
     await metaConn.run(`ATTACH ${quoteLiteral(config.metadataPath)} AS ${m}`);
     await migrate(metaConn, m);
     pool = await ConnectionPool.create(instance, config.connectionPoolSize);
+    const previewCache = new PreviewCache(config.previewCacheBytes);
     const s: Storage = {
       config,
       instance,
@@ -85,7 +88,11 @@ export async function openStorage(config: CoreConfig, hooks: StorageHooks = {}):
       metaMutex: new Mutex(),
       pool,
       files: new TableFiles(attachConn, config.maxOpenTables, config.tableLockTimeoutMs),
-      locks: new TableLocks({ timeoutMs: config.tableLockTimeoutMs, maxWaiters: config.tableLockMaxWaiters }),
+      locks: new TableLocks(
+        { timeoutMs: config.tableLockTimeoutMs, maxWaiters: config.tableLockMaxWaiters },
+        (key) => previewCache.invalidate(key),
+      ),
+      previewCache,
       catalog: new Catalog(),
       hooks,
       state: { closing: false, closed: false, activeWrites: 0, opLogSeq: 0 },
@@ -155,11 +162,23 @@ export async function closeStorage(s: Storage): Promise<void> {
   s.state.closed = true;
 }
 
-export function storageGauges(s: Storage): {
+/** What the storage reports at each metrics scrape. */
+export interface StorageGauges {
   openTableFiles: number;
   projects: number;
   buckets: number;
   tables: number;
-} {
-  return { openTableFiles: s.files.openCount, ...s.catalog.counts() };
+  previewCacheBytes: number;
+  previewCacheHits: number;
+  previewCacheMisses: number;
+}
+
+export function storageGauges(s: Storage): StorageGauges {
+  return {
+    openTableFiles: s.files.openCount,
+    ...s.catalog.counts(),
+    previewCacheBytes: s.previewCache.sizeBytes,
+    previewCacheHits: s.previewCache.hits,
+    previewCacheMisses: s.previewCache.misses,
+  };
 }
