@@ -166,4 +166,27 @@ describe('previewTable', () => {
       { PREVIEW_CACHE_MB: '0' },
     );
   });
+
+  it('inserts rows whose column sets differ (one staged group each) in one atomic call', async () => {
+    await withStorage(async (s) => {
+      await seed(s);
+      const rows = Array.from({ length: 12 }, (_v, i) => {
+        const id = 100 + i;
+        if (i % 4 === 0) return { id };
+        if (i % 4 === 1) return { id, name: `n${i}` };
+        if (i % 4 === 2) return { id, amount: `${i}.5` };
+        return { id, name: `n${i}`, at: '2024-02-01 00:00:00' };
+      });
+      expect(await insertRows(s, ref, rows)).toEqual({ inserted: 12, rowCount: 16 });
+      const page = await preview(s, { limit: 12, where: { column: 'id', operator: 'ge', values: ['100'] } });
+      expect(page.rows.map((r) => r.id)).toEqual(rows.map((r) => r.id));
+      expect(page.rows[1]).toMatchObject({ id: 101, name: 'n1', amount: null });
+      expect(page.rows[2]).toMatchObject({ id: 102, name: null, amount: '2.50' });
+      // A bad value in the last group rolls back every group.
+      await expect(
+        insertRows(s, ref, [{ id: 200 }, { id: 201, name: 'x' }, { id: 202, amount: 'not a number' }]),
+      ).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+      expect((await preview(s)).totalRowCount).toBe(16);
+    });
+  });
 });

@@ -39,8 +39,16 @@ export async function insertRows(
       let rowCount: number;
       try {
         rowCount = await s.pool.use(async (conn) => {
-          const staged = await Promise.all(groups.map((g) => stage(conn, g)));
+          // One after another: a DuckDB connection runs one statement at a time (staging groups
+          // concurrently on it failed with "closed pending query result").
+          // Each temp name is recorded before its table exists, so `finally` drops every one.
+          const staged: { group: Group; temp: string }[] = [];
           try {
+            for (const group of groups) {
+              const temp = nextAlias('s');
+              staged.push({ group, temp });
+              await stage(conn, group, temp);
+            }
             await conn.run('BEGIN TRANSACTION');
             for (const { group, temp } of staged) {
               const names = group.columns.map((c) => quoteIdent(c.name)).join(', ');
@@ -110,8 +118,7 @@ function groupRows(tableName: string, columns: ColumnInfo[], rows: Record<string
 }
 
 /** Appends a group to a fresh temp table of VARCHAR columns c0..cN. */
-async function stage(conn: DuckDBConnection, group: Group): Promise<{ group: Group; temp: string }> {
-  const temp = nextAlias('s');
+async function stage(conn: DuckDBConnection, group: Group, temp: string): Promise<void> {
   await conn.run(`CREATE TEMP TABLE ${temp} (${group.columns.map((_c, i) => `c${i} VARCHAR`).join(', ')})`);
   const appender = await conn.createAppender(temp, 'main', 'temp');
   try {
@@ -126,7 +133,6 @@ async function stage(conn: DuckDBConnection, group: Group): Promise<{ group: Gro
   } finally {
     appender.closeSync();
   }
-  return { group, temp };
 }
 
 /** A JS value as text DuckDB can CAST: JSON for objects, `\xHH` escapes for bytes. */
