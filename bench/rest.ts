@@ -26,9 +26,14 @@ async function startProcess(
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout as NodeJS.ReadableStream }).on('line', (line) => {
+    const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+    lines.on('line', (line) => {
       const m = /"rest":"(http:[^"]+)"/.exec(line);
-      if (m?.[1] !== undefined) resolve(m[1]);
+      if (m?.[1] === undefined) return;
+      // From here on the server's log lines (one per request) are drained unread.
+      lines.close();
+      child.stdout?.resume();
+      resolve(m[1]);
     });
     child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}`)));
   });
@@ -61,7 +66,7 @@ async function main(): Promise<void> {
         ADMIN_API_KEY: ADMIN,
         HOST: '127.0.0.1',
         PORT: '0',
-        LOG_LEVEL: 'info', // the listening line (info) carries the URL; requests are not logged at info
+        LOG_LEVEL: 'info', // as in production: the listening line carries the URL, then one access line per request
         ...env,
       });
     const ours = await server(dataDir);
@@ -103,7 +108,16 @@ async function main(): Promise<void> {
     }
     console.log("\nGoal: DuckStorage at least 0.5x the bare endpoint's requests/s.");
   } finally {
-    for (const child of children) child.kill('SIGTERM');
+    // Wait for the servers to close their files before removing the data dirs.
+    await Promise.all(
+      children.map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            if (child.exitCode !== null || child.signalCode !== null) resolve();
+            else child.once('exit', () => resolve()).kill('SIGTERM');
+          }),
+      ),
+    );
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(`${dataDir}-nocache`, { recursive: true, force: true });
   }

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createClient } from '../generated/sdk-ts/index.js';
 import { exited, spawnServer } from './helpers/process.js';
 
@@ -94,6 +94,23 @@ describe('server process', () => {
     expect(text).toContain('duckstorage_http_request_duration_seconds_bucket');
     expect(text).toMatch(/duckstorage_open_table_files \d+/);
     expect(text).toContain('duckstorage_duckdb_errors_total');
+    // One JSON access line per request, with its request id and without the query string.
+    // Log lines travel over a pipe: wait until they have arrived.
+    await vi.waitFor(() => {
+      const access = s.output
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line) as Record<string, unknown>)
+        .filter((entry) => entry.msg === 'request');
+      expect(access.find((e) => e.operation === 'getProject')).toMatchObject({
+        level: 'info',
+        method: 'GET',
+        path: '/projects/missing',
+        status: 404,
+        request_id: expect.any(String),
+        duration_ms: expect.any(Number),
+      });
+      expect(access.filter((e) => e.operation === 'previewTable')).toHaveLength(2);
+    });
     s.child.kill('SIGTERM');
     expect(await exited(s.child)).toBe(0);
   }, 60_000);

@@ -83,9 +83,18 @@ export function createOperationHandler(op: OperationMeta, resolver: AnyResolver,
     }
     if (replayed) deps.metrics.idempotencyReplays.inc();
     send(res, response);
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const labels = { operation: id, method: req.method, status: String(response.status) };
     deps.metrics.httpRequests.inc(labels);
-    deps.metrics.httpDuration.observe(labels, Number(process.hrtime.bigint() - started) / 1e9);
+    deps.metrics.httpDuration.observe(labels, seconds);
+    // The access log: path without the query string, which can carry filter values (user data).
+    log.log('info', 'request', {
+      method: req.method,
+      path: req.path,
+      status: response.status,
+      duration_ms: Math.round(seconds * 1e5) / 100,
+      ...(replayed ? { replayed: true } : {}),
+    });
   };
 }
 
