@@ -91,7 +91,7 @@ export const operations = [
     successStatus: 200,
     responseContentType: 'application/json',
     hasBody: false,
-    statuses: [200, 401, 403, 422, 429, 500],
+    statuses: [200, 401, 403, 422, 429, 500, 503],
   },
   {
     operationId: 'removeBackend',
@@ -104,7 +104,7 @@ export const operations = [
     successStatus: 200,
     responseContentType: 'application/json',
     hasBody: false,
-    statuses: [200, 401, 403, 422, 429, 500],
+    statuses: [200, 401, 403, 422, 429, 500, 503],
   },
   {
     operationId: 'createProject',
@@ -117,7 +117,7 @@ export const operations = [
     successStatus: 201,
     responseContentType: 'application/json',
     hasBody: true,
-    statuses: [201, 401, 403, 409, 413, 422, 429, 500],
+    statuses: [201, 401, 403, 409, 413, 422, 429, 500, 503],
   },
   {
     operationId: 'listProjects',
@@ -130,7 +130,7 @@ export const operations = [
     successStatus: 200,
     responseContentType: 'application/json',
     hasBody: false,
-    statuses: [200, 401, 403, 422, 429, 500],
+    statuses: [200, 401, 403, 422, 429, 500, 503],
   },
   {
     operationId: 'getProject',
@@ -143,7 +143,7 @@ export const operations = [
     successStatus: 200,
     responseContentType: 'application/json',
     hasBody: false,
-    statuses: [200, 401, 403, 404, 422, 429, 500],
+    statuses: [200, 401, 403, 404, 422, 429, 500, 503],
   },
   {
     operationId: 'updateProject',
@@ -156,7 +156,7 @@ export const operations = [
     successStatus: 200,
     responseContentType: 'application/json',
     hasBody: true,
-    statuses: [200, 401, 403, 404, 413, 422, 429, 500],
+    statuses: [200, 401, 403, 404, 413, 422, 429, 500, 503],
   },
   {
     operationId: 'deleteProject',
@@ -169,7 +169,7 @@ export const operations = [
     successStatus: 204,
     responseContentType: null,
     hasBody: false,
-    statuses: [204, 401, 403, 404, 422, 429, 500],
+    statuses: [204, 401, 403, 404, 422, 429, 500, 503],
   },
   {
     operationId: 'getProjectStats',
@@ -182,7 +182,7 @@ export const operations = [
     successStatus: 200,
     responseContentType: 'application/json',
     hasBody: false,
-    statuses: [200, 401, 403, 404, 422, 429, 500],
+    statuses: [200, 401, 403, 404, 422, 429, 500, 503],
   },
   {
     operationId: 'createApiKey',
@@ -195,7 +195,7 @@ export const operations = [
     successStatus: 201,
     responseContentType: 'application/json',
     hasBody: true,
-    statuses: [201, 400, 401, 403, 404, 413, 422, 429, 500],
+    statuses: [201, 400, 401, 403, 404, 413, 422, 429, 500, 503],
   },
   {
     operationId: 'listApiKeys',
@@ -208,7 +208,7 @@ export const operations = [
     successStatus: 200,
     responseContentType: 'application/json',
     hasBody: false,
-    statuses: [200, 401, 403, 404, 422, 429, 500],
+    statuses: [200, 401, 403, 404, 422, 429, 500, 503],
   },
   {
     operationId: 'getApiKey',
@@ -221,7 +221,7 @@ export const operations = [
     successStatus: 200,
     responseContentType: 'application/json',
     hasBody: false,
-    statuses: [200, 401, 403, 404, 422, 429, 500],
+    statuses: [200, 401, 403, 404, 422, 429, 500, 503],
   },
   {
     operationId: 'revokeApiKey',
@@ -234,7 +234,7 @@ export const operations = [
     successStatus: 204,
     responseContentType: null,
     hasBody: false,
-    statuses: [204, 400, 401, 403, 404, 409, 422, 429, 500],
+    statuses: [204, 400, 401, 403, 404, 409, 422, 429, 500, 503],
   },
   {
     operationId: 'rotateApiKey',
@@ -247,7 +247,7 @@ export const operations = [
     successStatus: 201,
     responseContentType: 'application/json',
     hasBody: false,
-    statuses: [201, 400, 401, 403, 404, 422, 429, 500],
+    statuses: [201, 400, 401, 403, 404, 422, 429, 500, 503],
   },
   {
     operationId: 'createBucket',
@@ -260,7 +260,7 @@ export const operations = [
     successStatus: 201,
     responseContentType: 'application/json',
     hasBody: true,
-    statuses: [201, 401, 403, 404, 409, 413, 422, 429, 500],
+    statuses: [201, 401, 403, 404, 409, 413, 422, 429, 500, 503],
   },
   {
     operationId: 'listBuckets',
@@ -273,7 +273,7 @@ export const operations = [
     successStatus: 200,
     responseContentType: 'application/json',
     hasBody: false,
-    statuses: [200, 401, 403, 404, 422, 429, 500],
+    statuses: [200, 401, 403, 404, 422, 429, 500, 503],
   },
   {
     operationId: 'getBucket',
@@ -286,7 +286,7 @@ export const operations = [
     successStatus: 200,
     responseContentType: 'application/json',
     hasBody: false,
-    statuses: [200, 401, 403, 404, 422, 429, 500],
+    statuses: [200, 401, 403, 404, 422, 429, 500, 503],
   },
   {
     operationId: 'deleteBucket',
@@ -299,7 +299,7 @@ export const operations = [
     successStatus: 204,
     responseContentType: null,
     hasBody: false,
-    statuses: [204, 401, 403, 404, 409, 422, 429, 500],
+    statuses: [204, 401, 403, 404, 409, 422, 429, 500, 503],
   },
   {
     operationId: 'createTable',
@@ -312,7 +312,7 @@ export const operations = [
     successStatus: 201,
     responseContentType: 'application/json',
     hasBody: true,
-    statuses: [201, 400, 401, 403, 404, 409, 413, 422, 429, 500],
+    statuses: [201, 400, 401, 403, 404, 409, 413, 422, 429, 500, 503],
   },
   {
     operationId: 'listTables',
@@ -325,7 +325,7 @@ export const operations = [
     successStatus: 200,
     responseContentType: 'application/json',
     hasBody: false,
-    statuses: [200, 401, 403, 404, 422, 429, 500],
+    statuses: [200, 401, 403, 404, 422, 429, 500, 503],
   },
   {
     operationId: 'getTable',
@@ -338,7 +338,7 @@ export const operations = [
     successStatus: 200,
     responseContentType: 'application/json',
     hasBody: false,
-    statuses: [200, 401, 403, 404, 422, 429, 500],
+    statuses: [200, 401, 403, 404, 422, 429, 500, 503],
   },
   {
     operationId: 'deleteTable',
@@ -351,7 +351,7 @@ export const operations = [
     successStatus: 204,
     responseContentType: null,
     hasBody: false,
-    statuses: [204, 401, 403, 404, 422, 429, 500],
+    statuses: [204, 401, 403, 404, 422, 429, 500, 503],
   },
   {
     operationId: 'previewTable',
@@ -364,7 +364,7 @@ export const operations = [
     successStatus: 200,
     responseContentType: 'application/json',
     hasBody: false,
-    statuses: [200, 400, 401, 403, 404, 422, 429, 500],
+    statuses: [200, 400, 401, 403, 404, 422, 429, 500, 503],
   },
   {
     operationId: 'getMetrics',

@@ -17,6 +17,8 @@ export interface CoreConfig {
   connectionPoolSize: number;
   /** Hard cap on preview rows (PREVIEW_MAX_ROWS). */
   previewMaxRows: number;
+  /** Longest a read query may run before it is interrupted (QUERY_TIMEOUT_MS; 0 = no limit). */
+  queryTimeoutMs: number;
   /** Memory for recently computed previews, invalidated by every write (PREVIEW_CACHE_MB; 0 = off). */
   previewCacheBytes: number;
   /** Wait for a table lock before RESOURCE_EXHAUSTED `table_locked` (TABLE_LOCK_TIMEOUT_MS). */
@@ -51,6 +53,7 @@ export function loadCoreConfig(env: NodeJS.ProcessEnv): CoreConfig {
     duckdbMemoryLimit: memory,
     connectionPoolSize: int(env, 'DUCKDB_CONNECTIONS', 4, 1, 256),
     previewMaxRows: int(env, 'PREVIEW_MAX_ROWS', 10_000, 1, 10_000_000),
+    queryTimeoutMs: int(env, 'QUERY_TIMEOUT_MS', 30_000, 0, 3_600_000),
     previewCacheBytes: int(env, 'PREVIEW_CACHE_MB', 64, 0, 65_536) * 1024 * 1024,
     tableLockTimeoutMs: int(env, 'TABLE_LOCK_TIMEOUT_MS', 30_000, 0, 3_600_000),
     tableLockMaxWaiters: int(env, 'TABLE_LOCK_MAX_WAITERS', 64, 0, 100_000),

@@ -4,6 +4,8 @@ import type { PreviewRequest } from './model.js';
 import { previewTable } from './preview.js';
 import { createProject } from './projects.js';
 import type { Storage } from './storage.js';
+import { requireTable } from './table-lookup.js';
+import { tablePath } from './table-stats.js';
 import { createTable, deleteTable, insertRows } from './tables.js';
 import { audit, withStorage } from './testing.js';
 
@@ -188,5 +190,36 @@ describe('previewTable', () => {
       ).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
       expect((await preview(s)).totalRowCount).toBe(16);
     });
+  });
+
+  it('stops a query that runs past QUERY_TIMEOUT_MS with an error naming the limit', async () => {
+    await withStorage(
+      async (s) => {
+        await seed(s);
+        // Three million rows written straight into the table file: sorting them takes far
+        // longer than the limit.
+        const lease = await s.files.lease(tablePath(s, requireTable(s, ref)));
+        try {
+          await s.pool.use((conn) =>
+            conn.run(
+              `INSERT INTO ${lease.alias}.main.data (id, name) SELECT i + 10, md5(i::VARCHAR) FROM range(3000000) r(i)`,
+            ),
+          );
+        } finally {
+          lease.release();
+        }
+        const slow = { orderBy: [{ column: 'name', direction: 'desc' as const }] };
+        await expect(preview(s, slow)).rejects.toMatchObject({
+          code: 'RESOURCE_EXHAUSTED',
+          reason: 'query_timeout',
+          message: expect.stringContaining('QUERY_TIMEOUT_MS=2'),
+          details: { timeout_ms: 2 },
+        });
+        // The (only) connection still answers.
+        const rows = await s.pool.use(async (conn) => (await conn.runAndReadAll('SELECT 42 AS n')).getRows());
+        expect(rows).toEqual([[42]]);
+      },
+      { QUERY_TIMEOUT_MS: '2', DUCKDB_CONNECTIONS: '1' },
+    );
   });
 });

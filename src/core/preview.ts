@@ -1,6 +1,7 @@
 import type { DuckDBValue } from '@duckdb/node-api';
 import type { TableEntry } from './catalog.js';
 import { encodeCell } from './cell-values.js';
+import { withQueryTimeout } from './db/query-timeout.js';
 import { quoteIdent } from './db/sql.js';
 import { invalidArgument } from './errors.js';
 import { duckdbFailure, readRows } from './metadata/tx.js';
@@ -88,48 +89,52 @@ export async function previewTable(s: Storage, req: PreviewRequest): Promise<Pre
   return s.locks.withRead(lockKey, async () => {
     const lease = await s.files.lease(tablePath(s, table));
     try {
-      return await s.pool.use(async (conn) => {
-        const data = `${lease.alias}.main.data`;
-        const from = `${data}${where.sql}`;
-        const orderBy = order.join(', ');
-        // Late materialization: the top-N runs over the sort keys only, then the page's rows
-        // are fetched by rowid (about 3x faster than sorting whole rows on wide tables).
-        const select = `SELECT ${columns.map((c) => quoteIdent(c.name)).join(', ')} FROM ${data}
+      return await s.pool.use((conn) =>
+        withQueryTimeout(conn, s.config.queryTimeoutMs, async () => {
+          const data = `${lease.alias}.main.data`;
+          const from = `${data}${where.sql}`;
+          const orderBy = order.join(', ');
+          // Late materialization: the top-N runs over the sort keys only, then the page's rows
+          // are fetched by rowid (about 3x faster than sorting whole rows on wide tables).
+          const select = `SELECT ${columns.map((c) => quoteIdent(c.name)).join(', ')} FROM ${data}
           WHERE rowid IN (SELECT rowid FROM ${from} ORDER BY ${orderBy} LIMIT ${limit}) ORDER BY ${orderBy}`;
-        let rows: DuckDBValue[][];
-        let total: number;
-        try {
-          rows = (await conn.runAndReadAll(select, where.params)).getRows();
-          // Unfiltered, the catalog's row count is exact (kept under this table's write lock),
-          // and saves a second query; re-read here, under the read lock.
-          total =
-            req.where === undefined
-              ? requireTable(s, req).rowCount
-              : Number((await readRows(conn, `SELECT count(*) AS n FROM ${from}`, where.params))[0]?.n ?? 0);
-        } catch (error) {
-          const failure = duckdbFailure(s, error, { context: 'Invalid filter value' });
-          if (failure.code !== 'INVALID_ARGUMENT') throw failure;
-          throw invalidArgument('invalid_filter_value', failure.message, {
-            column: req.where?.column,
-            values: req.where?.values,
+          let rows: DuckDBValue[][];
+          let total: number;
+          try {
+            rows = (await conn.runAndReadAll(select, where.params)).getRows();
+            // Unfiltered, the catalog's row count is exact (kept under this table's write lock),
+            // and saves a second query; re-read here, under the read lock.
+            total =
+              req.where === undefined
+                ? requireTable(s, req).rowCount
+                : Number(
+                    (await readRows(conn, `SELECT count(*) AS n FROM ${from}`, where.params))[0]?.n ?? 0,
+                  );
+          } catch (error) {
+            const failure = duckdbFailure(s, error, { context: 'Invalid filter value' });
+            if (failure.code !== 'INVALID_ARGUMENT') throw failure;
+            throw invalidArgument('invalid_filter_value', failure.message, {
+              column: req.where?.column,
+              values: req.where?.values,
+            });
+          }
+          const out = rows.map((row) => {
+            const record: Record<string, CellValue> = {};
+            columns.forEach((c, i) => {
+              record[c.name] = encodeCell(row[i] ?? null);
+            });
+            return record;
           });
-        }
-        const out = rows.map((row) => {
-          const record: Record<string, CellValue> = {};
-          columns.forEach((c, i) => {
-            record[c.name] = encodeCell(row[i] ?? null);
-          });
-          return record;
-        });
-        const preview: Preview = {
-          columns: columns.map((c) => ({ ...c })),
-          rows: out,
-          totalRowCount: total,
-          previewRowCount: out.length,
-        };
-        s.previewCache.set(lockKey, requestKey, preview);
-        return preview;
-      });
+          const preview: Preview = {
+            columns: columns.map((c) => ({ ...c })),
+            rows: out,
+            totalRowCount: total,
+            previewRowCount: out.length,
+          };
+          s.previewCache.set(lockKey, requestKey, preview);
+          return preview;
+        }),
+      );
     } finally {
       lease.release();
     }
