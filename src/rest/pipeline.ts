@@ -151,6 +151,8 @@ async function run(
   log: Logger,
 ): Promise<HttpResponse> {
   try {
+    // `never`: the validators just checked `input` against this operation's schema, which is
+    // exactly the resolver's (erased) parameter type.
     const result = await resolver(input as never, ctx);
     if (result.status === 204 || result.body === undefined)
       return { status: result.status, headers: {}, body: Buffer.alloc(0) };
