@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type CoreConfig, loadCoreConfig } from './core/config.js';
+import { type CoreConfig, intSetting, loadCoreConfig } from './core/config.js';
 import type { LogLevel } from './log.js';
 
 /** Every server setting, from env vars with defaults (README "Configuration" lists them all). */
@@ -13,6 +13,8 @@ export interface ServerConfig {
   adminKeySource: 'env' | 'file' | 'generated';
   adminKeyFile: string;
   maxRequestBytes: number;
+  /** Largest request line plus headers (MAX_HEADER_BYTES); Node's own parser enforces it. */
+  maxHeaderBytes: number;
   logLevel: LogLevel | 'silent';
   corsOrigins: string[];
   shutdownTimeoutMs: number;
@@ -29,6 +31,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     port: intSetting(env, 'PORT', 8000, 0, 65535),
     ...admin,
     maxRequestBytes: intSetting(env, 'MAX_REQUEST_BYTES', 1024 * 1024, 1024, 1024 ** 3),
+    maxHeaderBytes: intSetting(env, 'MAX_HEADER_BYTES', 16 * 1024, 1024, 1024 * 1024),
     logLevel: logLevelSetting(env.LOG_LEVEL),
     corsOrigins: (env.CORS_ORIGINS ?? '*')
       .split(',')
@@ -37,22 +40,6 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     shutdownTimeoutMs: intSetting(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     core,
   };
-}
-
-export function intSetting(
-  env: NodeJS.ProcessEnv,
-  name: string,
-  fallback: number,
-  min: number,
-  max: number,
-): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new Error(`Setting ${name}=${raw} is invalid: expected an integer from ${min} to ${max}`);
-  }
-  return value;
 }
 
 function logLevelSetting(raw: string | undefined): LogLevel | 'silent' {

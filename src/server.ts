@@ -1,11 +1,12 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { loadServerConfig, type ServerConfig } from './config.js';
 import { closeStorage, openStorage, type Storage, storageGauges } from './core/storage.js';
 import { createLogger, type Logger } from './log.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { createRestApp } from './rest/app.js';
+import { answerClientError } from './rest/client-errors.js';
 
 /** A running DuckStorage: the REST listener over one storage core (gRPC and PG wire join later). */
 export interface RunningServer {
@@ -36,7 +37,10 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     metrics,
     corsOrigins: config.corsOrigins,
   });
-  const http = createServer(app);
+  const http = createServer({ maxHeaderSize: config.maxHeaderBytes }, app);
+  http.on('clientError', (error: Error & { code?: string }, socket: Socket) =>
+    answerClientError(error, socket, config.maxHeaderBytes, log),
+  );
   http.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);

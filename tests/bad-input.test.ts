@@ -1,4 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_KEY, startTestServer, type TestServer } from './helpers/server.js';
@@ -187,5 +188,35 @@ describe('bad input', () => {
     expect(body.code).toBe('VALIDATION_FAILED');
     const locs = body.detail.map((d) => d.loc.join('.'));
     expect(locs).toEqual(expect.arrayContaining(['body.name', 'body.columns.0.name', 'body.columns.0.type']));
+  });
+
+  it('answers an over-long URL and malformed HTTP with the Error body, and keeps serving', async () => {
+    const before = await state();
+    const long = await fetch(
+      `${t.url}/projects/safe/branches/default/buckets/b/tables/t/preview?columns=${'x'.repeat(20_000)}`,
+      {
+        headers: { authorization: `Bearer ${key}` },
+      },
+    );
+    expect(long.status).toBe(413);
+    const error = (await long.json()) as { code: string; error: string; message: string; request_id: string };
+    expect(error).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', error: 'headers_too_large' });
+    expect(error.message).toContain('MAX_HEADER_BYTES=16384');
+    expect(error.request_id).toBe(long.headers.get('x-request-id'));
+
+    const raw = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(new URL(t.url).port), '127.0.0.1');
+      let text = '';
+      socket.on('data', (chunk) => {
+        text += chunk.toString();
+      });
+      socket.on('end', () => resolve(text));
+      socket.on('error', reject);
+      socket.write('GARBAGE / HTTP/1.1\r\nHost: x\r\n\r\n');
+    });
+    expect(raw).toMatch(/^HTTP\/1\.1 400 /);
+    expect(raw).toContain('"error":"bad_request"');
+    expect(await state()).toEqual(before);
+    expect((await t.admin.getHealth({})).status).toBe('healthy');
   });
 });

@@ -48,21 +48,28 @@ export function loadCoreConfig(env: NodeJS.ProcessEnv): CoreConfig {
     filesDir: under('FILES_DIR', 'files'),
     snapshotsDir: under('SNAPSHOTS_DIR', 'snapshots'),
     metadataPath: under('METADATA_DB_PATH', 'metadata.duckdb'),
-    maxOpenTables: int(env, 'MAX_OPEN_TABLES', 256, 1, 1_000_000),
-    duckdbThreads: int(env, 'DUCKDB_THREADS', 2, 1, 1024),
+    maxOpenTables: intSetting(env, 'MAX_OPEN_TABLES', 256, 1, 1_000_000),
+    duckdbThreads: intSetting(env, 'DUCKDB_THREADS', 2, 1, 1024),
     duckdbMemoryLimit: memory,
-    connectionPoolSize: int(env, 'DUCKDB_CONNECTIONS', 4, 1, 256),
-    previewMaxRows: int(env, 'PREVIEW_MAX_ROWS', 10_000, 1, 10_000_000),
-    queryTimeoutMs: int(env, 'QUERY_TIMEOUT_MS', 30_000, 0, 3_600_000),
-    previewCacheBytes: int(env, 'PREVIEW_CACHE_MB', 64, 0, 65_536) * 1024 * 1024,
-    tableLockTimeoutMs: int(env, 'TABLE_LOCK_TIMEOUT_MS', 30_000, 0, 3_600_000),
-    tableLockMaxWaiters: int(env, 'TABLE_LOCK_MAX_WAITERS', 64, 0, 100_000),
-    idempotencyTtlSeconds: int(env, 'IDEMPOTENCY_TTL_SECONDS', 600, 1, 7 * 24 * 3600),
+    connectionPoolSize: intSetting(env, 'DUCKDB_CONNECTIONS', 4, 1, 256),
+    previewMaxRows: intSetting(env, 'PREVIEW_MAX_ROWS', 10_000, 1, 10_000_000),
+    queryTimeoutMs: intSetting(env, 'QUERY_TIMEOUT_MS', 30_000, 0, 3_600_000),
+    previewCacheBytes: intSetting(env, 'PREVIEW_CACHE_MB', 64, 0, 65_536) * 1024 * 1024,
+    tableLockTimeoutMs: intSetting(env, 'TABLE_LOCK_TIMEOUT_MS', 30_000, 0, 3_600_000),
+    tableLockMaxWaiters: intSetting(env, 'TABLE_LOCK_MAX_WAITERS', 64, 0, 100_000),
+    idempotencyTtlSeconds: intSetting(env, 'IDEMPOTENCY_TTL_SECONDS', 600, 1, 7 * 24 * 3600),
     apiVersion: '0.1.0',
   };
 }
 
-function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+/** An integer setting within [min, max]; a bad value stops start-up with a message naming it. */
+export function intSetting(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
