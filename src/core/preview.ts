@@ -4,7 +4,7 @@ import { encodeCell } from './cell-values.js';
 import { withQueryTimeout } from './db/query-timeout.js';
 import { quoteIdent } from './db/sql.js';
 import { invalidArgument } from './errors.js';
-import { duckdbFailure, readRows } from './metadata/tx.js';
+import { bind, duckdbFailure, readRows } from './metadata/tx.js';
 import type { CellValue, ColumnInfo, Preview, PreviewRequest } from './model.js';
 import { nameKey } from './names.js';
 import type { Storage } from './storage.js';
@@ -101,7 +101,7 @@ export async function previewTable(s: Storage, req: PreviewRequest): Promise<Pre
           let rows: DuckDBValue[][];
           let total: number;
           try {
-            rows = (await conn.runAndReadAll(select, where.params)).getRows();
+            rows = await (await conn.run(select, bind(where.params))).getRows();
             // Unfiltered, the catalog's row count is exact (kept under this table's write lock),
             // and saves a second query; re-read here, under the read lock.
             total =

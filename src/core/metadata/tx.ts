@@ -12,8 +12,16 @@ export interface MetaTx {
 }
 
 export async function readRows(conn: DuckDBConnection, sql: string, params: Params = []): Promise<Row[]> {
-  const reader = await conn.runAndReadAll(sql, params);
-  return reader.getRowObjects();
+  return (await conn.run(sql, bind(params))).getRowObjects();
+}
+
+/**
+ * Parameters for `conn.run`: none at all when empty, so DuckDB runs the text directly instead of
+ * preparing it. `run` materializes the result, about 1 ms cheaper per query here than
+ * `runAndReadAll`'s streaming reader for small results (bench:rest, uncached preview).
+ */
+export function bind(params: Params): Params | undefined {
+  return params.length === 0 ? undefined : params;
 }
 
 /**
