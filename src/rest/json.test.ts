@@ -19,4 +19,10 @@ describe('stringifyJson', () => {
   it.each(cases)('%s', (_name, input, want) => {
     expect(stringifyJson(input)).toBe(want);
   });
+
+  it('still refuses a circular value', () => {
+    const circular: Record<string, unknown> = { n: 1n };
+    circular.self = circular;
+    expect(() => stringifyJson(circular)).toThrow(TypeError);
+  });
 });

@@ -11,6 +11,13 @@ const MARK = `\u0000bigint-${NONCE}:`;
 const MARKED = new RegExp(`"\\\\u0000bigint-${NONCE}:(-?\\d+)"`, 'g');
 
 export function stringifyJson(value: unknown): string {
+  // Fast path: a replacer function makes JSON.stringify several times slower, and most answers
+  // hold no bigint; one that does throws a TypeError here and takes the slow path.
+  try {
+    return JSON.stringify(value);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+  }
   let sawBigint = false;
   const text = JSON.stringify(value, (_key, v: unknown) => {
     if (typeof v === 'bigint') {
