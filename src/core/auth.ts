@@ -1,11 +1,17 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { StorageError } from './errors.js';
-import { hashSecret } from './key-secrets.js';
 import { touchKey } from './key-usage.js';
 import type { AccessRequest, Principal } from './model.js';
 import type { Storage } from './storage.js';
 
 const digest = (text: string): Buffer => createHash('sha256').update(text).digest();
+
+/** The admin key's digest, computed once per key rather than on every request. */
+let adminDigest: { key: string; digest: Buffer } | undefined;
+function digestOfAdminKey(adminKey: string): Buffer {
+  if (adminDigest?.key !== adminKey) adminDigest = { key: adminKey, digest: digest(adminKey) };
+  return adminDigest.digest;
+}
 
 const unauthenticated = (): StorageError =>
   new StorageError('UNAUTHENTICATED', 'unauthorized', 'Invalid or expired API key');
@@ -15,8 +21,10 @@ const unauthenticated = (): StorageError =>
  * project keys are found by the SHA-256 of the whole key in memory. No DuckDB query.
  */
 export async function authenticate(s: Storage, token: string, adminKey: string): Promise<Principal> {
-  if (adminKey !== '' && timingSafeEqual(digest(token), digest(adminKey))) return { kind: 'admin' };
-  const entry = s.catalog.keysByHash.get(hashSecret(token));
+  const tokenDigest = digest(token);
+  if (adminKey !== '' && timingSafeEqual(tokenDigest, digestOfAdminKey(adminKey))) return { kind: 'admin' };
+  // The same SHA-256 as `hashSecret`, which stored keys are indexed by.
+  const entry = s.catalog.keysByHash.get(tokenDigest.toString('hex'));
   if (entry === undefined) throw unauthenticated();
   const { key } = entry;
   const now = Date.now();

@@ -1,4 +1,4 @@
-import type { ApiKey, Bucket, ColumnInfo, Project, ProjectStats, Table } from './model.js';
+import type { ApiKey, Bucket, Project, ProjectStats, Table } from './model.js';
 import { nameKey } from './names.js';
 
 /**
@@ -6,17 +6,8 @@ import { nameKey } from './names.js';
  * committed metadata transaction, so reads need no DuckDB query. Stats are derived from the
  * table entries (the one place write paths update), so they are correct at all times.
  */
-export interface TableEntry {
-  projectId: string;
-  bucket: string;
-  name: string;
-  columns: ColumnInfo[];
-  primaryKey: string[];
-  rowCount: number;
-  sizeBytes: number;
-  createdAt: string;
-  updatedAt: string;
-}
+/** A table as the catalog keeps it: the API's `Table` without the branch it was read from. */
+export type TableEntry = Omit<Table, 'source'>;
 
 export interface BucketEntry {
   projectId: string;

@@ -124,7 +124,7 @@ export type Principal =
   | { kind: 'project'; keyId: string; projectId: string; scope: ApiKeyScope; branchId: string | null };
 
 /**
- * What an operation needs. `read`: any key of the project whose branch matches; `write`: a
+ * What an operation needs. `read`: every key of the project whose branch matches; `write`: a
  * non-read-only key whose branch matches; `manage`: project_admin (key management, project update
  * and delete); `admin`: the admin key only.
  */

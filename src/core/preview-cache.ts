@@ -3,10 +3,9 @@ import type { CellValue, Preview } from './model.js';
 /**
  * Recently computed previews, bounded by PREVIEW_CACHE_MB and evicted least-recently-used.
  * Correctness rests on the table lock: every write to a table holds its write lock, and
- * `TableLocks` calls `invalidate` when a write lock is taken and again when it is released, so
- * an entry can only have been stored by a reader that ran with no writer in between. Readers
- * store under the read lock; a lookup outside any lock sees either the state before a write
- * started or nothing.
+ * `TableLocks` calls `invalidate` when it grants one. Readers store under the read lock, which
+ * excludes writers, so no entry is stored while a write runs and every entry stored before it
+ * is gone; a lookup outside any lock sees either the state before a write started or nothing.
  */
 interface Entry {
   tableKey: string;

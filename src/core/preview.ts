@@ -61,11 +61,8 @@ function whereClause(table: TableEntry, where: PreviewRequest['where']): { sql: 
   return { sql: ` WHERE ${col} ${SQL_OPERATOR[operator]} ${cast(1)}`, params: values };
 }
 
-/**
- * previewTable: a stable page of rows (order_by, else the primary key, else insertion order;
- * reference pitfall 03/11), at most PREVIEW_MAX_ROWS, under the table's read lock.
- */
-export async function previewTable(s: Storage, req: PreviewRequest): Promise<Preview> {
+/** What a preview reads, checked against the table's current schema in the catalog. */
+function planPreview(s: Storage, req: PreviewRequest) {
   const table = requireTable(s, req);
   if (!Number.isInteger(req.limit) || req.limit < 1) {
     throw invalidArgument('invalid_request', 'limit must be a positive integer', { limit: req.limit });
@@ -79,7 +76,18 @@ export async function previewTable(s: Storage, req: PreviewRequest): Promise<Pre
   // Ties broken by the primary key (unique), else by insertion order, so pages are stable.
   for (const pk of table.primaryKey) order.push(quoteIdent(pk));
   if (table.primaryKey.length === 0) order.push('rowid');
-  const limit = Math.min(req.limit, s.config.previewMaxRows);
+  return { table, columns, where, order, limit: Math.min(req.limit, s.config.previewMaxRows) };
+}
+
+/**
+ * previewTable: a stable page of rows (order_by, else the primary key, else insertion order;
+ * reference pitfall 03/11), at most PREVIEW_MAX_ROWS, under the table's read lock. The result
+ * may be shared with other callers through the cache: treat it as read-only.
+ */
+export async function previewTable(s: Storage, req: PreviewRequest): Promise<Preview> {
+  // Checked here to fail fast, and again under the lock: a write queued ahead of us may have
+  // dropped and re-created the table with other columns.
+  const { table, limit } = planPreview(s, req);
   const lockKey = tableLockKey(req.projectId, table.bucket, table.name);
   // Same table, same page: served from memory until the next write (see PreviewCache).
   const requestKey = JSON.stringify([limit, req.columns, req.where, req.orderBy]);
@@ -87,6 +95,7 @@ export async function previewTable(s: Storage, req: PreviewRequest): Promise<Pre
   if (cached !== undefined) return cached;
 
   return s.locks.withRead(lockKey, async () => {
+    const { table, columns, where, order } = planPreview(s, req);
     const lease = await s.files.lease(tablePath(s, table));
     try {
       return await s.pool.use((conn) =>
@@ -102,11 +111,11 @@ export async function previewTable(s: Storage, req: PreviewRequest): Promise<Pre
           let total: number;
           try {
             rows = await (await conn.run(select, bind(where.params))).getRows();
-            // Unfiltered, the catalog's row count is exact (kept under this table's write lock),
-            // and saves a second query; re-read here, under the read lock.
+            // Unfiltered, the catalog's row count is exact (kept under this table's write lock)
+            // and saves a second query.
             total =
               req.where === undefined
-                ? requireTable(s, req).rowCount
+                ? table.rowCount
                 : Number(
                     (await readRows(conn, `SELECT count(*) AS n FROM ${from}`, where.params))[0]?.n ?? 0,
                   );

@@ -29,8 +29,8 @@ export class TableLocks {
   private readonly locks = new Map<string, RwLock>();
 
   /**
-   * @param onWrite called with the table key when a write lock is granted and when it is
-   *   released: the hook caches of that table's reads use to invalidate (see PreviewCache).
+   * @param onWrite called with the table key when a write lock is granted: the hook caches of
+   *   that table's reads use to invalidate (see PreviewCache).
    */
   constructor(
     private readonly limits: LockLimits,
@@ -68,10 +68,7 @@ export class TableLocks {
       return await fn();
     } finally {
       if (mode === 'read') lock.readers -= 1;
-      else {
-        this.onWrite(key);
-        lock.writer = false;
-      }
+      else lock.writer = false;
       this.dispatch(key, lock);
     }
   }
