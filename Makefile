@@ -10,8 +10,9 @@ TS_SOURCES := $(shell find src generated -name '*.ts' -o -name '*.js' 2>/dev/nul
 install: $(NPM_STAMP)
 
 $(NPM_STAMP): package.json package-lock.json
-	# npm ci rejects this lock (npm 11 omits optional per-platform entries); install honours it.
-	npm install --no-audit --no-fund --loglevel=error
+	# The committed lock is complete (every per-platform optional entry), so npm ci installs exactly
+	# it and never rewrites it: a fresh clone stays clean after make start / make test.
+	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
 # Debian packages the tests use (the Python SDK's live tests run on Debian's /usr/bin/python3).

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { createBucket } from '../src/core/buckets.js';
+import { createBucket } from '../src/core/catalog/buckets.js';
+import { createProject } from '../src/core/catalog/projects.js';
 import { loadCoreConfig } from '../src/core/config.js';
-import { createProject } from '../src/core/projects.js';
 import { closeStorage, openStorage } from '../src/core/storage.js';
-import { createTable, insertRows } from '../src/core/tables.js';
+import { createTable, insertRows } from '../src/core/tables/tables.js';
 
 /** Typed like a real product table, so the preview encodes integers, decimals, booleans, timestamps. */
 const TYPES: Record<string, string> = {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DuckStorageApiError } from '../generated/sdk-ts/index.js';
-import { insertRows } from '../src/core/tables.js';
+import { insertRows } from '../src/core/tables/tables.js';
 import { failure, startTestServer, type TestServer } from './helpers/server.js';
 
 let t: TestServer;

@@ -1,9 +1,9 @@
 import { rm } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { checkHealth, initBackend } from './backend.js';
-import { createBucket } from './buckets.js';
+import { checkHealth, initBackend } from './catalog/backend.js';
+import { createBucket } from './catalog/buckets.js';
+import { createProject, getProject } from './catalog/projects.js';
 import { readRows } from './metadata/tx.js';
-import { createProject, getProject } from './projects.js';
 import { closeStorage, openStorage } from './storage.js';
 import { tempConfig, withStorage } from './testing.js';
 

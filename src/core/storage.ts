@@ -1,7 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import { Catalog } from './catalog.js';
+import { flushLastUsed } from './auth/key-usage.js';
+import { Catalog } from './catalog/catalog.js';
+import { stagingDir } from './catalog/paths.js';
+import { reconcile } from './catalog/reconcile.js';
 import type { CoreConfig } from './config.js';
 import { acquireInstance, nextAlias, releaseInstance } from './db/engine.js';
 import { Mutex } from './db/mutex.js';
@@ -9,14 +12,11 @@ import { ConnectionPool } from './db/pool.js';
 import { quoteIdent, quoteLiteral } from './db/sql.js';
 import { TableFiles } from './db/table-files.js';
 import { StorageError } from './errors.js';
-import { cleanupIdempotency } from './idempotency-store.js';
-import { flushLastUsed } from './key-usage.js';
+import { cleanupIdempotency } from './idempotency/idempotency-store.js';
 import { loadCatalog } from './metadata/load.js';
 import { migrate } from './metadata/migrate.js';
-import { stagingDir } from './paths.js';
-import { PreviewCache } from './preview-cache.js';
-import { reconcile } from './reconcile.js';
-import { TableLocks } from './rw-lock.js';
+import { PreviewCache } from './tables/preview-cache.js';
+import { TableLocks } from './tables/rw-lock.js';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 

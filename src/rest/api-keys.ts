@@ -1,5 +1,5 @@
 import type { ApiKeysHandlers } from '../../generated/rest/operations.js';
-import { createApiKey, getApiKey, listApiKeys, revokeApiKey, rotateApiKey } from '../core/api-keys.js';
+import { createApiKey, getApiKey, listApiKeys, revokeApiKey, rotateApiKey } from '../core/auth/api-keys.js';
 import type { RestContext } from './context.js';
 import { apiKeyJson, issuedKeyJson } from './wire.js';
 

@@ -1,5 +1,5 @@
 import type { BackendHandlers } from '../../generated/rest/operations.js';
-import { checkHealth, initBackend } from '../core/backend.js';
+import { checkHealth, initBackend } from '../core/catalog/backend.js';
 import { StorageError } from '../core/errors.js';
 import type { RestContext } from './context.js';
 

@@ -1,5 +1,5 @@
 import type { BucketsHandlers } from '../../generated/rest/operations.js';
-import { createBucket, deleteBucket, getBucket, listBuckets } from '../core/buckets.js';
+import { createBucket, deleteBucket, getBucket, listBuckets } from '../core/catalog/buckets.js';
 import type { RestContext } from './context.js';
 import { bucketJson } from './wire.js';
 

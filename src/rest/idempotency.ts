@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { StorageError } from '../core/errors.js';
-import { beginIdempotent, completeIdempotent, type StoredResponse } from '../core/idempotency.js';
+import { beginIdempotent, completeIdempotent, type StoredResponse } from '../core/idempotency/idempotency.js';
 import type { Storage } from '../core/storage.js';
 
 /** A response as the pipeline sends it; also what an idempotency replay stores. */

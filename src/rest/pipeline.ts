@@ -6,7 +6,7 @@ import {
   queryValidators,
   type Validator,
 } from '../../generated/rest/validators.js';
-import { authenticate, authorize } from '../core/auth.js';
+import { authenticate, authorize } from '../core/auth/auth.js';
 import { StorageError } from '../core/errors.js';
 import type { Principal } from '../core/model.js';
 import type { Storage } from '../core/storage.js';

@@ -6,7 +6,7 @@ import {
   getProjectStats,
   listProjects,
   updateProject,
-} from '../core/projects.js';
+} from '../core/catalog/projects.js';
 import type { RestContext } from './context.js';
 import { issuedKeyJson, projectJson, statsJson } from './wire.js';
 

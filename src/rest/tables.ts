@@ -1,6 +1,6 @@
 import type { TablesHandlers } from '../../generated/rest/operations.js';
-import { previewTable } from '../core/preview.js';
-import { createTable, deleteTable, getTable, listTables } from '../core/tables.js';
+import { previewTable } from '../core/tables/preview.js';
+import { createTable, deleteTable, getTable, listTables } from '../core/tables/tables.js';
 import type { RestContext } from './context.js';
 import { previewOptions } from './preview-query.js';
 import { previewJson, tableJson } from './wire.js';

@@ -1,4 +1,4 @@
-import type { BucketEntry, TableEntry } from '../catalog.js';
+import type { BucketEntry, TableEntry } from '../catalog/catalog.js';
 import type { ApiKeyScope, ColumnInfo, ProjectStatus } from '../model.js';
 import type { Storage } from '../storage.js';
 import { iso, isoOrNull, num, readRows, text, textOrNull } from './tx.js';

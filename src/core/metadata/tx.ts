@@ -1,7 +1,7 @@
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
-import { encodeCell } from '../cell-values.js';
 import { fromDuckdbError } from '../db/duckdb-errors.js';
 import type { Storage } from '../storage.js';
+import { encodeCell } from '../tables/cell-values.js';
 
 export type Row = Record<string, DuckDBValue>;
 export type Params = DuckDBValue[];

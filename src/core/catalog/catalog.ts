@@ -1,0 +1,104 @@
+import type { ApiKey, Bucket, Project, ProjectStats, Table } from '../model.js';
+import { nameKey } from './names.js';
+
+/**
+ * In-memory mirror of the metadata catalog, loaded at start-up and written through after each
+ * committed metadata transaction, so reads need no DuckDB query. Stats are derived from the
+ * table entries (the one place write paths update), so they are correct at all times.
+ */
+/** A table as the catalog keeps it: the API's `Table` without the branch it was read from. */
+export type TableEntry = Omit<Table, 'source'>;
+
+export interface BucketEntry {
+  projectId: string;
+  name: string;
+  description: string | null;
+  createdAt: string;
+  tables: Map<string, TableEntry>;
+}
+
+export interface ProjectEntry {
+  project: Project;
+  buckets: Map<string, BucketEntry>;
+}
+
+export interface KeyEntry {
+  key: ApiKey;
+  hash: string;
+  /** Original lifetime, so rotation keeps it exactly (reference pitfall 01/13). */
+  lifetimeMs: number | null;
+  /** last_used_at not yet written to metadata. */
+  dirty: boolean;
+}
+
+export class Catalog {
+  readonly projects = new Map<string, ProjectEntry>();
+  readonly keysById = new Map<string, KeyEntry>();
+  readonly keysByHash = new Map<string, KeyEntry>();
+
+  addKey(entry: KeyEntry): void {
+    this.keysById.set(entry.key.id, entry);
+    this.keysByHash.set(entry.hash, entry);
+  }
+
+  removeProject(id: string): void {
+    this.projects.delete(id);
+    for (const entry of [...this.keysById.values()]) {
+      if (entry.key.projectId !== id) continue;
+      this.keysById.delete(entry.key.id);
+      this.keysByHash.delete(entry.hash);
+    }
+  }
+
+  bucket(projectId: string, bucket: string): BucketEntry | undefined {
+    return this.projects.get(projectId)?.buckets.get(nameKey(bucket));
+  }
+
+  table(projectId: string, bucket: string, table: string): TableEntry | undefined {
+    return this.bucket(projectId, bucket)?.tables.get(nameKey(table));
+  }
+
+  stats(projectId: string): ProjectStats {
+    const entry = this.projects.get(projectId);
+    let sizeBytes = 0;
+    let tableCount = 0;
+    for (const bucket of entry?.buckets.values() ?? []) {
+      for (const table of bucket.tables.values()) {
+        tableCount += 1;
+        sizeBytes += table.sizeBytes;
+      }
+    }
+    return { id: projectId, sizeBytes, tableCount, bucketCount: entry?.buckets.size ?? 0 };
+  }
+
+  counts(): { projects: number; buckets: number; tables: number } {
+    let buckets = 0;
+    let tables = 0;
+    for (const p of this.projects.values()) {
+      buckets += p.buckets.size;
+      for (const b of p.buckets.values()) tables += b.tables.size;
+    }
+    return { projects: this.projects.size, buckets, tables };
+  }
+}
+
+export const toBucket = (b: BucketEntry): Bucket => ({
+  projectId: b.projectId,
+  name: b.name,
+  description: b.description,
+  tableCount: b.tables.size,
+  createdAt: b.createdAt,
+});
+
+export const toTable = (t: TableEntry): Table => ({
+  projectId: t.projectId,
+  bucket: t.bucket,
+  name: t.name,
+  columns: t.columns.map((c) => ({ ...c })),
+  primaryKey: [...t.primaryKey],
+  rowCount: t.rowCount,
+  sizeBytes: t.sizeBytes,
+  createdAt: t.createdAt,
+  updatedAt: t.updatedAt,
+  source: 'main',
+});

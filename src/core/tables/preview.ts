@@ -1,0 +1,151 @@
+import type { DuckDBValue } from '@duckdb/node-api';
+import type { TableEntry } from '../catalog/catalog.js';
+import { nameKey } from '../catalog/names.js';
+import { withQueryTimeout } from '../db/query-timeout.js';
+import { quoteIdent } from '../db/sql.js';
+import { invalidArgument } from '../errors.js';
+import { bind, duckdbFailure, readRows } from '../metadata/tx.js';
+import type { CellValue, ColumnInfo, Preview, PreviewRequest } from '../model.js';
+import type { Storage } from '../storage.js';
+import { encodeCell } from './cell-values.js';
+import { requireTable } from './table-lookup.js';
+import { tableLockKey, tablePath } from './table-stats.js';
+
+const SQL_OPERATOR = { gt: '>', ge: '>=', lt: '<', le: '<=' } as const;
+
+function columnOf(table: TableEntry, name: string): ColumnInfo {
+  const column = table.columns.find((c) => nameKey(c.name) === nameKey(name));
+  if (column === undefined) {
+    throw invalidArgument('column_not_found', `Column '${name}' not found in table ${table.name}`, {
+      column: name,
+      existing_columns: table.columns.map((c) => c.name),
+    });
+  }
+  return column;
+}
+
+/**
+ * The WHERE clause: values are bound as VARCHAR and cast to the column's type (the type text
+ * is DuckDB's own, read back at create time, never user text).
+ */
+function whereClause(table: TableEntry, where: PreviewRequest['where']): { sql: string; params: string[] } {
+  if (where === undefined) return { sql: '', params: [] };
+  const column = columnOf(table, where.column);
+  const col = quoteIdent(column.name);
+  const cast = (i: number) => `CAST($${i} AS ${column.type})`;
+  const { operator, values } = where;
+  if (operator === 'eq' || operator === 'ne') {
+    if (values.length === 0) {
+      throw invalidArgument(
+        'invalid_filter',
+        `Filter '${operator}' on '${column.name}' needs at least one value`,
+        {
+          column: column.name,
+          operator,
+        },
+      );
+    }
+    const list = values.map((_v, i) => cast(i + 1)).join(', ');
+    return { sql: ` WHERE ${col} ${operator === 'eq' ? 'IN' : 'NOT IN'} (${list})`, params: values };
+  }
+  if (values.length !== 1) {
+    throw invalidArgument(
+      'invalid_filter',
+      `Filter '${operator}' on '${column.name}' needs exactly one value`,
+      {
+        column: column.name,
+        operator,
+      },
+    );
+  }
+  return { sql: ` WHERE ${col} ${SQL_OPERATOR[operator]} ${cast(1)}`, params: values };
+}
+
+/** What a preview reads, checked against the table's current schema in the catalog. */
+function planPreview(s: Storage, req: PreviewRequest) {
+  const table = requireTable(s, req);
+  if (!Number.isInteger(req.limit) || req.limit < 1) {
+    throw invalidArgument('invalid_request', 'limit must be a positive integer', { limit: req.limit });
+  }
+  const columns = req.columns === undefined ? table.columns : req.columns.map((c) => columnOf(table, c));
+  if (columns.length === 0) throw invalidArgument('invalid_request', 'columns must name at least one column');
+  const where = whereClause(table, req.where);
+  const order = (req.orderBy ?? []).map(
+    (o) => `${quoteIdent(columnOf(table, o.column).name)} ${o.direction === 'desc' ? 'DESC' : 'ASC'}`,
+  );
+  // Ties broken by the primary key (unique), else by insertion order, so pages are stable.
+  for (const pk of table.primaryKey) order.push(quoteIdent(pk));
+  if (table.primaryKey.length === 0) order.push('rowid');
+  return { table, columns, where, order, limit: Math.min(req.limit, s.config.previewMaxRows) };
+}
+
+/**
+ * previewTable: a stable page of rows (order_by, else the primary key, else insertion order;
+ * reference pitfall 03/11), at most PREVIEW_MAX_ROWS, under the table's read lock. The result
+ * may be shared with other callers through the cache: treat it as read-only.
+ */
+export async function previewTable(s: Storage, req: PreviewRequest): Promise<Preview> {
+  // Checked here to fail fast, and again under the lock: a write queued ahead of us may have
+  // dropped and re-created the table with other columns.
+  const { table, limit } = planPreview(s, req);
+  const lockKey = tableLockKey(req.projectId, table.bucket, table.name);
+  // Same table, same page: served from memory until the next write (see PreviewCache).
+  const requestKey = JSON.stringify([limit, req.columns, req.where, req.orderBy]);
+  const cached = s.previewCache.get(lockKey, requestKey);
+  if (cached !== undefined) return cached;
+
+  return s.locks.withRead(lockKey, async () => {
+    const { table, columns, where, order } = planPreview(s, req);
+    const lease = await s.files.lease(tablePath(s, table));
+    try {
+      return await s.pool.use((conn) =>
+        withQueryTimeout(conn, s.config.queryTimeoutMs, async () => {
+          const data = `${lease.alias}.main.data`;
+          const from = `${data}${where.sql}`;
+          const orderBy = order.join(', ');
+          // Late materialization: the top-N runs over the sort keys only, then the page's rows
+          // are fetched by rowid (about 3x faster than sorting whole rows on wide tables).
+          const select = `SELECT ${columns.map((c) => quoteIdent(c.name)).join(', ')} FROM ${data}
+          WHERE rowid IN (SELECT rowid FROM ${from} ORDER BY ${orderBy} LIMIT ${limit}) ORDER BY ${orderBy}`;
+          let rows: DuckDBValue[][];
+          let total: number;
+          try {
+            rows = await (await conn.run(select, bind(where.params))).getRows();
+            // Unfiltered, the catalog's row count is exact (kept under this table's write lock)
+            // and saves a second query.
+            total =
+              req.where === undefined
+                ? table.rowCount
+                : Number(
+                    (await readRows(conn, `SELECT count(*) AS n FROM ${from}`, where.params))[0]?.n ?? 0,
+                  );
+          } catch (error) {
+            const failure = duckdbFailure(s, error, { context: 'Invalid filter value' });
+            if (failure.code !== 'INVALID_ARGUMENT') throw failure;
+            throw invalidArgument('invalid_filter_value', failure.message, {
+              column: req.where?.column,
+              values: req.where?.values,
+            });
+          }
+          const out = rows.map((row) => {
+            const record: Record<string, CellValue> = {};
+            columns.forEach((c, i) => {
+              record[c.name] = encodeCell(row[i] ?? null);
+            });
+            return record;
+          });
+          const preview: Preview = {
+            columns: columns.map((c) => ({ ...c })),
+            rows: out,
+            totalRowCount: total,
+            previewRowCount: out.length,
+          };
+          s.previewCache.set(lockKey, requestKey, preview);
+          return preview;
+        }),
+      );
+    } finally {
+      lease.release();
+    }
+  });
+}

@@ -1,0 +1,126 @@
+import { StorageError } from '../errors.js';
+
+/**
+ * Per-table reader/writer lock: reads run together, writes and drops alone. FIFO, so writers
+ * are not starved; waiting is bounded in time and in queue length (reference pitfall 03/6:
+ * no timeout, no bound).
+ */
+interface Waiter {
+  mode: 'read' | 'write';
+  grant: () => void;
+}
+
+export interface LockLimits {
+  timeoutMs: number;
+  maxWaiters: number;
+}
+
+class RwLock {
+  readers = 0;
+  writer = false;
+  readonly queue: Waiter[] = [];
+
+  get idle(): boolean {
+    return this.readers === 0 && !this.writer && this.queue.length === 0;
+  }
+}
+
+export class TableLocks {
+  private readonly locks = new Map<string, RwLock>();
+
+  /**
+   * @param onWrite called with the table key when a write lock is granted: the hook caches of
+   *   that table's reads use to invalidate (see PreviewCache).
+   */
+  constructor(
+    private readonly limits: LockLimits,
+    private readonly onWrite: (key: string) => void = () => {},
+  ) {}
+
+  get size(): number {
+    return this.locks.size;
+  }
+
+  async withRead<T>(key: string, fn: () => Promise<T>): Promise<T> {
+    return this.with(key, 'read', fn);
+  }
+
+  async withWrite<T>(key: string, fn: () => Promise<T>): Promise<T> {
+    return this.with(key, 'write', fn);
+  }
+
+  /** Write locks on several tables, taken in sorted order so two callers cannot deadlock. */
+  async withWriteMany<T>(keys: string[], fn: () => Promise<T>): Promise<T> {
+    const sorted = [...new Set(keys)].sort();
+    const step = (i: number): Promise<T> => {
+      const key = sorted[i];
+      return key === undefined ? fn() : this.with(key, 'write', () => step(i + 1));
+    };
+    return step(0);
+  }
+
+  private async with<T>(key: string, mode: 'read' | 'write', fn: () => Promise<T>): Promise<T> {
+    const lock = this.locks.get(key) ?? new RwLock();
+    this.locks.set(key, lock);
+    await this.acquire(key, lock, mode);
+    if (mode === 'write') this.onWrite(key);
+    try {
+      return await fn();
+    } finally {
+      if (mode === 'read') lock.readers -= 1;
+      else lock.writer = false;
+      this.dispatch(key, lock);
+    }
+  }
+
+  private acquire(key: string, lock: RwLock, mode: 'read' | 'write'): Promise<void> {
+    const free =
+      mode === 'read' ? !lock.writer && lock.queue.length === 0 : !lock.writer && lock.readers === 0;
+    if (free) {
+      if (mode === 'read') lock.readers += 1;
+      else lock.writer = true;
+      return Promise.resolve();
+    }
+    if (lock.queue.length >= this.limits.maxWaiters) {
+      return Promise.reject(this.locked(key, `${lock.queue.length} requests already wait`));
+    }
+    return new Promise<void>((resolve, reject) => {
+      const waiter: Waiter = {
+        mode,
+        grant: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+      };
+      const timer = setTimeout(() => {
+        const i = lock.queue.indexOf(waiter);
+        if (i >= 0) lock.queue.splice(i, 1);
+        this.dispatch(key, lock);
+        reject(this.locked(key, `waited ${this.limits.timeoutMs} ms`));
+      }, this.limits.timeoutMs);
+      lock.queue.push(waiter);
+    });
+  }
+
+  private dispatch(key: string, lock: RwLock): void {
+    while (lock.queue.length > 0 && !lock.writer) {
+      const head = lock.queue[0];
+      if (head === undefined) break;
+      if (head.mode === 'write' && lock.readers > 0) break;
+      lock.queue.shift();
+      if (head.mode === 'read') lock.readers += 1;
+      else lock.writer = true;
+      head.grant();
+    }
+    if (lock.idle) this.locks.delete(key);
+  }
+
+  private locked(key: string, why: string): StorageError {
+    return new StorageError(
+      'RESOURCE_EXHAUSTED',
+      'table_locked',
+      `Table ${key} is locked by other operations (${why}; limits TABLE_LOCK_TIMEOUT_MS=${this.limits.timeoutMs}, TABLE_LOCK_MAX_WAITERS=${this.limits.maxWaiters}); retry later`,
+      { details: { table: key, timeout_ms: this.limits.timeoutMs, max_waiters: this.limits.maxWaiters } },
+    );
+  }
+}

@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { logOperation } from '../audit.js';
+import { type BucketRef, requireBucket } from '../catalog/buckets.js';
+import { type TableEntry, toTable } from '../catalog/catalog.js';
+import { nameKey, validateName } from '../catalog/names.js';
+import { stagingDir, walFile } from '../catalog/paths.js';
+import { emptyTrash, moveToTrash } from '../catalog/trash.js';
+import { alreadyExists } from '../errors.js';
+import { metaWrite } from '../metadata/tx.js';
+import type { ColumnSpec, Table } from '../model.js';
+import { type AuditContext, type Storage, trackWrite } from '../storage.js';
+import { nowIso } from '../timestamps.js';
+import { buildTableFile, fsyncPath } from './table-build.js';
+import { columnDefinitions } from './table-ddl.js';
+import { requireTable, type TableRef } from './table-lookup.js';
+import { fileBytes, tableLockKey, tablePath } from './table-stats.js';
+
+export { requireTable, type TableRef } from './table-lookup.js';
+export { insertRows } from './table-rows.js';
+
+const tableExists = (ref: TableRef, bucket: string) =>
+  alreadyExists('table_exists', `Table ${ref.table} already exists in bucket ${bucket}`, {
+    project_id: ref.projectId,
+    bucket_name: bucket,
+    table_name: ref.table,
+  });
+
+/**
+ * createTable, atomically: the file is built in `_staging/` (CREATE TABLE, CHECKPOINT,
+ * DETACH, fsync), renamed into place, then the catalog row commits (the commit point). On
+ * failure nothing remains; after a crash start-up reconciliation removes a file without a row.
+ */
+export async function createTable(
+  s: Storage,
+  input: BucketRef & { name: string; columns: ColumnSpec[]; primaryKey: string[] },
+  audit: AuditContext,
+): Promise<Table> {
+  const first = requireBucket(s, input);
+  validateName('table', input.name);
+  const ref = { ...input, table: input.name };
+  if (first.tables.has(nameKey(input.name))) throw tableExists(ref, first.name);
+  const ddl = columnDefinitions(input.columns, input.primaryKey);
+  const startedAt = Date.now();
+  const entry = await trackWrite(s, () =>
+    s.locks.withWrite(tableLockKey(input.projectId, first.name, input.name), async () => {
+      const staged = join(stagingDir(s.config.duckdbDir), `${randomUUID()}.duckdb`);
+      try {
+        const columns = await buildTableFile(s, staged, ddl.sql);
+        return await metaWrite(s, async (tx) => {
+          const bucket = requireBucket(s, input);
+          if (bucket.tables.has(nameKey(input.name))) throw tableExists(ref, bucket.name);
+          const now = nowIso();
+          const table: TableEntry = {
+            projectId: input.projectId,
+            bucket: bucket.name,
+            name: input.name,
+            columns,
+            primaryKey: ddl.primaryKey,
+            rowCount: 0,
+            sizeBytes: 0,
+            createdAt: now,
+            updatedAt: now,
+          };
+          const final = tablePath(s, table);
+          await mkdir(dirname(final), { recursive: true });
+          await rename(staged, final);
+          await fsyncPath(dirname(final));
+          table.sizeBytes = await fileBytes(final);
+          try {
+            await tx.run(
+              `INSERT INTO ${s.m}.tables (project_id, bucket_key, name_key, name, columns, primary_key, row_count, size_bytes, created_at, updated_at)
+               VALUES ($1, $2, $3, $4, $5, $6, 0, $7, $8, $8)`,
+              [
+                input.projectId,
+                nameKey(bucket.name),
+                nameKey(input.name),
+                input.name,
+                JSON.stringify(columns),
+                JSON.stringify(ddl.primaryKey),
+                table.sizeBytes,
+                now,
+              ],
+            );
+          } catch (error) {
+            await rm(final, { force: true });
+            throw error;
+          }
+          return () => {
+            bucket.tables.set(nameKey(input.name), table);
+            return table;
+          };
+        });
+      } finally {
+        await rm(staged, { force: true });
+        await rm(walFile(staged), { force: true });
+      }
+    }),
+  );
+  await logOperation(s, audit, {
+    operation: 'create_table',
+    projectId: input.projectId,
+    resourceType: 'table',
+    resourceId: `${entry.bucket}.${entry.name}`,
+    details: {
+      bucket_name: entry.bucket,
+      table_name: entry.name,
+      column_count: entry.columns.length,
+      primary_key: entry.primaryKey,
+      branch_id: input.branchId,
+    },
+    startedAt,
+  });
+  return toTable(entry);
+}
+
+export async function listTables(s: Storage, ref: BucketRef): Promise<Table[]> {
+  const bucket = requireBucket(s, ref);
+  return [...bucket.tables.values()]
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map(toTable);
+}
+
+export async function getTable(s: Storage, ref: TableRef): Promise<Table> {
+  return toTable(requireTable(s, ref));
+}
+
+/**
+ * deleteTable: under the table's write lock, the catalog delete commits first; then the file
+ * (and its WAL) is detached and removed. A crash in between leaves a file without a row, which
+ * start-up reconciliation removes.
+ */
+export async function deleteTable(s: Storage, ref: TableRef, audit: AuditContext): Promise<void> {
+  const first = requireTable(s, ref);
+  const startedAt = Date.now();
+  await trackWrite(s, () =>
+    s.locks.withWrite(tableLockKey(ref.projectId, first.bucket, first.name), async () => {
+      const trash = await metaWrite(s, async (tx) => {
+        const table = requireTable(s, ref);
+        await tx.run(
+          `DELETE FROM ${s.m}.tables WHERE project_id = $1 AND bucket_key = $2 AND name_key = $3`,
+          [ref.projectId, nameKey(table.bucket), nameKey(table.name)],
+        );
+        return async () => {
+          s.catalog.bucket(ref.projectId, table.bucket)?.tables.delete(nameKey(table.name));
+          const file = tablePath(s, table);
+          await s.files.forget(file);
+          await rm(walFile(file), { force: true });
+          return moveToTrash(s, file);
+        };
+      });
+      await emptyTrash(trash);
+    }),
+  );
+  await logOperation(s, audit, {
+    operation: 'delete_table',
+    projectId: ref.projectId,
+    resourceType: 'table',
+    resourceId: `${first.bucket}.${first.name}`,
+    details: { bucket_name: first.bucket, table_name: first.name, branch_id: ref.branchId },
+    startedAt,
+  });
+}
