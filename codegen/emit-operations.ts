@@ -27,11 +27,30 @@ export interface OperationMeta {
   /** The lowest 2xx status. */
   readonly successStatus: number;
   /** Media type of the success response; null when it has no content (e.g. 204). */
-  readonly responseContentType: 'application/json' | 'text/plain' | null;
-  /** Whether the operation has a (JSON) Request Body Object. */
+  readonly responseContentType: 'application/json' | 'text/plain' | 'application/octet-stream' | null;
+  /** Whether the operation has a Request Body Object. */
   readonly hasBody: boolean;
+  /** Its media type: JSON is parsed and validated, the others reach the resolver as a StreamBody. */
+  readonly requestContentType: 'application/json' | 'multipart/form-data' | 'application/octet-stream' | null;
+  /** Header Parameter Objects handed to the resolver (lower-case names; X-Idempotency-Key is the pipeline's). */
+  readonly headers: readonly string[];
   /** Every declared response status, in spec order. */
   readonly statuses: readonly number[];
+}
+
+/** A request body the pipeline does not read: multipart/form-data or application/octet-stream. */
+export interface StreamBody {
+  /** The request's Content-Type header (with its parameters, e.g. the multipart boundary). */
+  readonly contentType: string | undefined;
+  /** The declared Content-Length, when the client sent one. */
+  readonly contentLength: number | undefined;
+  readonly stream: Readable;
+}
+
+/** An application/octet-stream response: the bytes and the headers that describe them. */
+export interface BinaryBody {
+  readonly stream: Readable;
+  readonly headers: Readonly<Record<string, string>>;
 }`;
 
 function metaEntry(op: SpecOperation): string {
@@ -47,9 +66,18 @@ function metaEntry(op: SpecOperation): string {
     ['successStatus', String(success?.status)],
     ['responseContentType', success?.contentType ? tsString(success.contentType) : 'null'],
     ['hasBody', String(op.requestBody !== undefined)],
+    ['requestContentType', op.requestBody === undefined ? 'null' : tsString(op.requestBody.mediaType)],
+    ['headers', `[${headerNames(op).map(tsString).join(', ')}]`],
     ['statuses', `[${op.responses.map((r) => r.status).join(', ')}]`],
   ];
   return `  {\n${fields.map(([key, value]) => `    ${key}: ${value},\n`).join('')}  },`;
+}
+
+/** Header parameters a resolver sees: all declared ones but the pipeline's own X-Idempotency-Key. */
+function headerNames(op: SpecOperation): string[] {
+  return paramsIn(op, 'header')
+    .map((p) => p.name.toLowerCase())
+    .filter((name) => name !== 'x-idempotency-key');
 }
 
 /** Input: what the REST pipeline hands a resolver after validation (header parameters are not part of it). */
@@ -59,7 +87,13 @@ function inputType(op: SpecOperation): string {
   const query =
     paramsIn(op, 'query').length > 0 ? `NonNullable<${ops}['parameters']['query']>` : 'Record<string, never>';
   const lines = [`  path: ${path};`, `  query: ${query};`];
-  if (op.requestBody?.required === true) {
+  const headers = headerNames(op);
+  if (headers.length > 0) {
+    lines.push(`  header: { ${headers.map((h) => `${tsKey(h)}?: string`).join('; ')} };`);
+  }
+  if (op.requestBody !== undefined && op.requestBody.mediaType !== 'application/json') {
+    lines.push('  body: StreamBody;');
+  } else if (op.requestBody?.required === true) {
     lines.push(`  body: ${ops}['requestBody']['content']['application/json'];`);
   } else if (op.requestBody !== undefined) {
     lines.push(`  body: NonNullable<${ops}['requestBody']>['content']['application/json'] | undefined;`);
@@ -78,7 +112,9 @@ function resultType(op: SpecOperation): string {
     const body =
       r.contentType === 'text/plain'
         ? 'string'
-        : `Ops[${tsString(op.operationId)}]['responses'][${r.status}]['content']['application/json']`;
+        : r.contentType === 'application/octet-stream'
+          ? 'BinaryBody'
+          : `Ops[${tsString(op.operationId)}]['responses'][${r.status}]['content']['application/json']`;
     return `{\n      status: ${r.status};\n      body: ${body};\n    }`;
   });
   const name = pascalCase(op.operationId);
@@ -111,6 +147,7 @@ export function emitOperations(spec: unknown): Record<string, string> {
   const source = `${stamp('emit-operations')}
 // ${model.title}: the REST route table, each operation's validated input and success result, and one
 // handler interface per tag. Resolvers \`satisfies\` their tag's interface.
+import type { Readable } from 'node:stream';
 import type { operations as Ops } from '../openapi.js';
 
 export type OperationId =${ids};

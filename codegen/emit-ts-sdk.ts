@@ -120,12 +120,15 @@ function planMethod(op: SpecOperation): MethodPlan {
       ? `JsonOf<${id}, ${success.status}>`
       : success?.contentType === 'text/plain'
         ? 'string'
-        : 'undefined';
+        : success?.contentType === 'application/octet-stream'
+          ? 'ArrayBuffer'
+          : 'undefined';
   const init = [
     ...(params.length > 0 ? [`params: { ${params.join(', ')} }`] : []),
     ...(body === undefined ? [] : [body.required ? 'body: args.body' : omitUndefined(a, 'body')]),
     `headers: headers(args)`,
     ...(success?.contentType === 'text/plain' ? [`parseAs: 'text'`] : []),
+    ...(success?.contentType === 'application/octet-stream' ? [`parseAs: 'arrayBuffer'`] : []),
   ];
   const fetchMethod = op.method.toUpperCase();
   return {

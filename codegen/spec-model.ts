@@ -9,7 +9,9 @@ export type JsonObject = { readonly [key: string]: unknown };
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'delete' | 'patch';
 export type Access = 'none' | 'read' | 'write' | 'manage' | 'admin';
-export type MediaType = 'application/json' | 'text/plain';
+export type MediaType = 'application/json' | 'text/plain' | 'application/octet-stream';
+/** Request bodies: JSON is parsed and validated; the other two reach the resolver as a stream. */
+export type RequestMediaType = 'application/json' | 'multipart/form-data' | 'application/octet-stream';
 
 export interface SpecParameter {
   readonly name: string;
@@ -20,6 +22,7 @@ export interface SpecParameter {
 
 export interface SpecRequestBody {
   readonly required: boolean;
+  readonly mediaType: RequestMediaType;
   readonly schema: JsonObject;
 }
 
@@ -38,11 +41,11 @@ export interface SpecOperation {
   readonly access: Access;
   readonly security: readonly string[];
   readonly parameters: readonly SpecParameter[];
-  /** Only `application/json` request bodies are supported. */
+  /** One media type per request body (RequestMediaType). */
   readonly requestBody: SpecRequestBody | undefined;
   /** Every Response Object with a numeric status, in spec order. */
   readonly responses: readonly SpecResponse[];
-  /** The 2xx responses, lowest status first; never empty. */
+  /** The 2xx and 3xx responses (e.g. 304 of a conditional GET), lowest status first; never empty. */
   readonly successes: readonly SpecResponse[];
 }
 
@@ -59,7 +62,12 @@ export interface SpecModel {
 const METHODS: readonly string[] = ['get', 'post', 'put', 'delete', 'patch'];
 const UNSUPPORTED_METHODS: readonly string[] = ['options', 'head', 'trace'];
 const ACCESS: readonly string[] = ['none', 'read', 'write', 'manage', 'admin'];
-const MEDIA_TYPES: readonly string[] = ['application/json', 'text/plain'];
+const MEDIA_TYPES: readonly string[] = ['application/json', 'text/plain', 'application/octet-stream'];
+const REQUEST_MEDIA_TYPES: readonly string[] = [
+  'application/json',
+  'multipart/form-data',
+  'application/octet-stream',
+];
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 export function isObject(value: unknown): value is JsonObject {
@@ -128,13 +136,15 @@ function readRequestBody(root: JsonObject, value: unknown, where: string): SpecR
   if (value === undefined) return undefined;
   const body = resolveRef(root, value, where);
   const content = objectAt(body.content, `${where}.content`);
-  const json = content['application/json'];
-  if (json === undefined || Object.keys(content).length !== 1) {
-    throw new Error(`${where}.content: only application/json request bodies are supported`);
+  const types = Object.keys(content);
+  const mediaType = types[0];
+  if (mediaType === undefined || types.length !== 1 || !REQUEST_MEDIA_TYPES.includes(mediaType)) {
+    throw new Error(`${where}.content: expected one of ${REQUEST_MEDIA_TYPES.join(', ')}`);
   }
-  const media = objectAt(json, `${where}.content['application/json']`);
+  const media = objectAt(content[mediaType], `${where}.content['${mediaType}']`);
   return {
     required: body.required === true,
+    mediaType: mediaType as RequestMediaType,
     schema: media.schema === undefined ? {} : objectAt(media.schema, `${where}.content.schema`),
   };
 }
@@ -194,9 +204,9 @@ function readOperation(
   }
   const responses = readResponses(root, op.responses, `${where}.responses`);
   const successes = responses
-    .filter((r) => r.status >= 200 && r.status < 300)
+    .filter((r) => r.status >= 200 && r.status < 400)
     .sort((a, b) => a.status - b.status);
-  if (successes.length === 0) throw new Error(`${where}.responses: no 2xx response`);
+  if (!successes.some((r) => r.status < 300)) throw new Error(`${where}.responses: no 2xx response`);
   return {
     operationId,
     method,

@@ -1,5 +1,25 @@
 // generated from specs/duckapi.json by codegen/emit-types.ts; do not edit
 export interface paths {
+    "/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Service info
+         * @description Names the service and its version, and where its health check is. No credential needed.
+         */
+        get: operations["getServiceInfo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -330,6 +350,293 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/projects/{project_id}/files/prepare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open an upload session
+         * @description Step 1 of the three-step upload: opens a session (kept in metadata.duckdb, so it survives a restart) that expires after UPLOAD_SESSION_TTL_SECONDS.
+         */
+        post: operations["prepareFileUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project_id}/files/upload/{upload_key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload the bytes of a session
+         * @description Step 2: the multipart part `file` is streamed to a staging file while its size, SHA-256 and MD5 are computed; uploading again replaces the bytes. Limits: MAX_UPLOAD_BYTES and the project quota FILES_QUOTA_BYTES (413 naming the limit).
+         */
+        post: operations["uploadFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project_id}/files/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file in one streamed request
+         * @description The request body is the file (any length up to MAX_UPLOAD_BYTES), streamed to disk; the file is registered when the body is complete. `Content-Type` is stored as the file's content type.
+         */
+        post: operations["uploadFileStream"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project_id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List files
+         * @description Newest first.
+         */
+        get: operations["listFiles"];
+        put?: never;
+        /**
+         * Register an uploaded file
+         * @description Step 3: moves the staged bytes to their permanent, id-derived path and records the file.
+         */
+        post: operations["registerFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project_id}/files/{file_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a file's metadata */
+        get: operations["getFile"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a file
+         * @description The record is deleted first, then the bytes.
+         */
+        delete: operations["deleteFile"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project_id}/files/{file_id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a file
+         * @description Streams the bytes with `ETag` (the SHA-256 when known), `Last-Modified`, `Content-Disposition` and `Accept-Ranges: bytes`; a single `Range` gives 206; `If-None-Match` with the current ETag gives 304.
+         */
+        get: operations["downloadFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/import/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Load a file into a table
+         * @description CSV or Parquet read by DuckDB with the table's own column types, columns matched by name. A full load builds a new table file and swaps it in atomically; an incremental load appends or upserts by primary key in one transaction. A row that does not fit is 400 naming its line and column, and nothing changes.
+         */
+        post: operations["importFromFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/import/table": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Load another table into a table
+         * @description Same semantics as importFromFile, reading another table of the same project (and branch), with optional column mapping and filters.
+         */
+        post: operations["importFromTable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Export a table to a new file
+         * @description DuckDB writes CSV (optionally gzip) or Parquet straight into a new file of the Files API, with column selection, filters, order and limit.
+         */
+        post: operations["exportToFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/columns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a column
+         * @description Atomic, under the table's write lock.
+         */
+        post: operations["addColumn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/columns/{column_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Alter a column
+         * @description Rename, change type, set or drop NOT NULL, set or drop the default; all given changes apply together or none does.
+         */
+        put: operations["alterColumn"];
+        post?: never;
+        /**
+         * Drop a column
+         * @description A primary key column or the last column cannot be dropped (400).
+         */
+        delete: operations["dropColumn"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/primary-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set the primary key
+         * @description Replaces any existing key. Refused with 409 naming a duplicated key value (or 400 for NULLs) when the data does not fit; the table is unchanged then.
+         */
+        post: operations["setPrimaryKey"];
+        /** Drop the primary key */
+        delete: operations["dropPrimaryKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete rows matching a filter */
+        delete: operations["deleteRows"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Profile a table
+         * @description Per-column statistics computed in DuckDB in a few aggregate passes, bounded by QUERY_TIMEOUT_MS.
+         */
+        post: operations["profileTable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -579,6 +886,257 @@ export interface components {
             total_row_count: number;
             preview_row_count: number;
         };
+        FilePrepareRequest: {
+            /** @description Name the file will have (no path separators, at most 255 bytes); stored as metadata only, never used as a path. */
+            filename: string;
+            content_type?: string | null;
+            size_bytes?: number | null;
+            tags?: {
+                [key: string]: string;
+            } | null;
+        };
+        FilePrepareResponse: {
+            upload_key: string;
+            /** @description Relative URL of uploadFile for this session; it still needs the bearer key. */
+            upload_url: string;
+            /** @description ISO-8601; the session and its staged bytes are swept after it (UPLOAD_SESSION_TTL_SECONDS). */
+            expires_at: string;
+        };
+        FileUploadForm: {
+            /** @description The file bytes (the part's own filename and type are ignored). */
+            file: string;
+        };
+        FileUploadResponse: {
+            upload_key: string;
+            /** @description Where the bytes wait, relative to the project's file directory. */
+            staging_path: string;
+            size_bytes: number;
+            checksum_sha256: string;
+            checksum_md5?: string;
+        };
+        FileRegisterRequest: {
+            upload_key: string;
+            name?: string | null;
+            tags?: {
+                [key: string]: string;
+            } | null;
+        };
+        FileResponse: {
+            id: string;
+            project_id: string;
+            name: string;
+            /** @description Relative to FILES_DIR; derived from the id, never from the name. */
+            path: string;
+            size_bytes: number;
+            content_type: string | null;
+            checksum_sha256: string | null;
+            checksum_md5?: string | null;
+            is_staged: boolean;
+            created_at: string;
+            expires_at: string | null;
+            tags: {
+                [key: string]: string;
+            } | null;
+        };
+        FileListResponse: {
+            files: components["schemas"]["FileResponse"][];
+            total: number;
+        };
+        RowFilter: {
+            column: string;
+            /** @enum {string} */
+            operator: "eq" | "ne" | "gt" | "ge" | "lt" | "le" | "in" | "not_in" | "like" | "not_like" | "is_null" | "is_not_null" | "between";
+            /** @description Compared as the column's type; none for is_null/is_not_null, two for between, one or more for the others (eq with several = in). */
+            values?: (string | number | boolean)[];
+        };
+        /** @description Structured filters, all of which must hold (AND); values are bound, never spliced. */
+        RowFilters: components["schemas"]["RowFilter"][];
+        CsvOptions: {
+            /** @description Field delimiter; `,` when absent. */
+            delimiter?: string;
+            /** @description Quote character; `"` when absent. */
+            quote?: string;
+            /** @description Escape character inside quotes; when absent, the quote doubled (RFC 4180). */
+            escape?: string;
+            /** @description Whether the first line names the columns (default true); columns are matched by these names. Without a header, columns are taken in table order. */
+            header?: boolean;
+            /** @description Text that means NULL (default: an unquoted empty field). */
+            null_string?: string;
+            /**
+             * @description `auto` (default) detects gzip from the file's first bytes.
+             * @enum {string}
+             */
+            compression?: "auto" | "gzip" | "none";
+        };
+        ImportOptions: {
+            /**
+             * @description false: the table is replaced by the file's rows (atomically); true: rows are added (upserted by primary key per dedup_mode).
+             * @default false
+             */
+            incremental?: boolean;
+            /**
+             * @description With a primary key: update_duplicates upserts (last row of the file wins), fail_on_duplicates refuses the load with 409 naming a key, insert_duplicates is refused with 400 (a primary key table cannot hold duplicates).
+             * @default update_duplicates
+             * @enum {string}
+             */
+            dedup_mode?: "update_duplicates" | "insert_duplicates" | "fail_on_duplicates";
+            columns?: string[] | null;
+        };
+        ImportFromFileRequest: {
+            file_id: string;
+            /**
+             * @description `csv` or `parquet`.
+             * @default csv
+             */
+            format?: string;
+            csv_options?: components["schemas"]["CsvOptions"] | null;
+            import_options?: components["schemas"]["ImportOptions"];
+        };
+        ColumnMapping: {
+            source: string;
+            destination: string;
+        };
+        ImportFromTableRequest: {
+            source_bucket: string;
+            source_table: string;
+            columns?: components["schemas"]["ColumnMapping"][] | null;
+            where?: components["schemas"]["RowFilters"];
+            where_filter?: string | null;
+            import_options?: components["schemas"]["ImportOptions"];
+        };
+        ImportResponse: {
+            /** @description Rows read from the source (full load) or rows the table gained (incremental). */
+            imported_rows: number;
+            table_rows_after: number;
+            table_size_bytes: number;
+            warnings: string[];
+            duration_ms: number;
+        };
+        OrderBy: {
+            column: string;
+            /** @enum {string} */
+            direction?: "asc" | "desc";
+        };
+        ExportRequest: {
+            /**
+             * @description `csv` or `parquet`.
+             * @default csv
+             */
+            format?: string;
+            compression?: string | null;
+            columns?: string[] | null;
+            where_filter?: string | null;
+            where?: components["schemas"]["RowFilters"];
+            order_by?: components["schemas"]["OrderBy"][] | null;
+            limit?: number | null;
+        };
+        ExportResponse: {
+            file_id: string;
+            file_path: string;
+            rows_exported: number;
+            file_size_bytes: number;
+            duration_ms: number;
+        };
+        AddColumnRequest: {
+            name: string;
+            /** @description A DuckDB type, checked by the type grammar of createTable. */
+            type: string;
+            /** @default true */
+            nullable?: boolean;
+            default?: string | null;
+        };
+        AlterColumnRequest: {
+            new_name?: string | null;
+            new_type?: string | null;
+            set_not_null?: boolean | null;
+            set_default?: string | null;
+        };
+        SetPrimaryKeyRequest: {
+            columns: string[];
+        };
+        /** @description Give where_clause or where (or both, ANDed). */
+        DeleteRowsRequest: {
+            /** @description A filter as SQL text, e.g. `status = 'deleted' AND id IN (1, 2)`. It is parsed by DuckDB and only column references of this table, literals, comparisons, AND/OR/NOT, IN, BETWEEN, LIKE/ILIKE, IS [NOT] NULL and a short list of scalar functions are accepted; the statement is rebuilt from the checked tree with bound values. Anything else (subqueries, table functions, other tables, several statements) is 400 `invalid_where_clause`. */
+            where_clause?: string;
+            where?: components["schemas"]["RowFilters"];
+        };
+        DeleteRowsResponse: {
+            deleted_rows: number;
+            table_rows_after: number;
+        };
+        ColumnStatistics: {
+            column_name: string;
+            column_type: string;
+            /** @description JSON number for numeric columns, boolean for BOOLEAN, text otherwise. */
+            min: unknown;
+            max: unknown;
+            approx_unique: number | null;
+            count: number | null;
+            null_percentage: number | null;
+            cardinality_ratio?: number | null;
+            cardinality_class?: ("unique" | "constant" | "high" | "medium" | "low" | "very_low") | null;
+            avg?: number | null;
+            std?: number | null;
+            skewness?: number | null;
+            kurtosis?: number | null;
+            q01?: number | null;
+            q05?: number | null;
+            q25?: number | null;
+            q50?: number | null;
+            q75?: number | null;
+            q95?: number | null;
+            q99?: number | null;
+            outlier_lower_bound?: number | null;
+            outlier_upper_bound?: number | null;
+            outlier_count?: number | null;
+            histogram?: {
+                lower: number;
+                upper: number;
+                count: number;
+            }[] | null;
+            avg_length?: number | null;
+            min_length?: number | null;
+            max_length?: number | null;
+            empty_count?: number | null;
+            whitespace_only_count?: number | null;
+            detected_patterns?: {
+                pattern: string;
+                match_count: number;
+                match_percentage: number;
+            }[] | null;
+        };
+        QualityIssue: {
+            column: string;
+            type: string;
+            /** @enum {string} */
+            severity: "info" | "warning";
+            message: string;
+        };
+        Correlation: {
+            column1: string;
+            column2: string;
+            correlation: number;
+            /** @enum {string} */
+            strength: "strong" | "moderate";
+        };
+        TableProfileResponse: {
+            table_name: string;
+            bucket_name: string;
+            row_count: number;
+            column_count: number;
+            /** @enum {string} */
+            mode: "basic" | "distribution" | "quality" | "full";
+            statistics: components["schemas"]["ColumnStatistics"][];
+            quality_score: number;
+            quality_issues: components["schemas"]["QualityIssue"][];
+            correlations: components["schemas"]["Correlation"][];
+        };
+        ServiceInfoResponse: {
+            service: string;
+            version: string;
+            /** @description Relative URL of getHealth. */
+            health: string;
+        };
     };
     responses: {
         /** @description The request is well-formed but not allowed as asked. */
@@ -626,7 +1184,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The request body is larger than MAX_REQUEST_BYTES. */
+        /** @description A size limit was exceeded (MAX_REQUEST_BYTES for JSON bodies; MAX_UPLOAD_BYTES or the project quota FILES_QUOTA_BYTES for uploads); the message names the limit. */
         PayloadTooLarge: {
             headers: {
                 [name: string]: unknown;
@@ -671,6 +1229,24 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description The `Range` header asks for bytes the file does not have. */
+        RangeNotSatisfiable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The upload session has expired. */
+        Gone: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
     };
     parameters: {
         /** @description Project id. */
@@ -682,6 +1258,11 @@ export interface components {
         KeyId: string;
         /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
         IdempotencyKey: string;
+        /** @description File id (from registerFile, uploadFileStream or exportTable). */
+        FileId: string;
+        /** @description Upload session key from prepareFileUpload. */
+        UploadKey: string;
+        ColumnName: string;
     };
     requestBodies: never;
     headers: never;
@@ -689,6 +1270,26 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getServiceInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceInfoResponse"];
+                };
+            };
+        };
+    };
     getHealth: {
         parameters: {
             query?: never;
@@ -1487,6 +2088,737 @@ export interface operations {
                     "text/plain": string;
                 };
             };
+        };
+    };
+    prepareFileUpload: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FilePrepareRequest"];
+            };
+        };
+        responses: {
+            /** @description The session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilePrepareResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    uploadFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Upload session key from prepareFileUpload. */
+                upload_key: components["parameters"]["UploadKey"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["FileUploadForm"];
+            };
+        };
+        responses: {
+            /** @description Staged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileUploadResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    uploadFileStream: {
+        parameters: {
+            query: {
+                /** @description File name (metadata only). */
+                name: string;
+            };
+            header?: never;
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Stored and registered. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listFiles: {
+        parameters: {
+            query?: {
+                /** @description Also list upload sessions whose bytes are staged but not registered. */
+                include_staged?: boolean;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of files. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileListResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    registerFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FileRegisterRequest"];
+            };
+        };
+        responses: {
+            /** @description Registered. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description File id (from registerFile, uploadFileStream or exportTable). */
+                file_id: components["parameters"]["FileId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deleteFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description File id (from registerFile, uploadFileStream or exportTable). */
+                file_id: components["parameters"]["FileId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    downloadFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                Range?: string;
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description File id (from registerFile, uploadFileStream or exportTable). */
+                file_id: components["parameters"]["FileId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description The requested byte range. */
+            206: {
+                headers: {
+                    ETag?: string;
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Not modified (the ETag matches). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            416: components["responses"]["RangeNotSatisfiable"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    importFromFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                branch_id: components["parameters"]["BranchId"];
+                bucket_name: components["parameters"]["BucketName"];
+                table_name: components["parameters"]["TableName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportFromFileRequest"];
+            };
+        };
+        responses: {
+            /** @description Loaded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    importFromTable: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                branch_id: components["parameters"]["BranchId"];
+                bucket_name: components["parameters"]["BucketName"];
+                table_name: components["parameters"]["TableName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportFromTableRequest"];
+            };
+        };
+        responses: {
+            /** @description Loaded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    exportToFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                branch_id: components["parameters"]["BranchId"];
+                bucket_name: components["parameters"]["BucketName"];
+                table_name: components["parameters"]["TableName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ExportRequest"];
+            };
+        };
+        responses: {
+            /** @description Exported. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    addColumn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                branch_id: components["parameters"]["BranchId"];
+                bucket_name: components["parameters"]["BucketName"];
+                table_name: components["parameters"]["TableName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddColumnRequest"];
+            };
+        };
+        responses: {
+            /** @description The table after the change. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TableResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    alterColumn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                branch_id: components["parameters"]["BranchId"];
+                bucket_name: components["parameters"]["BucketName"];
+                table_name: components["parameters"]["TableName"];
+                column_name: components["parameters"]["ColumnName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlterColumnRequest"];
+            };
+        };
+        responses: {
+            /** @description The table after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TableResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    dropColumn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                branch_id: components["parameters"]["BranchId"];
+                bucket_name: components["parameters"]["BucketName"];
+                table_name: components["parameters"]["TableName"];
+                column_name: components["parameters"]["ColumnName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TableResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    setPrimaryKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                branch_id: components["parameters"]["BranchId"];
+                bucket_name: components["parameters"]["BucketName"];
+                table_name: components["parameters"]["TableName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPrimaryKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description The table after the change. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TableResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    dropPrimaryKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                branch_id: components["parameters"]["BranchId"];
+                bucket_name: components["parameters"]["BucketName"];
+                table_name: components["parameters"]["TableName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TableResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deleteRows: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                branch_id: components["parameters"]["BranchId"];
+                bucket_name: components["parameters"]["BucketName"];
+                table_name: components["parameters"]["TableName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteRowsRequest"];
+            };
+        };
+        responses: {
+            /** @description Deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteRowsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    profileTable: {
+        parameters: {
+            query?: {
+                /** @description distribution adds histograms; quality adds string patterns and correlations; full adds both. */
+                mode?: "basic" | "distribution" | "quality" | "full";
+            };
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                branch_id: components["parameters"]["BranchId"];
+                bucket_name: components["parameters"]["BucketName"];
+                table_name: components["parameters"]["TableName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TableProfileResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
         };
     };
 }

@@ -1,5 +1,5 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
-import type { StorageGauges } from './core/storage.js';
+import type { DataEvent, StorageGauges } from './core/storage.js';
 
 /**
  * Process-wide Prometheus metrics (GET /metrics, operationId getMetrics). Protocol adapters record
@@ -11,6 +11,8 @@ export interface Metrics {
   httpDuration: Histogram<'operation' | 'method' | 'status'>;
   duckdbErrors: Counter<'category'>;
   idempotencyReplays: Counter;
+  /** Records a data-plane event of the core (StorageHooks.onDataEvent). */
+  recordData(event: DataEvent): void;
   setStorageGauges(read: () => StorageGauges): void;
 }
 
@@ -41,6 +43,62 @@ export function createMetrics(): Metrics {
     help: 'Responses replayed for a repeated X-Idempotency-Key',
     registers: [registry],
   });
+  const loadBuckets = [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300];
+  const counter = <L extends string>(name: string, help: string, labelNames: readonly L[]) =>
+    new Counter<L>({ name, help, labelNames, registers: [registry] });
+  const importOps = counter('duckstorage_import_operations_total', 'Imports by format and mode', [
+    'format',
+    'mode',
+  ] as const);
+  const importRows = counter('duckstorage_import_rows_total', 'Rows imported', ['format', 'mode'] as const);
+  const importBytes = counter('duckstorage_import_bytes_total', 'Source bytes imported', [
+    'format',
+    'mode',
+  ] as const);
+  const importDuration = new Histogram({
+    name: 'duckstorage_import_duration_seconds',
+    help: 'Import duration by format and mode',
+    labelNames: ['format', 'mode'] as const,
+    buckets: loadBuckets,
+    registers: [registry],
+  });
+  const exportOps = counter('duckstorage_export_operations_total', 'Exports by format', ['format'] as const);
+  const exportRows = counter('duckstorage_export_rows_total', 'Rows exported', ['format'] as const);
+  const exportBytes = counter('duckstorage_export_bytes_total', 'Bytes of exported files', [
+    'format',
+  ] as const);
+  const exportDuration = new Histogram({
+    name: 'duckstorage_export_duration_seconds',
+    help: 'Export duration by format',
+    labelNames: ['format'] as const,
+    buckets: loadBuckets,
+    registers: [registry],
+  });
+  const uploadBytes = counter('duckstorage_upload_bytes_total', 'Bytes received by file uploads', []);
+  const uploadDuration = new Histogram({
+    name: 'duckstorage_upload_duration_seconds',
+    help: 'Duration of file uploads',
+    buckets: loadBuckets,
+    registers: [registry],
+  });
+  const recordData = (e: DataEvent): void => {
+    if (e.kind === 'import') {
+      const labels = { format: e.format, mode: e.mode };
+      importOps.inc(labels);
+      importRows.inc(labels, e.rows);
+      importBytes.inc(labels, e.bytes);
+      importDuration.observe(labels, e.seconds);
+    } else if (e.kind === 'export') {
+      const labels = { format: e.format };
+      exportOps.inc(labels);
+      exportRows.inc(labels, e.rows);
+      exportBytes.inc(labels, e.bytes);
+      exportDuration.observe(labels, e.seconds);
+    } else {
+      uploadBytes.inc(e.bytes);
+      uploadDuration.observe(e.seconds);
+    }
+  };
   let read: (() => StorageGauges) | undefined;
   const gauge = (name: string, help: string, pick: (g: StorageGauges) => number) =>
     new Gauge({
@@ -76,6 +134,7 @@ export function createMetrics(): Metrics {
     httpDuration,
     duckdbErrors,
     idempotencyReplays,
+    recordData,
     setStorageGauges(fn) {
       read = fn;
     },

@@ -26,6 +26,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const metrics = createMetrics();
   const storage = await openStorage(config.core, {
     onDuckdbError: (category) => metrics.duckdbErrors.inc({ category }),
+    onDataEvent: (event) => metrics.recordData(event),
     log: (level, msg, fields) => log.log(level, msg, fields),
   });
   metrics.setStorageGauges(() => storageGauges(storage));

@@ -1,9 +1,11 @@
 // generated from specs/duckapi.json by codegen/emit-operations.ts; do not edit
 // DuckStorage API: the REST route table, each operation's validated input and success result, and one
 // handler interface per tag. Resolvers `satisfies` their tag's interface.
+import type { Readable } from 'node:stream';
 import type { operations as Ops } from '../openapi.js';
 
 export type OperationId =
+  | 'getServiceInfo'
   | 'getHealth'
   | 'initBackend'
   | 'removeBackend'
@@ -27,7 +29,25 @@ export type OperationId =
   | 'getTable'
   | 'deleteTable'
   | 'previewTable'
-  | 'getMetrics';
+  | 'getMetrics'
+  | 'prepareFileUpload'
+  | 'uploadFile'
+  | 'uploadFileStream'
+  | 'registerFile'
+  | 'listFiles'
+  | 'getFile'
+  | 'deleteFile'
+  | 'downloadFile'
+  | 'importFromFile'
+  | 'importFromTable'
+  | 'exportToFile'
+  | 'addColumn'
+  | 'dropColumn'
+  | 'alterColumn'
+  | 'setPrimaryKey'
+  | 'dropPrimaryKey'
+  | 'deleteRows'
+  | 'profileTable';
 
 export type Tag =
   | 'backend'
@@ -35,6 +55,9 @@ export type Tag =
   | 'api-keys'
   | 'buckets'
   | 'tables'
+  | 'files'
+  | 'import-export'
+  | 'table-schema'
   | 'metrics';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'delete' | 'patch';
@@ -59,14 +82,48 @@ export interface OperationMeta {
   /** The lowest 2xx status. */
   readonly successStatus: number;
   /** Media type of the success response; null when it has no content (e.g. 204). */
-  readonly responseContentType: 'application/json' | 'text/plain' | null;
-  /** Whether the operation has a (JSON) Request Body Object. */
+  readonly responseContentType: 'application/json' | 'text/plain' | 'application/octet-stream' | null;
+  /** Whether the operation has a Request Body Object. */
   readonly hasBody: boolean;
+  /** Its media type: JSON is parsed and validated, the others reach the resolver as a StreamBody. */
+  readonly requestContentType: 'application/json' | 'multipart/form-data' | 'application/octet-stream' | null;
+  /** Header Parameter Objects handed to the resolver (lower-case names; X-Idempotency-Key is the pipeline's). */
+  readonly headers: readonly string[];
   /** Every declared response status, in spec order. */
   readonly statuses: readonly number[];
 }
 
+/** A request body the pipeline does not read: multipart/form-data or application/octet-stream. */
+export interface StreamBody {
+  /** The request's Content-Type header (with its parameters, e.g. the multipart boundary). */
+  readonly contentType: string | undefined;
+  /** The declared Content-Length, when the client sent one. */
+  readonly contentLength: number | undefined;
+  readonly stream: Readable;
+}
+
+/** An application/octet-stream response: the bytes and the headers that describe them. */
+export interface BinaryBody {
+  readonly stream: Readable;
+  readonly headers: Readonly<Record<string, string>>;
+}
+
 export const operations = [
+  {
+    operationId: 'getServiceInfo',
+    method: 'get',
+    path: '/',
+    expressPath: '/',
+    tag: 'backend',
+    access: 'none',
+    security: [],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [200],
+  },
   {
     operationId: 'getHealth',
     method: 'get',
@@ -78,6 +135,8 @@ export const operations = [
     successStatus: 200,
     responseContentType: 'application/json',
     hasBody: false,
+    requestContentType: null,
+    headers: [],
     statuses: [200, 503],
   },
   {
@@ -91,6 +150,8 @@ export const operations = [
     successStatus: 200,
     responseContentType: 'application/json',
     hasBody: false,
+    requestContentType: null,
+    headers: [],
     statuses: [200, 401, 403, 422, 429, 500, 503],
   },
   {
@@ -104,6 +165,8 @@ export const operations = [
     successStatus: 200,
     responseContentType: 'application/json',
     hasBody: false,
+    requestContentType: null,
+    headers: [],
     statuses: [200, 401, 403, 422, 429, 500, 503],
   },
   {
@@ -117,6 +180,8 @@ export const operations = [
     successStatus: 201,
     responseContentType: 'application/json',
     hasBody: true,
+    requestContentType: 'application/json',
+    headers: [],
     statuses: [201, 401, 403, 409, 413, 422, 429, 500, 503],
   },
   {
@@ -130,6 +195,8 @@ export const operations = [
     successStatus: 200,
     responseContentType: 'application/json',
     hasBody: false,
+    requestContentType: null,
+    headers: [],
     statuses: [200, 401, 403, 422, 429, 500, 503],
   },
   {
@@ -143,6 +210,8 @@ export const operations = [
     successStatus: 200,
     responseContentType: 'application/json',
     hasBody: false,
+    requestContentType: null,
+    headers: [],
     statuses: [200, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -156,6 +225,8 @@ export const operations = [
     successStatus: 200,
     responseContentType: 'application/json',
     hasBody: true,
+    requestContentType: 'application/json',
+    headers: [],
     statuses: [200, 401, 403, 404, 413, 422, 429, 500, 503],
   },
   {
@@ -169,6 +240,8 @@ export const operations = [
     successStatus: 204,
     responseContentType: null,
     hasBody: false,
+    requestContentType: null,
+    headers: [],
     statuses: [204, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -182,6 +255,8 @@ export const operations = [
     successStatus: 200,
     responseContentType: 'application/json',
     hasBody: false,
+    requestContentType: null,
+    headers: [],
     statuses: [200, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -195,6 +270,8 @@ export const operations = [
     successStatus: 201,
     responseContentType: 'application/json',
     hasBody: true,
+    requestContentType: 'application/json',
+    headers: [],
     statuses: [201, 400, 401, 403, 404, 413, 422, 429, 500, 503],
   },
   {
@@ -208,6 +285,8 @@ export const operations = [
     successStatus: 200,
     responseContentType: 'application/json',
     hasBody: false,
+    requestContentType: null,
+    headers: [],
     statuses: [200, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -221,6 +300,8 @@ export const operations = [
     successStatus: 200,
     responseContentType: 'application/json',
     hasBody: false,
+    requestContentType: null,
+    headers: [],
     statuses: [200, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -234,6 +315,8 @@ export const operations = [
     successStatus: 204,
     responseContentType: null,
     hasBody: false,
+    requestContentType: null,
+    headers: [],
     statuses: [204, 400, 401, 403, 404, 409, 422, 429, 500, 503],
   },
   {
@@ -247,6 +330,8 @@ export const operations = [
     successStatus: 201,
     responseContentType: 'application/json',
     hasBody: false,
+    requestContentType: null,
+    headers: [],
     statuses: [201, 400, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -260,6 +345,8 @@ export const operations = [
     successStatus: 201,
     responseContentType: 'application/json',
     hasBody: true,
+    requestContentType: 'application/json',
+    headers: [],
     statuses: [201, 401, 403, 404, 409, 413, 422, 429, 500, 503],
   },
   {
@@ -273,6 +360,8 @@ export const operations = [
     successStatus: 200,
     responseContentType: 'application/json',
     hasBody: false,
+    requestContentType: null,
+    headers: [],
     statuses: [200, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -286,6 +375,8 @@ export const operations = [
     successStatus: 200,
     responseContentType: 'application/json',
     hasBody: false,
+    requestContentType: null,
+    headers: [],
     statuses: [200, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -299,6 +390,8 @@ export const operations = [
     successStatus: 204,
     responseContentType: null,
     hasBody: false,
+    requestContentType: null,
+    headers: [],
     statuses: [204, 401, 403, 404, 409, 422, 429, 500, 503],
   },
   {
@@ -312,6 +405,8 @@ export const operations = [
     successStatus: 201,
     responseContentType: 'application/json',
     hasBody: true,
+    requestContentType: 'application/json',
+    headers: [],
     statuses: [201, 400, 401, 403, 404, 409, 413, 422, 429, 500, 503],
   },
   {
@@ -325,6 +420,8 @@ export const operations = [
     successStatus: 200,
     responseContentType: 'application/json',
     hasBody: false,
+    requestContentType: null,
+    headers: [],
     statuses: [200, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -338,6 +435,8 @@ export const operations = [
     successStatus: 200,
     responseContentType: 'application/json',
     hasBody: false,
+    requestContentType: null,
+    headers: [],
     statuses: [200, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -351,6 +450,8 @@ export const operations = [
     successStatus: 204,
     responseContentType: null,
     hasBody: false,
+    requestContentType: null,
+    headers: [],
     statuses: [204, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -364,6 +465,8 @@ export const operations = [
     successStatus: 200,
     responseContentType: 'application/json',
     hasBody: false,
+    requestContentType: null,
+    headers: [],
     statuses: [200, 400, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -377,9 +480,294 @@ export const operations = [
     successStatus: 200,
     responseContentType: 'text/plain',
     hasBody: false,
+    requestContentType: null,
+    headers: [],
     statuses: [200],
   },
+  {
+    operationId: 'prepareFileUpload',
+    method: 'post',
+    path: '/projects/{project_id}/files/prepare',
+    expressPath: '/projects/:project_id/files/prepare',
+    tag: 'files',
+    access: 'write',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: true,
+    requestContentType: 'application/json',
+    headers: [],
+    statuses: [200, 400, 401, 403, 404, 413, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'uploadFile',
+    method: 'post',
+    path: '/projects/{project_id}/files/upload/{upload_key}',
+    expressPath: '/projects/:project_id/files/upload/:upload_key',
+    tag: 'files',
+    access: 'write',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: true,
+    requestContentType: 'multipart/form-data',
+    headers: [],
+    statuses: [200, 400, 401, 403, 404, 410, 413, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'uploadFileStream',
+    method: 'post',
+    path: '/projects/{project_id}/files/stream',
+    expressPath: '/projects/:project_id/files/stream',
+    tag: 'files',
+    access: 'write',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 201,
+    responseContentType: 'application/json',
+    hasBody: true,
+    requestContentType: 'application/octet-stream',
+    headers: [],
+    statuses: [201, 400, 401, 403, 404, 413, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'registerFile',
+    method: 'post',
+    path: '/projects/{project_id}/files',
+    expressPath: '/projects/:project_id/files',
+    tag: 'files',
+    access: 'write',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 201,
+    responseContentType: 'application/json',
+    hasBody: true,
+    requestContentType: 'application/json',
+    headers: [],
+    statuses: [201, 400, 401, 403, 404, 410, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'listFiles',
+    method: 'get',
+    path: '/projects/{project_id}/files',
+    expressPath: '/projects/:project_id/files',
+    tag: 'files',
+    access: 'read',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [200, 401, 403, 404, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'getFile',
+    method: 'get',
+    path: '/projects/{project_id}/files/{file_id}',
+    expressPath: '/projects/:project_id/files/:file_id',
+    tag: 'files',
+    access: 'read',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [200, 401, 403, 404, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'deleteFile',
+    method: 'delete',
+    path: '/projects/{project_id}/files/{file_id}',
+    expressPath: '/projects/:project_id/files/:file_id',
+    tag: 'files',
+    access: 'write',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 204,
+    responseContentType: null,
+    hasBody: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [204, 401, 403, 404, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'downloadFile',
+    method: 'get',
+    path: '/projects/{project_id}/files/{file_id}/download',
+    expressPath: '/projects/:project_id/files/:file_id/download',
+    tag: 'files',
+    access: 'read',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 200,
+    responseContentType: 'application/octet-stream',
+    hasBody: false,
+    requestContentType: null,
+    headers: ['range', 'if-none-match'],
+    statuses: [200, 206, 304, 401, 403, 404, 416, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'importFromFile',
+    method: 'post',
+    path: '/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/import/file',
+    expressPath: '/projects/:project_id/branches/:branch_id/buckets/:bucket_name/tables/:table_name/import/file',
+    tag: 'import-export',
+    access: 'write',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: true,
+    requestContentType: 'application/json',
+    headers: [],
+    statuses: [200, 400, 401, 403, 404, 409, 413, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'importFromTable',
+    method: 'post',
+    path: '/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/import/table',
+    expressPath: '/projects/:project_id/branches/:branch_id/buckets/:bucket_name/tables/:table_name/import/table',
+    tag: 'import-export',
+    access: 'write',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: true,
+    requestContentType: 'application/json',
+    headers: [],
+    statuses: [200, 400, 401, 403, 404, 409, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'exportToFile',
+    method: 'post',
+    path: '/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/export',
+    expressPath: '/projects/:project_id/branches/:branch_id/buckets/:bucket_name/tables/:table_name/export',
+    tag: 'import-export',
+    access: 'read',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: true,
+    requestContentType: 'application/json',
+    headers: [],
+    statuses: [200, 400, 401, 403, 404, 413, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'addColumn',
+    method: 'post',
+    path: '/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/columns',
+    expressPath: '/projects/:project_id/branches/:branch_id/buckets/:bucket_name/tables/:table_name/columns',
+    tag: 'table-schema',
+    access: 'write',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 201,
+    responseContentType: 'application/json',
+    hasBody: true,
+    requestContentType: 'application/json',
+    headers: [],
+    statuses: [201, 400, 401, 403, 404, 409, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'dropColumn',
+    method: 'delete',
+    path: '/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/columns/{column_name}',
+    expressPath: '/projects/:project_id/branches/:branch_id/buckets/:bucket_name/tables/:table_name/columns/:column_name',
+    tag: 'table-schema',
+    access: 'write',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [200, 400, 401, 403, 404, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'alterColumn',
+    method: 'put',
+    path: '/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/columns/{column_name}',
+    expressPath: '/projects/:project_id/branches/:branch_id/buckets/:bucket_name/tables/:table_name/columns/:column_name',
+    tag: 'table-schema',
+    access: 'write',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: true,
+    requestContentType: 'application/json',
+    headers: [],
+    statuses: [200, 400, 401, 403, 404, 409, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'setPrimaryKey',
+    method: 'post',
+    path: '/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/primary-key',
+    expressPath: '/projects/:project_id/branches/:branch_id/buckets/:bucket_name/tables/:table_name/primary-key',
+    tag: 'table-schema',
+    access: 'write',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 201,
+    responseContentType: 'application/json',
+    hasBody: true,
+    requestContentType: 'application/json',
+    headers: [],
+    statuses: [201, 400, 401, 403, 404, 409, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'dropPrimaryKey',
+    method: 'delete',
+    path: '/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/primary-key',
+    expressPath: '/projects/:project_id/branches/:branch_id/buckets/:bucket_name/tables/:table_name/primary-key',
+    tag: 'table-schema',
+    access: 'write',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [200, 400, 401, 403, 404, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'deleteRows',
+    method: 'delete',
+    path: '/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/rows',
+    expressPath: '/projects/:project_id/branches/:branch_id/buckets/:bucket_name/tables/:table_name/rows',
+    tag: 'table-schema',
+    access: 'write',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: true,
+    requestContentType: 'application/json',
+    headers: [],
+    statuses: [200, 400, 401, 403, 404, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'profileTable',
+    method: 'post',
+    path: '/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/profile',
+    expressPath: '/projects/:project_id/branches/:branch_id/buckets/:bucket_name/tables/:table_name/profile',
+    tag: 'table-schema',
+    access: 'read',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [200, 401, 403, 404, 422, 429, 500, 503],
+  },
 ] as const satisfies readonly OperationMeta[];
+
+/** Validated input of getServiceInfo (GET /). */
+export interface GetServiceInfoInput {
+  path: Record<string, never>;
+  query: Record<string, never>;
+}
+
+/** Success result of getServiceInfo. */
+export type GetServiceInfoResult =
+  | {
+      status: 200;
+      body: Ops['getServiceInfo']['responses'][200]['content']['application/json'];
+    };
 
 /** Validated input of getHealth (GET /health). */
 export interface GetHealthInput {
@@ -686,8 +1074,258 @@ export type GetMetricsResult =
       body: string;
     };
 
+/** Validated input of prepareFileUpload (POST /projects/{project_id}/files/prepare). */
+export interface PrepareFileUploadInput {
+  path: Ops['prepareFileUpload']['parameters']['path'];
+  query: Record<string, never>;
+  body: Ops['prepareFileUpload']['requestBody']['content']['application/json'];
+}
+
+/** Success result of prepareFileUpload. */
+export type PrepareFileUploadResult =
+  | {
+      status: 200;
+      body: Ops['prepareFileUpload']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of uploadFile (POST /projects/{project_id}/files/upload/{upload_key}). */
+export interface UploadFileInput {
+  path: Ops['uploadFile']['parameters']['path'];
+  query: Record<string, never>;
+  body: StreamBody;
+}
+
+/** Success result of uploadFile. */
+export type UploadFileResult =
+  | {
+      status: 200;
+      body: Ops['uploadFile']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of uploadFileStream (POST /projects/{project_id}/files/stream). */
+export interface UploadFileStreamInput {
+  path: Ops['uploadFileStream']['parameters']['path'];
+  query: NonNullable<Ops['uploadFileStream']['parameters']['query']>;
+  body: StreamBody;
+}
+
+/** Success result of uploadFileStream. */
+export type UploadFileStreamResult =
+  | {
+      status: 201;
+      body: Ops['uploadFileStream']['responses'][201]['content']['application/json'];
+    };
+
+/** Validated input of registerFile (POST /projects/{project_id}/files). */
+export interface RegisterFileInput {
+  path: Ops['registerFile']['parameters']['path'];
+  query: Record<string, never>;
+  body: Ops['registerFile']['requestBody']['content']['application/json'];
+}
+
+/** Success result of registerFile. */
+export type RegisterFileResult =
+  | {
+      status: 201;
+      body: Ops['registerFile']['responses'][201]['content']['application/json'];
+    };
+
+/** Validated input of listFiles (GET /projects/{project_id}/files). */
+export interface ListFilesInput {
+  path: Ops['listFiles']['parameters']['path'];
+  query: NonNullable<Ops['listFiles']['parameters']['query']>;
+}
+
+/** Success result of listFiles. */
+export type ListFilesResult =
+  | {
+      status: 200;
+      body: Ops['listFiles']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of getFile (GET /projects/{project_id}/files/{file_id}). */
+export interface GetFileInput {
+  path: Ops['getFile']['parameters']['path'];
+  query: Record<string, never>;
+}
+
+/** Success result of getFile. */
+export type GetFileResult =
+  | {
+      status: 200;
+      body: Ops['getFile']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of deleteFile (DELETE /projects/{project_id}/files/{file_id}). */
+export interface DeleteFileInput {
+  path: Ops['deleteFile']['parameters']['path'];
+  query: Record<string, never>;
+}
+
+/** Success result of deleteFile. */
+export type DeleteFileResult =
+  | { status: 204 };
+
+/** Validated input of downloadFile (GET /projects/{project_id}/files/{file_id}/download). */
+export interface DownloadFileInput {
+  path: Ops['downloadFile']['parameters']['path'];
+  query: Record<string, never>;
+  header: { range?: string; 'if-none-match'?: string };
+}
+
+/** Success result of downloadFile. */
+export type DownloadFileResult =
+  | {
+      status: 200;
+      body: BinaryBody;
+    }
+  | {
+      status: 206;
+      body: BinaryBody;
+    }
+  | { status: 304 };
+
+/** Validated input of importFromFile (POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/import/file). */
+export interface ImportFromFileInput {
+  path: Ops['importFromFile']['parameters']['path'];
+  query: Record<string, never>;
+  body: Ops['importFromFile']['requestBody']['content']['application/json'];
+}
+
+/** Success result of importFromFile. */
+export type ImportFromFileResult =
+  | {
+      status: 200;
+      body: Ops['importFromFile']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of importFromTable (POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/import/table). */
+export interface ImportFromTableInput {
+  path: Ops['importFromTable']['parameters']['path'];
+  query: Record<string, never>;
+  body: Ops['importFromTable']['requestBody']['content']['application/json'];
+}
+
+/** Success result of importFromTable. */
+export type ImportFromTableResult =
+  | {
+      status: 200;
+      body: Ops['importFromTable']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of exportToFile (POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/export). */
+export interface ExportToFileInput {
+  path: Ops['exportToFile']['parameters']['path'];
+  query: Record<string, never>;
+  body: NonNullable<Ops['exportToFile']['requestBody']>['content']['application/json'] | undefined;
+}
+
+/** Success result of exportToFile. */
+export type ExportToFileResult =
+  | {
+      status: 200;
+      body: Ops['exportToFile']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of addColumn (POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/columns). */
+export interface AddColumnInput {
+  path: Ops['addColumn']['parameters']['path'];
+  query: Record<string, never>;
+  body: Ops['addColumn']['requestBody']['content']['application/json'];
+}
+
+/** Success result of addColumn. */
+export type AddColumnResult =
+  | {
+      status: 201;
+      body: Ops['addColumn']['responses'][201]['content']['application/json'];
+    };
+
+/** Validated input of dropColumn (DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/columns/{column_name}). */
+export interface DropColumnInput {
+  path: Ops['dropColumn']['parameters']['path'];
+  query: Record<string, never>;
+}
+
+/** Success result of dropColumn. */
+export type DropColumnResult =
+  | {
+      status: 200;
+      body: Ops['dropColumn']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of alterColumn (PUT /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/columns/{column_name}). */
+export interface AlterColumnInput {
+  path: Ops['alterColumn']['parameters']['path'];
+  query: Record<string, never>;
+  body: Ops['alterColumn']['requestBody']['content']['application/json'];
+}
+
+/** Success result of alterColumn. */
+export type AlterColumnResult =
+  | {
+      status: 200;
+      body: Ops['alterColumn']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of setPrimaryKey (POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/primary-key). */
+export interface SetPrimaryKeyInput {
+  path: Ops['setPrimaryKey']['parameters']['path'];
+  query: Record<string, never>;
+  body: Ops['setPrimaryKey']['requestBody']['content']['application/json'];
+}
+
+/** Success result of setPrimaryKey. */
+export type SetPrimaryKeyResult =
+  | {
+      status: 201;
+      body: Ops['setPrimaryKey']['responses'][201]['content']['application/json'];
+    };
+
+/** Validated input of dropPrimaryKey (DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/primary-key). */
+export interface DropPrimaryKeyInput {
+  path: Ops['dropPrimaryKey']['parameters']['path'];
+  query: Record<string, never>;
+}
+
+/** Success result of dropPrimaryKey. */
+export type DropPrimaryKeyResult =
+  | {
+      status: 200;
+      body: Ops['dropPrimaryKey']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of deleteRows (DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/rows). */
+export interface DeleteRowsInput {
+  path: Ops['deleteRows']['parameters']['path'];
+  query: Record<string, never>;
+  body: Ops['deleteRows']['requestBody']['content']['application/json'];
+}
+
+/** Success result of deleteRows. */
+export type DeleteRowsResult =
+  | {
+      status: 200;
+      body: Ops['deleteRows']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of profileTable (POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/profile). */
+export interface ProfileTableInput {
+  path: Ops['profileTable']['parameters']['path'];
+  query: NonNullable<Ops['profileTable']['parameters']['query']>;
+}
+
+/** Success result of profileTable. */
+export type ProfileTableResult =
+  | {
+      status: 200;
+      body: Ops['profileTable']['responses'][200]['content']['application/json'];
+    };
+
 /** Operations tagged `backend`: Health and storage initialization. */
 export interface BackendHandlers<Ctx> {
+  /** GET / — Service info */
+  getServiceInfo(input: GetServiceInfoInput, ctx: Ctx): Promise<GetServiceInfoResult>;
   /** GET /health — Health check */
   getHealth(input: GetHealthInput, ctx: Ctx): Promise<GetHealthResult>;
   /** POST /backend/init — Initialize storage directories */
@@ -752,6 +1390,54 @@ export interface TablesHandlers<Ctx> {
   previewTable(input: PreviewTableInput, ctx: Ctx): Promise<PreviewTableResult>;
 }
 
+/** Operations tagged `files`: Project files: three-step or streamed upload, list, download (ranges), delete. */
+export interface FilesHandlers<Ctx> {
+  /** POST /projects/{project_id}/files/prepare — Open an upload session */
+  prepareFileUpload(input: PrepareFileUploadInput, ctx: Ctx): Promise<PrepareFileUploadResult>;
+  /** POST /projects/{project_id}/files/upload/{upload_key} — Upload the bytes of a session */
+  uploadFile(input: UploadFileInput, ctx: Ctx): Promise<UploadFileResult>;
+  /** POST /projects/{project_id}/files/stream — Upload a file in one streamed request */
+  uploadFileStream(input: UploadFileStreamInput, ctx: Ctx): Promise<UploadFileStreamResult>;
+  /** POST /projects/{project_id}/files — Register an uploaded file */
+  registerFile(input: RegisterFileInput, ctx: Ctx): Promise<RegisterFileResult>;
+  /** GET /projects/{project_id}/files — List files */
+  listFiles(input: ListFilesInput, ctx: Ctx): Promise<ListFilesResult>;
+  /** GET /projects/{project_id}/files/{file_id} — Get a file's metadata */
+  getFile(input: GetFileInput, ctx: Ctx): Promise<GetFileResult>;
+  /** DELETE /projects/{project_id}/files/{file_id} — Delete a file */
+  deleteFile(input: DeleteFileInput, ctx: Ctx): Promise<DeleteFileResult>;
+  /** GET /projects/{project_id}/files/{file_id}/download — Download a file */
+  downloadFile(input: DownloadFileInput, ctx: Ctx): Promise<DownloadFileResult>;
+}
+
+/** Operations tagged `import-export`: Loading files and tables into tables, exporting tables to files. */
+export interface ImportExportHandlers<Ctx> {
+  /** POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/import/file — Load a file into a table */
+  importFromFile(input: ImportFromFileInput, ctx: Ctx): Promise<ImportFromFileResult>;
+  /** POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/import/table — Load another table into a table */
+  importFromTable(input: ImportFromTableInput, ctx: Ctx): Promise<ImportFromTableResult>;
+  /** POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/export — Export a table to a new file */
+  exportToFile(input: ExportToFileInput, ctx: Ctx): Promise<ExportToFileResult>;
+}
+
+/** Operations tagged `table-schema`: Column and primary-key changes, row deletes and profiling. */
+export interface TableSchemaHandlers<Ctx> {
+  /** POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/columns — Add a column */
+  addColumn(input: AddColumnInput, ctx: Ctx): Promise<AddColumnResult>;
+  /** DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/columns/{column_name} — Drop a column */
+  dropColumn(input: DropColumnInput, ctx: Ctx): Promise<DropColumnResult>;
+  /** PUT /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/columns/{column_name} — Alter a column */
+  alterColumn(input: AlterColumnInput, ctx: Ctx): Promise<AlterColumnResult>;
+  /** POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/primary-key — Set the primary key */
+  setPrimaryKey(input: SetPrimaryKeyInput, ctx: Ctx): Promise<SetPrimaryKeyResult>;
+  /** DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/primary-key — Drop the primary key */
+  dropPrimaryKey(input: DropPrimaryKeyInput, ctx: Ctx): Promise<DropPrimaryKeyResult>;
+  /** DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/rows — Delete rows matching a filter */
+  deleteRows(input: DeleteRowsInput, ctx: Ctx): Promise<DeleteRowsResult>;
+  /** POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/profile — Profile a table */
+  profileTable(input: ProfileTableInput, ctx: Ctx): Promise<ProfileTableResult>;
+}
+
 /** Operations tagged `metrics`: Prometheus metrics. */
 export interface MetricsHandlers<Ctx> {
   /** GET /metrics — Prometheus metrics */
@@ -765,14 +1451,20 @@ export type AllHandlers<Ctx> =
   & ApiKeysHandlers<Ctx>
   & BucketsHandlers<Ctx>
   & TablesHandlers<Ctx>
+  & FilesHandlers<Ctx>
+  & ImportExportHandlers<Ctx>
+  & TableSchemaHandlers<Ctx>
   & MetricsHandlers<Ctx>;
 
 /** The operationIds of each tag, in spec order. */
 export const tagOperations = {
-  backend: ['getHealth', 'initBackend', 'removeBackend'],
+  backend: ['getServiceInfo', 'getHealth', 'initBackend', 'removeBackend'],
   projects: ['createProject', 'listProjects', 'getProject', 'updateProject', 'deleteProject', 'getProjectStats'],
   'api-keys': ['createApiKey', 'listApiKeys', 'getApiKey', 'revokeApiKey', 'rotateApiKey'],
   buckets: ['createBucket', 'listBuckets', 'getBucket', 'deleteBucket'],
   tables: ['createTable', 'listTables', 'getTable', 'deleteTable', 'previewTable'],
+  files: ['prepareFileUpload', 'uploadFile', 'uploadFileStream', 'registerFile', 'listFiles', 'getFile', 'deleteFile', 'downloadFile'],
+  'import-export': ['importFromFile', 'importFromTable', 'exportToFile'],
+  'table-schema': ['addColumn', 'dropColumn', 'alterColumn', 'setPrimaryKey', 'dropPrimaryKey', 'deleteRows', 'profileTable'],
   metrics: ['getMetrics'],
 } as const satisfies Record<Tag, readonly OperationId[]>;

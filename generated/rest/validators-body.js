@@ -1239,3 +1239,2704 @@ validate24.errors = vErrors;
 return errors === 0;
 }
 validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const prepareFileUploadBody = validate27;
+const schema42 = {"$ref":"https://duckstorage.local/schemas/FilePrepareRequest"};
+const schema43 = {"type":"object","properties":{"filename":{"type":"string","description":"Name the file will have (no path separators, at most 255 bytes); stored as metadata only, never used as a path."},"content_type":{"anyOf":[{"type":"string","maxLength":255},{"type":"null"}]},"size_bytes":{"anyOf":[{"type":"integer","description":"Expected size; refused at once when above MAX_UPLOAD_BYTES, and the upload must then have exactly this size."},{"type":"null"}]},"tags":{"anyOf":[{"type":"object","additionalProperties":{"type":"string","maxLength":1024},"maxProperties":64},{"type":"null"}]}},"required":["filename"],"$id":"https://duckstorage.local/schemas/FilePrepareRequest"};
+
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate27.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.filename === undefined){
+const err0 = {instancePath,schemaPath:"https://duckstorage.local/schemas/FilePrepareRequest/required",keyword:"required",params:{missingProperty: "filename"},message:"must have required property '"+"filename"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.filename !== undefined){
+if(typeof data.filename !== "string"){
+const err1 = {instancePath:instancePath+"/filename",schemaPath:"https://duckstorage.local/schemas/FilePrepareRequest/properties/filename/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.content_type !== undefined){
+let data1 = data.content_type;
+const _errs5 = errors;
+let valid2 = false;
+const _errs6 = errors;
+if(typeof data1 === "string"){
+if(func1(data1) > 255){
+const err2 = {instancePath:instancePath+"/content_type",schemaPath:"https://duckstorage.local/schemas/FilePrepareRequest/properties/content_type/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/content_type",schemaPath:"https://duckstorage.local/schemas/FilePrepareRequest/properties/content_type/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
+valid2 = valid2 || _valid0;
+const _errs8 = errors;
+if(data1 !== null){
+const err4 = {instancePath:instancePath+"/content_type",schemaPath:"https://duckstorage.local/schemas/FilePrepareRequest/properties/content_type/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const err5 = {instancePath:instancePath+"/content_type",schemaPath:"https://duckstorage.local/schemas/FilePrepareRequest/properties/content_type/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.size_bytes !== undefined){
+let data2 = data.size_bytes;
+const _errs11 = errors;
+let valid3 = false;
+const _errs12 = errors;
+if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+const err6 = {instancePath:instancePath+"/size_bytes",schemaPath:"https://duckstorage.local/schemas/FilePrepareRequest/properties/size_bytes/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid1 = _errs12 === errors;
+valid3 = valid3 || _valid1;
+const _errs14 = errors;
+if(data2 !== null){
+const err7 = {instancePath:instancePath+"/size_bytes",schemaPath:"https://duckstorage.local/schemas/FilePrepareRequest/properties/size_bytes/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid1 = _errs14 === errors;
+valid3 = valid3 || _valid1;
+if(!valid3){
+const err8 = {instancePath:instancePath+"/size_bytes",schemaPath:"https://duckstorage.local/schemas/FilePrepareRequest/properties/size_bytes/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+else {
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.tags !== undefined){
+let data3 = data.tags;
+const _errs17 = errors;
+let valid4 = false;
+const _errs18 = errors;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(Object.keys(data3).length > 64){
+const err9 = {instancePath:instancePath+"/tags",schemaPath:"https://duckstorage.local/schemas/FilePrepareRequest/properties/tags/anyOf/0/maxProperties",keyword:"maxProperties",params:{limit: 64},message:"must NOT have more than 64 properties"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+for(const key0 in data3){
+let data4 = data3[key0];
+if(typeof data4 === "string"){
+if(func1(data4) > 1024){
+const err10 = {instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://duckstorage.local/schemas/FilePrepareRequest/properties/tags/anyOf/0/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://duckstorage.local/schemas/FilePrepareRequest/properties/tags/anyOf/0/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/tags",schemaPath:"https://duckstorage.local/schemas/FilePrepareRequest/properties/tags/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid2 = _errs18 === errors;
+valid4 = valid4 || _valid2;
+const _errs23 = errors;
+if(data3 !== null){
+const err13 = {instancePath:instancePath+"/tags",schemaPath:"https://duckstorage.local/schemas/FilePrepareRequest/properties/tags/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+var _valid2 = _errs23 === errors;
+valid4 = valid4 || _valid2;
+if(!valid4){
+const err14 = {instancePath:instancePath+"/tags",schemaPath:"https://duckstorage.local/schemas/FilePrepareRequest/properties/tags/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+else {
+errors = _errs17;
+if(vErrors !== null){
+if(_errs17){
+vErrors.length = _errs17;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"https://duckstorage.local/schemas/FilePrepareRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate27.errors = vErrors;
+return errors === 0;
+}
+validate27.evaluated = {"props":{"filename":true,"content_type":true,"size_bytes":true,"tags":true},"dynamicProps":false,"dynamicItems":false};
+
+export const uploadFileBody = validate28;
+const schema44 = {"$ref":"https://duckstorage.local/schemas/FileUploadForm"};
+const schema45 = {"type":"object","properties":{"file":{"type":"string","contentMediaType":"application/octet-stream","description":"The file bytes (the part's own filename and type are ignored)."}},"required":["file"],"$id":"https://duckstorage.local/schemas/FileUploadForm"};
+
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate28.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.file === undefined){
+const err0 = {instancePath,schemaPath:"https://duckstorage.local/schemas/FileUploadForm/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.file !== undefined){
+if(typeof data.file !== "string"){
+const err1 = {instancePath:instancePath+"/file",schemaPath:"https://duckstorage.local/schemas/FileUploadForm/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"https://duckstorage.local/schemas/FileUploadForm/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate28.errors = vErrors;
+return errors === 0;
+}
+validate28.evaluated = {"props":{"file":true},"dynamicProps":false,"dynamicItems":false};
+
+export const uploadFileStreamBody = validate29;
+const schema46 = {"type":"string","contentMediaType":"application/octet-stream"};
+
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate29.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate29.errors = vErrors;
+return errors === 0;
+}
+validate29.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+export const registerFileBody = validate30;
+const schema47 = {"$ref":"https://duckstorage.local/schemas/FileRegisterRequest"};
+const schema48 = {"type":"object","properties":{"upload_key":{"type":"string"},"name":{"anyOf":[{"type":"string"},{"type":"null"}]},"tags":{"anyOf":[{"type":"object","additionalProperties":{"type":"string","maxLength":1024},"maxProperties":64},{"type":"null"}]}},"required":["upload_key"],"$id":"https://duckstorage.local/schemas/FileRegisterRequest"};
+
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate30.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.upload_key === undefined){
+const err0 = {instancePath,schemaPath:"https://duckstorage.local/schemas/FileRegisterRequest/required",keyword:"required",params:{missingProperty: "upload_key"},message:"must have required property '"+"upload_key"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.upload_key !== undefined){
+if(typeof data.upload_key !== "string"){
+const err1 = {instancePath:instancePath+"/upload_key",schemaPath:"https://duckstorage.local/schemas/FileRegisterRequest/properties/upload_key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+const _errs5 = errors;
+let valid2 = false;
+const _errs6 = errors;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/name",schemaPath:"https://duckstorage.local/schemas/FileRegisterRequest/properties/name/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
+valid2 = valid2 || _valid0;
+const _errs8 = errors;
+if(data1 !== null){
+const err3 = {instancePath:instancePath+"/name",schemaPath:"https://duckstorage.local/schemas/FileRegisterRequest/properties/name/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const err4 = {instancePath:instancePath+"/name",schemaPath:"https://duckstorage.local/schemas/FileRegisterRequest/properties/name/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+else {
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.tags !== undefined){
+let data2 = data.tags;
+const _errs11 = errors;
+let valid3 = false;
+const _errs12 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(Object.keys(data2).length > 64){
+const err5 = {instancePath:instancePath+"/tags",schemaPath:"https://duckstorage.local/schemas/FileRegisterRequest/properties/tags/anyOf/0/maxProperties",keyword:"maxProperties",params:{limit: 64},message:"must NOT have more than 64 properties"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key0 in data2){
+let data3 = data2[key0];
+if(typeof data3 === "string"){
+if(func1(data3) > 1024){
+const err6 = {instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://duckstorage.local/schemas/FileRegisterRequest/properties/tags/anyOf/0/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://duckstorage.local/schemas/FileRegisterRequest/properties/tags/anyOf/0/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/tags",schemaPath:"https://duckstorage.local/schemas/FileRegisterRequest/properties/tags/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var _valid1 = _errs12 === errors;
+valid3 = valid3 || _valid1;
+const _errs17 = errors;
+if(data2 !== null){
+const err9 = {instancePath:instancePath+"/tags",schemaPath:"https://duckstorage.local/schemas/FileRegisterRequest/properties/tags/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid1 = _errs17 === errors;
+valid3 = valid3 || _valid1;
+if(!valid3){
+const err10 = {instancePath:instancePath+"/tags",schemaPath:"https://duckstorage.local/schemas/FileRegisterRequest/properties/tags/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+else {
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"https://duckstorage.local/schemas/FileRegisterRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate30.errors = vErrors;
+return errors === 0;
+}
+validate30.evaluated = {"props":{"upload_key":true,"name":true,"tags":true},"dynamicProps":false,"dynamicItems":false};
+
+export const importFromFileBody = validate31;
+const schema49 = {"$ref":"https://duckstorage.local/schemas/ImportFromFileRequest"};
+const schema50 = {"type":"object","properties":{"file_id":{"type":"string","minLength":1},"format":{"type":"string","default":"csv","description":"`csv` or `parquet`."},"csv_options":{"anyOf":[{"$ref":"https://duckstorage.local/schemas/CsvOptions"},{"type":"null"}]},"import_options":{"$ref":"https://duckstorage.local/schemas/ImportOptions"}},"required":["file_id"],"$id":"https://duckstorage.local/schemas/ImportFromFileRequest"};
+const schema51 = {"type":"object","additionalProperties":false,"properties":{"delimiter":{"type":"string","minLength":1,"maxLength":1,"description":"Field delimiter; `,` when absent."},"quote":{"type":"string","minLength":1,"maxLength":1,"description":"Quote character; `\"` when absent."},"escape":{"type":"string","minLength":1,"maxLength":1,"description":"Escape character inside quotes; when absent, the quote doubled (RFC 4180)."},"header":{"type":"boolean","description":"Whether the first line names the columns (default true); columns are matched by these names. Without a header, columns are taken in table order."},"null_string":{"type":"string","maxLength":64,"description":"Text that means NULL (default: an unquoted empty field)."},"compression":{"type":"string","enum":["auto","gzip","none"],"description":"`auto` (default) detects gzip from the file's first bytes."}},"$id":"https://duckstorage.local/schemas/CsvOptions"};
+const schema52 = {"type":"object","additionalProperties":false,"properties":{"incremental":{"type":"boolean","default":false,"description":"false: the table is replaced by the file's rows (atomically); true: rows are added (upserted by primary key per dedup_mode)."},"dedup_mode":{"type":"string","enum":["update_duplicates","insert_duplicates","fail_on_duplicates"],"default":"update_duplicates","description":"With a primary key: update_duplicates upserts (last row of the file wins), fail_on_duplicates refuses the load with 409 naming a key, insert_duplicates is refused with 400 (a primary key table cannot hold duplicates)."},"columns":{"anyOf":[{"type":"array","items":{"type":"string"},"minItems":1,"description":"Only these columns are loaded; the others take their default."},{"type":"null"}]}},"$id":"https://duckstorage.local/schemas/ImportOptions"};
+
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://duckstorage.local/schemas/ImportFromFileRequest" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate32.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.format === undefined){
+data.format = "csv";
+}
+if(data.file_id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file_id"},message:"must have required property '"+"file_id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.file_id !== undefined){
+let data0 = data.file_id;
+if(typeof data0 === "string"){
+if(func1(data0) < 1){
+const err1 = {instancePath:instancePath+"/file_id",schemaPath:"#/properties/file_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/file_id",schemaPath:"#/properties/file_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(typeof data.format !== "string"){
+const err3 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.csv_options !== undefined){
+let data2 = data.csv_options;
+const _errs6 = errors;
+let valid1 = false;
+const _errs7 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+for(const key0 in data2){
+if(!((((((key0 === "delimiter") || (key0 === "quote")) || (key0 === "escape")) || (key0 === "header")) || (key0 === "null_string")) || (key0 === "compression"))){
+const err4 = {instancePath:instancePath+"/csv_options",schemaPath:"https://duckstorage.local/schemas/CsvOptions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data2.delimiter !== undefined){
+let data3 = data2.delimiter;
+if(typeof data3 === "string"){
+if(func1(data3) > 1){
+const err5 = {instancePath:instancePath+"/csv_options/delimiter",schemaPath:"https://duckstorage.local/schemas/CsvOptions/properties/delimiter/maxLength",keyword:"maxLength",params:{limit: 1},message:"must NOT have more than 1 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(func1(data3) < 1){
+const err6 = {instancePath:instancePath+"/csv_options/delimiter",schemaPath:"https://duckstorage.local/schemas/CsvOptions/properties/delimiter/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/csv_options/delimiter",schemaPath:"https://duckstorage.local/schemas/CsvOptions/properties/delimiter/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data2.quote !== undefined){
+let data4 = data2.quote;
+if(typeof data4 === "string"){
+if(func1(data4) > 1){
+const err8 = {instancePath:instancePath+"/csv_options/quote",schemaPath:"https://duckstorage.local/schemas/CsvOptions/properties/quote/maxLength",keyword:"maxLength",params:{limit: 1},message:"must NOT have more than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(func1(data4) < 1){
+const err9 = {instancePath:instancePath+"/csv_options/quote",schemaPath:"https://duckstorage.local/schemas/CsvOptions/properties/quote/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/csv_options/quote",schemaPath:"https://duckstorage.local/schemas/CsvOptions/properties/quote/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data2.escape !== undefined){
+let data5 = data2.escape;
+if(typeof data5 === "string"){
+if(func1(data5) > 1){
+const err11 = {instancePath:instancePath+"/csv_options/escape",schemaPath:"https://duckstorage.local/schemas/CsvOptions/properties/escape/maxLength",keyword:"maxLength",params:{limit: 1},message:"must NOT have more than 1 characters"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(func1(data5) < 1){
+const err12 = {instancePath:instancePath+"/csv_options/escape",schemaPath:"https://duckstorage.local/schemas/CsvOptions/properties/escape/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/csv_options/escape",schemaPath:"https://duckstorage.local/schemas/CsvOptions/properties/escape/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data2.header !== undefined){
+if(typeof data2.header !== "boolean"){
+const err14 = {instancePath:instancePath+"/csv_options/header",schemaPath:"https://duckstorage.local/schemas/CsvOptions/properties/header/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data2.null_string !== undefined){
+let data7 = data2.null_string;
+if(typeof data7 === "string"){
+if(func1(data7) > 64){
+const err15 = {instancePath:instancePath+"/csv_options/null_string",schemaPath:"https://duckstorage.local/schemas/CsvOptions/properties/null_string/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/csv_options/null_string",schemaPath:"https://duckstorage.local/schemas/CsvOptions/properties/null_string/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data2.compression !== undefined){
+let data8 = data2.compression;
+if(typeof data8 !== "string"){
+const err17 = {instancePath:instancePath+"/csv_options/compression",schemaPath:"https://duckstorage.local/schemas/CsvOptions/properties/compression/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(!(((data8 === "auto") || (data8 === "gzip")) || (data8 === "none"))){
+const err18 = {instancePath:instancePath+"/csv_options/compression",schemaPath:"https://duckstorage.local/schemas/CsvOptions/properties/compression/enum",keyword:"enum",params:{allowedValues: schema51.properties.compression.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/csv_options",schemaPath:"https://duckstorage.local/schemas/CsvOptions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+valid1 = valid1 || _valid0;
+const _errs23 = errors;
+if(data2 !== null){
+const err20 = {instancePath:instancePath+"/csv_options",schemaPath:"#/properties/csv_options/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+var _valid0 = _errs23 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err21 = {instancePath:instancePath+"/csv_options",schemaPath:"#/properties/csv_options/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.import_options !== undefined){
+let data9 = data.import_options;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.incremental === undefined){
+data9.incremental = false;
+}
+if(data9.dedup_mode === undefined){
+data9.dedup_mode = "update_duplicates";
+}
+for(const key1 in data9){
+if(!(((key1 === "incremental") || (key1 === "dedup_mode")) || (key1 === "columns"))){
+const err22 = {instancePath:instancePath+"/import_options",schemaPath:"https://duckstorage.local/schemas/ImportOptions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(typeof data9.incremental !== "boolean"){
+const err23 = {instancePath:instancePath+"/import_options/incremental",schemaPath:"https://duckstorage.local/schemas/ImportOptions/properties/incremental/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+let data11 = data9.dedup_mode;
+if(typeof data11 !== "string"){
+const err24 = {instancePath:instancePath+"/import_options/dedup_mode",schemaPath:"https://duckstorage.local/schemas/ImportOptions/properties/dedup_mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(!(((data11 === "update_duplicates") || (data11 === "insert_duplicates")) || (data11 === "fail_on_duplicates"))){
+const err25 = {instancePath:instancePath+"/import_options/dedup_mode",schemaPath:"https://duckstorage.local/schemas/ImportOptions/properties/dedup_mode/enum",keyword:"enum",params:{allowedValues: schema52.properties.dedup_mode.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(data9.columns !== undefined){
+let data12 = data9.columns;
+const _errs34 = errors;
+let valid6 = false;
+const _errs35 = errors;
+if(Array.isArray(data12)){
+if(data12.length < 1){
+const err26 = {instancePath:instancePath+"/import_options/columns",schemaPath:"https://duckstorage.local/schemas/ImportOptions/properties/columns/anyOf/0/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+const len0 = data12.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data12[i0] !== "string"){
+const err27 = {instancePath:instancePath+"/import_options/columns/" + i0,schemaPath:"https://duckstorage.local/schemas/ImportOptions/properties/columns/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/import_options/columns",schemaPath:"https://duckstorage.local/schemas/ImportOptions/properties/columns/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+var _valid1 = _errs35 === errors;
+valid6 = valid6 || _valid1;
+const _errs39 = errors;
+if(data12 !== null){
+const err29 = {instancePath:instancePath+"/import_options/columns",schemaPath:"https://duckstorage.local/schemas/ImportOptions/properties/columns/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+var _valid1 = _errs39 === errors;
+valid6 = valid6 || _valid1;
+if(!valid6){
+const err30 = {instancePath:instancePath+"/import_options/columns",schemaPath:"https://duckstorage.local/schemas/ImportOptions/properties/columns/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+else {
+errors = _errs34;
+if(vErrors !== null){
+if(_errs34){
+vErrors.length = _errs34;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/import_options",schemaPath:"https://duckstorage.local/schemas/ImportOptions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+validate32.errors = vErrors;
+return errors === 0;
+}
+validate32.evaluated = {"props":{"file_id":true,"format":true,"csv_options":true,"import_options":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate31.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate32(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+validate31.errors = vErrors;
+return errors === 0;
+}
+validate31.evaluated = {"props":{"file_id":true,"format":true,"csv_options":true,"import_options":true},"dynamicProps":false,"dynamicItems":false};
+
+export const importFromTableBody = validate34;
+const schema53 = {"$ref":"https://duckstorage.local/schemas/ImportFromTableRequest"};
+const schema54 = {"type":"object","additionalProperties":false,"properties":{"source_bucket":{"type":"string","minLength":1},"source_table":{"type":"string","minLength":1},"columns":{"anyOf":[{"type":"array","items":{"$ref":"https://duckstorage.local/schemas/ColumnMapping"},"minItems":1,"description":"Source to destination columns; absent: every destination column from the source column of the same name."},{"type":"null"}]},"where":{"$ref":"https://duckstorage.local/schemas/RowFilters"},"where_filter":{"anyOf":[{"type":"string","maxLength":65536,"description":"A filter as SQL text over the source table; parsed and checked, see deleteRows."},{"type":"null"}]},"import_options":{"$ref":"https://duckstorage.local/schemas/ImportOptions"}},"required":["source_bucket","source_table"],"$id":"https://duckstorage.local/schemas/ImportFromTableRequest"};
+const schema55 = {"type":"object","additionalProperties":false,"properties":{"source":{"type":"string","minLength":1},"destination":{"type":"string","minLength":1}},"required":["source","destination"],"$id":"https://duckstorage.local/schemas/ColumnMapping"};
+const schema56 = {"type":"array","items":{"$ref":"https://duckstorage.local/schemas/RowFilter"},"maxItems":100,"description":"Structured filters, all of which must hold (AND); values are bound, never spliced.","$id":"https://duckstorage.local/schemas/RowFilters"};
+const schema57 = {"type":"object","additionalProperties":false,"properties":{"column":{"type":"string","minLength":1},"operator":{"type":"string","enum":["eq","ne","gt","ge","lt","le","in","not_in","like","not_like","is_null","is_not_null","between"]},"values":{"type":"array","items":{"type":["string","number","boolean"]},"maxItems":10000,"description":"Compared as the column's type; none for is_null/is_not_null, two for between, one or more for the others (eq with several = in)."}},"required":["column","operator"],"$id":"https://duckstorage.local/schemas/RowFilter"};
+
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://duckstorage.local/schemas/RowFilters" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate36.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(Array.isArray(data)){
+if(data.length > 100){
+const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.column === undefined){
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"https://duckstorage.local/schemas/RowFilter/required",keyword:"required",params:{missingProperty: "column"},message:"must have required property '"+"column"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data0.operator === undefined){
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"https://duckstorage.local/schemas/RowFilter/required",keyword:"required",params:{missingProperty: "operator"},message:"must have required property '"+"operator"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data0){
+if(!(((key0 === "column") || (key0 === "operator")) || (key0 === "values"))){
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"https://duckstorage.local/schemas/RowFilter/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data0.column !== undefined){
+let data1 = data0.column;
+if(typeof data1 === "string"){
+if(func1(data1) < 1){
+const err4 = {instancePath:instancePath+"/" + i0+"/column",schemaPath:"https://duckstorage.local/schemas/RowFilter/properties/column/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/" + i0+"/column",schemaPath:"https://duckstorage.local/schemas/RowFilter/properties/column/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data0.operator !== undefined){
+let data2 = data0.operator;
+if(typeof data2 !== "string"){
+const err6 = {instancePath:instancePath+"/" + i0+"/operator",schemaPath:"https://duckstorage.local/schemas/RowFilter/properties/operator/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(!(((((((((((((data2 === "eq") || (data2 === "ne")) || (data2 === "gt")) || (data2 === "ge")) || (data2 === "lt")) || (data2 === "le")) || (data2 === "in")) || (data2 === "not_in")) || (data2 === "like")) || (data2 === "not_like")) || (data2 === "is_null")) || (data2 === "is_not_null")) || (data2 === "between"))){
+const err7 = {instancePath:instancePath+"/" + i0+"/operator",schemaPath:"https://duckstorage.local/schemas/RowFilter/properties/operator/enum",keyword:"enum",params:{allowedValues: schema57.properties.operator.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data0.values !== undefined){
+let data3 = data0.values;
+if(Array.isArray(data3)){
+if(data3.length > 10000){
+const err8 = {instancePath:instancePath+"/" + i0+"/values",schemaPath:"https://duckstorage.local/schemas/RowFilter/properties/values/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+let data4 = data3[i1];
+if(((typeof data4 !== "string") && (!(typeof data4 == "number"))) && (typeof data4 !== "boolean")){
+const err9 = {instancePath:instancePath+"/" + i0+"/values/" + i1,schemaPath:"https://duckstorage.local/schemas/RowFilter/properties/values/items/type",keyword:"type",params:{type: schema57.properties.values.items.type},message:"must be string,number,boolean"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/" + i0+"/values",schemaPath:"https://duckstorage.local/schemas/RowFilter/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/" + i0,schemaPath:"https://duckstorage.local/schemas/RowFilter/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate36.errors = vErrors;
+return errors === 0;
+}
+validate36.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://duckstorage.local/schemas/ImportFromTableRequest" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate35.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.source_bucket === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source_bucket"},message:"must have required property '"+"source_bucket"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.source_table === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source_table"},message:"must have required property '"+"source_table"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "source_bucket") || (key0 === "source_table")) || (key0 === "columns")) || (key0 === "where")) || (key0 === "where_filter")) || (key0 === "import_options"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.source_bucket !== undefined){
+let data0 = data.source_bucket;
+if(typeof data0 === "string"){
+if(func1(data0) < 1){
+const err3 = {instancePath:instancePath+"/source_bucket",schemaPath:"#/properties/source_bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/source_bucket",schemaPath:"#/properties/source_bucket/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.source_table !== undefined){
+let data1 = data.source_table;
+if(typeof data1 === "string"){
+if(func1(data1) < 1){
+const err5 = {instancePath:instancePath+"/source_table",schemaPath:"#/properties/source_table/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/source_table",schemaPath:"#/properties/source_table/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.columns !== undefined){
+let data2 = data.columns;
+const _errs7 = errors;
+let valid1 = false;
+const _errs8 = errors;
+if(Array.isArray(data2)){
+if(data2.length < 1){
+const err7 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/anyOf/0/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.source === undefined){
+const err8 = {instancePath:instancePath+"/columns/" + i0,schemaPath:"https://duckstorage.local/schemas/ColumnMapping/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data3.destination === undefined){
+const err9 = {instancePath:instancePath+"/columns/" + i0,schemaPath:"https://duckstorage.local/schemas/ColumnMapping/required",keyword:"required",params:{missingProperty: "destination"},message:"must have required property '"+"destination"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+for(const key1 in data3){
+if(!((key1 === "source") || (key1 === "destination"))){
+const err10 = {instancePath:instancePath+"/columns/" + i0,schemaPath:"https://duckstorage.local/schemas/ColumnMapping/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data3.source !== undefined){
+let data4 = data3.source;
+if(typeof data4 === "string"){
+if(func1(data4) < 1){
+const err11 = {instancePath:instancePath+"/columns/" + i0+"/source",schemaPath:"https://duckstorage.local/schemas/ColumnMapping/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/columns/" + i0+"/source",schemaPath:"https://duckstorage.local/schemas/ColumnMapping/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data3.destination !== undefined){
+let data5 = data3.destination;
+if(typeof data5 === "string"){
+if(func1(data5) < 1){
+const err13 = {instancePath:instancePath+"/columns/" + i0+"/destination",schemaPath:"https://duckstorage.local/schemas/ColumnMapping/properties/destination/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/columns/" + i0+"/destination",schemaPath:"https://duckstorage.local/schemas/ColumnMapping/properties/destination/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/columns/" + i0,schemaPath:"https://duckstorage.local/schemas/ColumnMapping/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+valid1 = valid1 || _valid0;
+const _errs18 = errors;
+if(data2 !== null){
+const err17 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid0 = _errs18 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err18 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.where !== undefined){
+if(!(validate36(data.where, {instancePath:instancePath+"/where",parentData:data,parentDataProperty:"where",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
+if(data.where_filter !== undefined){
+let data7 = data.where_filter;
+const _errs22 = errors;
+let valid6 = false;
+const _errs23 = errors;
+if(typeof data7 === "string"){
+if(func1(data7) > 65536){
+const err19 = {instancePath:instancePath+"/where_filter",schemaPath:"#/properties/where_filter/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 65536},message:"must NOT have more than 65536 characters"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/where_filter",schemaPath:"#/properties/where_filter/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+var _valid1 = _errs23 === errors;
+valid6 = valid6 || _valid1;
+const _errs25 = errors;
+if(data7 !== null){
+const err21 = {instancePath:instancePath+"/where_filter",schemaPath:"#/properties/where_filter/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+var _valid1 = _errs25 === errors;
+valid6 = valid6 || _valid1;
+if(!valid6){
+const err22 = {instancePath:instancePath+"/where_filter",schemaPath:"#/properties/where_filter/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+else {
+errors = _errs22;
+if(vErrors !== null){
+if(_errs22){
+vErrors.length = _errs22;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.import_options !== undefined){
+let data8 = data.import_options;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.incremental === undefined){
+data8.incremental = false;
+}
+if(data8.dedup_mode === undefined){
+data8.dedup_mode = "update_duplicates";
+}
+for(const key2 in data8){
+if(!(((key2 === "incremental") || (key2 === "dedup_mode")) || (key2 === "columns"))){
+const err23 = {instancePath:instancePath+"/import_options",schemaPath:"https://duckstorage.local/schemas/ImportOptions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(typeof data8.incremental !== "boolean"){
+const err24 = {instancePath:instancePath+"/import_options/incremental",schemaPath:"https://duckstorage.local/schemas/ImportOptions/properties/incremental/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+let data10 = data8.dedup_mode;
+if(typeof data10 !== "string"){
+const err25 = {instancePath:instancePath+"/import_options/dedup_mode",schemaPath:"https://duckstorage.local/schemas/ImportOptions/properties/dedup_mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(!(((data10 === "update_duplicates") || (data10 === "insert_duplicates")) || (data10 === "fail_on_duplicates"))){
+const err26 = {instancePath:instancePath+"/import_options/dedup_mode",schemaPath:"https://duckstorage.local/schemas/ImportOptions/properties/dedup_mode/enum",keyword:"enum",params:{allowedValues: schema52.properties.dedup_mode.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(data8.columns !== undefined){
+let data11 = data8.columns;
+const _errs36 = errors;
+let valid9 = false;
+const _errs37 = errors;
+if(Array.isArray(data11)){
+if(data11.length < 1){
+const err27 = {instancePath:instancePath+"/import_options/columns",schemaPath:"https://duckstorage.local/schemas/ImportOptions/properties/columns/anyOf/0/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+const len1 = data11.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data11[i1] !== "string"){
+const err28 = {instancePath:instancePath+"/import_options/columns/" + i1,schemaPath:"https://duckstorage.local/schemas/ImportOptions/properties/columns/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/import_options/columns",schemaPath:"https://duckstorage.local/schemas/ImportOptions/properties/columns/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+var _valid2 = _errs37 === errors;
+valid9 = valid9 || _valid2;
+const _errs41 = errors;
+if(data11 !== null){
+const err30 = {instancePath:instancePath+"/import_options/columns",schemaPath:"https://duckstorage.local/schemas/ImportOptions/properties/columns/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+var _valid2 = _errs41 === errors;
+valid9 = valid9 || _valid2;
+if(!valid9){
+const err31 = {instancePath:instancePath+"/import_options/columns",schemaPath:"https://duckstorage.local/schemas/ImportOptions/properties/columns/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+else {
+errors = _errs36;
+if(vErrors !== null){
+if(_errs36){
+vErrors.length = _errs36;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/import_options",schemaPath:"https://duckstorage.local/schemas/ImportOptions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+validate35.errors = vErrors;
+return errors === 0;
+}
+validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate34.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate35(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+errors = vErrors.length;
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const exportToFileBody = validate39;
+const schema59 = {"$ref":"https://duckstorage.local/schemas/ExportRequest"};
+const schema60 = {"type":"object","properties":{"format":{"type":"string","default":"csv","description":"`csv` or `parquet`."},"compression":{"anyOf":[{"type":"string","description":"csv: `gzip`; parquet: `gzip`, `zstd` or `snappy` (default snappy)."},{"type":"null"}]},"columns":{"anyOf":[{"type":"array","items":{"type":"string"},"description":"Column names to export, in this order (all when absent)."},{"type":"null"}]},"where_filter":{"anyOf":[{"type":"string","maxLength":65536,"description":"A filter as SQL text; parsed and checked, see deleteRows."},{"type":"null"}]},"where":{"$ref":"https://duckstorage.local/schemas/RowFilters"},"order_by":{"anyOf":[{"type":"array","items":{"$ref":"https://duckstorage.local/schemas/OrderBy"},"maxItems":32},{"type":"null"}]},"limit":{"anyOf":[{"type":"integer","minimum":0,"description":"0 or absent: every row."},{"type":"null"}]}},"$id":"https://duckstorage.local/schemas/ExportRequest"};
+const schema61 = {"type":"object","additionalProperties":false,"properties":{"column":{"type":"string","minLength":1},"direction":{"type":"string","enum":["asc","desc"]}},"required":["column"],"$id":"https://duckstorage.local/schemas/OrderBy"};
+
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://duckstorage.local/schemas/ExportRequest" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate40.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.format === undefined){
+data.format = "csv";
+}
+if(typeof data.format !== "string"){
+const err0 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.compression !== undefined){
+let data1 = data.compression;
+const _errs4 = errors;
+let valid1 = false;
+const _errs5 = errors;
+if(typeof data1 !== "string"){
+const err1 = {instancePath:instancePath+"/compression",schemaPath:"#/properties/compression/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+valid1 = valid1 || _valid0;
+const _errs7 = errors;
+if(data1 !== null){
+const err2 = {instancePath:instancePath+"/compression",schemaPath:"#/properties/compression/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err3 = {instancePath:instancePath+"/compression",schemaPath:"#/properties/compression/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+errors = _errs4;
+if(vErrors !== null){
+if(_errs4){
+vErrors.length = _errs4;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.columns !== undefined){
+let data2 = data.columns;
+const _errs10 = errors;
+let valid2 = false;
+const _errs11 = errors;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data2[i0] !== "string"){
+const err4 = {instancePath:instancePath+"/columns/" + i0,schemaPath:"#/properties/columns/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid1 = _errs11 === errors;
+valid2 = valid2 || _valid1;
+const _errs15 = errors;
+if(data2 !== null){
+const err6 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid1 = _errs15 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const err7 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+else {
+errors = _errs10;
+if(vErrors !== null){
+if(_errs10){
+vErrors.length = _errs10;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.where_filter !== undefined){
+let data4 = data.where_filter;
+const _errs18 = errors;
+let valid5 = false;
+const _errs19 = errors;
+if(typeof data4 === "string"){
+if(func1(data4) > 65536){
+const err8 = {instancePath:instancePath+"/where_filter",schemaPath:"#/properties/where_filter/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 65536},message:"must NOT have more than 65536 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/where_filter",schemaPath:"#/properties/where_filter/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid2 = _errs19 === errors;
+valid5 = valid5 || _valid2;
+const _errs21 = errors;
+if(data4 !== null){
+const err10 = {instancePath:instancePath+"/where_filter",schemaPath:"#/properties/where_filter/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+var _valid2 = _errs21 === errors;
+valid5 = valid5 || _valid2;
+if(!valid5){
+const err11 = {instancePath:instancePath+"/where_filter",schemaPath:"#/properties/where_filter/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+else {
+errors = _errs18;
+if(vErrors !== null){
+if(_errs18){
+vErrors.length = _errs18;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.where !== undefined){
+if(!(validate36(data.where, {instancePath:instancePath+"/where",parentData:data,parentDataProperty:"where",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
+if(data.order_by !== undefined){
+let data6 = data.order_by;
+const _errs25 = errors;
+let valid6 = false;
+const _errs26 = errors;
+if(Array.isArray(data6)){
+if(data6.length > 32){
+const err12 = {instancePath:instancePath+"/order_by",schemaPath:"#/properties/order_by/anyOf/0/maxItems",keyword:"maxItems",params:{limit: 32},message:"must NOT have more than 32 items"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+const len1 = data6.length;
+for(let i1=0; i1<len1; i1++){
+let data7 = data6[i1];
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.column === undefined){
+const err13 = {instancePath:instancePath+"/order_by/" + i1,schemaPath:"https://duckstorage.local/schemas/OrderBy/required",keyword:"required",params:{missingProperty: "column"},message:"must have required property '"+"column"+"'"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+for(const key0 in data7){
+if(!((key0 === "column") || (key0 === "direction"))){
+const err14 = {instancePath:instancePath+"/order_by/" + i1,schemaPath:"https://duckstorage.local/schemas/OrderBy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data7.column !== undefined){
+let data8 = data7.column;
+if(typeof data8 === "string"){
+if(func1(data8) < 1){
+const err15 = {instancePath:instancePath+"/order_by/" + i1+"/column",schemaPath:"https://duckstorage.local/schemas/OrderBy/properties/column/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/order_by/" + i1+"/column",schemaPath:"https://duckstorage.local/schemas/OrderBy/properties/column/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data7.direction !== undefined){
+let data9 = data7.direction;
+if(typeof data9 !== "string"){
+const err17 = {instancePath:instancePath+"/order_by/" + i1+"/direction",schemaPath:"https://duckstorage.local/schemas/OrderBy/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(!((data9 === "asc") || (data9 === "desc"))){
+const err18 = {instancePath:instancePath+"/order_by/" + i1+"/direction",schemaPath:"https://duckstorage.local/schemas/OrderBy/properties/direction/enum",keyword:"enum",params:{allowedValues: schema61.properties.direction.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/order_by/" + i1,schemaPath:"https://duckstorage.local/schemas/OrderBy/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/order_by",schemaPath:"#/properties/order_by/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+var _valid3 = _errs26 === errors;
+valid6 = valid6 || _valid3;
+const _errs36 = errors;
+if(data6 !== null){
+const err21 = {instancePath:instancePath+"/order_by",schemaPath:"#/properties/order_by/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+var _valid3 = _errs36 === errors;
+valid6 = valid6 || _valid3;
+if(!valid6){
+const err22 = {instancePath:instancePath+"/order_by",schemaPath:"#/properties/order_by/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+else {
+errors = _errs25;
+if(vErrors !== null){
+if(_errs25){
+vErrors.length = _errs25;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.limit !== undefined){
+let data10 = data.limit;
+const _errs39 = errors;
+let valid11 = false;
+const _errs40 = errors;
+if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
+const err23 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(typeof data10 == "number"){
+if(data10 < 0 || isNaN(data10)){
+const err24 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+var _valid4 = _errs40 === errors;
+valid11 = valid11 || _valid4;
+const _errs42 = errors;
+if(data10 !== null){
+const err25 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+var _valid4 = _errs42 === errors;
+valid11 = valid11 || _valid4;
+if(!valid11){
+const err26 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+else {
+errors = _errs39;
+if(vErrors !== null){
+if(_errs39){
+vErrors.length = _errs39;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+validate40.errors = vErrors;
+return errors === 0;
+}
+validate40.evaluated = {"props":{"format":true,"compression":true,"columns":true,"where_filter":true,"where":true,"order_by":true,"limit":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate39.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate40(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+errors = vErrors.length;
+}
+validate39.errors = vErrors;
+return errors === 0;
+}
+validate39.evaluated = {"props":{"format":true,"compression":true,"columns":true,"where_filter":true,"where":true,"order_by":true,"limit":true},"dynamicProps":false,"dynamicItems":false};
+
+export const addColumnBody = validate43;
+const schema62 = {"$ref":"https://duckstorage.local/schemas/AddColumnRequest"};
+const schema63 = {"type":"object","properties":{"name":{"type":"string"},"type":{"type":"string","description":"A DuckDB type, checked by the type grammar of createTable."},"nullable":{"type":"boolean","default":true},"default":{"anyOf":[{"type":"string","description":"A literal or an allowed function, as in createTable."},{"type":"null"}]}},"required":["name","type"],"$id":"https://duckstorage.local/schemas/AddColumnRequest"};
+
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate43.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.nullable === undefined){
+data.nullable = true;
+}
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"https://duckstorage.local/schemas/AddColumnRequest/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"https://duckstorage.local/schemas/AddColumnRequest/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err2 = {instancePath:instancePath+"/name",schemaPath:"https://duckstorage.local/schemas/AddColumnRequest/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if(typeof data.type !== "string"){
+const err3 = {instancePath:instancePath+"/type",schemaPath:"https://duckstorage.local/schemas/AddColumnRequest/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(typeof data.nullable !== "boolean"){
+const err4 = {instancePath:instancePath+"/nullable",schemaPath:"https://duckstorage.local/schemas/AddColumnRequest/properties/nullable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.default !== undefined){
+let data3 = data.default;
+const _errs9 = errors;
+let valid2 = false;
+const _errs10 = errors;
+if(typeof data3 !== "string"){
+const err5 = {instancePath:instancePath+"/default",schemaPath:"https://duckstorage.local/schemas/AddColumnRequest/properties/default/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs10 === errors;
+valid2 = valid2 || _valid0;
+const _errs12 = errors;
+if(data3 !== null){
+const err6 = {instancePath:instancePath+"/default",schemaPath:"https://duckstorage.local/schemas/AddColumnRequest/properties/default/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const err7 = {instancePath:instancePath+"/default",schemaPath:"https://duckstorage.local/schemas/AddColumnRequest/properties/default/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+else {
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"https://duckstorage.local/schemas/AddColumnRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate43.errors = vErrors;
+return errors === 0;
+}
+validate43.evaluated = {"props":{"name":true,"type":true,"nullable":true,"default":true},"dynamicProps":false,"dynamicItems":false};
+
+export const alterColumnBody = validate44;
+const schema64 = {"$ref":"https://duckstorage.local/schemas/AlterColumnRequest"};
+const schema65 = {"type":"object","properties":{"new_name":{"anyOf":[{"type":"string"},{"type":"null"}]},"new_type":{"anyOf":[{"type":"string","description":"Every existing value must convert, else 400 naming one that does not."},{"type":"null"}]},"set_not_null":{"anyOf":[{"type":"boolean","description":"true: SET NOT NULL (refused while NULLs exist); false: DROP NOT NULL."},{"type":"null"}]},"set_default":{"anyOf":[{"type":"string","description":"New default; an empty string drops it."},{"type":"null"}]}},"$id":"https://duckstorage.local/schemas/AlterColumnRequest"};
+
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate44.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.new_name !== undefined){
+let data0 = data.new_name;
+const _errs3 = errors;
+let valid2 = false;
+const _errs4 = errors;
+if(typeof data0 !== "string"){
+const err0 = {instancePath:instancePath+"/new_name",schemaPath:"https://duckstorage.local/schemas/AlterColumnRequest/properties/new_name/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs4 === errors;
+valid2 = valid2 || _valid0;
+const _errs6 = errors;
+if(data0 !== null){
+const err1 = {instancePath:instancePath+"/new_name",schemaPath:"https://duckstorage.local/schemas/AlterColumnRequest/properties/new_name/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const err2 = {instancePath:instancePath+"/new_name",schemaPath:"https://duckstorage.local/schemas/AlterColumnRequest/properties/new_name/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+else {
+errors = _errs3;
+if(vErrors !== null){
+if(_errs3){
+vErrors.length = _errs3;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.new_type !== undefined){
+let data1 = data.new_type;
+const _errs9 = errors;
+let valid3 = false;
+const _errs10 = errors;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/new_type",schemaPath:"https://duckstorage.local/schemas/AlterColumnRequest/properties/new_type/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var _valid1 = _errs10 === errors;
+valid3 = valid3 || _valid1;
+const _errs12 = errors;
+if(data1 !== null){
+const err4 = {instancePath:instancePath+"/new_type",schemaPath:"https://duckstorage.local/schemas/AlterColumnRequest/properties/new_type/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid1 = _errs12 === errors;
+valid3 = valid3 || _valid1;
+if(!valid3){
+const err5 = {instancePath:instancePath+"/new_type",schemaPath:"https://duckstorage.local/schemas/AlterColumnRequest/properties/new_type/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.set_not_null !== undefined){
+let data2 = data.set_not_null;
+const _errs15 = errors;
+let valid4 = false;
+const _errs16 = errors;
+if(typeof data2 !== "boolean"){
+const err6 = {instancePath:instancePath+"/set_not_null",schemaPath:"https://duckstorage.local/schemas/AlterColumnRequest/properties/set_not_null/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid2 = _errs16 === errors;
+valid4 = valid4 || _valid2;
+const _errs18 = errors;
+if(data2 !== null){
+const err7 = {instancePath:instancePath+"/set_not_null",schemaPath:"https://duckstorage.local/schemas/AlterColumnRequest/properties/set_not_null/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid2 = _errs18 === errors;
+valid4 = valid4 || _valid2;
+if(!valid4){
+const err8 = {instancePath:instancePath+"/set_not_null",schemaPath:"https://duckstorage.local/schemas/AlterColumnRequest/properties/set_not_null/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+else {
+errors = _errs15;
+if(vErrors !== null){
+if(_errs15){
+vErrors.length = _errs15;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.set_default !== undefined){
+let data3 = data.set_default;
+const _errs21 = errors;
+let valid5 = false;
+const _errs22 = errors;
+if(typeof data3 !== "string"){
+const err9 = {instancePath:instancePath+"/set_default",schemaPath:"https://duckstorage.local/schemas/AlterColumnRequest/properties/set_default/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid3 = _errs22 === errors;
+valid5 = valid5 || _valid3;
+const _errs24 = errors;
+if(data3 !== null){
+const err10 = {instancePath:instancePath+"/set_default",schemaPath:"https://duckstorage.local/schemas/AlterColumnRequest/properties/set_default/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+var _valid3 = _errs24 === errors;
+valid5 = valid5 || _valid3;
+if(!valid5){
+const err11 = {instancePath:instancePath+"/set_default",schemaPath:"https://duckstorage.local/schemas/AlterColumnRequest/properties/set_default/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+else {
+errors = _errs21;
+if(vErrors !== null){
+if(_errs21){
+vErrors.length = _errs21;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"https://duckstorage.local/schemas/AlterColumnRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate44.errors = vErrors;
+return errors === 0;
+}
+validate44.evaluated = {"props":{"new_name":true,"new_type":true,"set_not_null":true,"set_default":true},"dynamicProps":false,"dynamicItems":false};
+
+export const setPrimaryKeyBody = validate45;
+const schema66 = {"$ref":"https://duckstorage.local/schemas/SetPrimaryKeyRequest"};
+const schema67 = {"type":"object","properties":{"columns":{"type":"array","items":{"type":"string"},"minItems":1}},"required":["columns"],"$id":"https://duckstorage.local/schemas/SetPrimaryKeyRequest"};
+
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate45.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.columns === undefined){
+const err0 = {instancePath,schemaPath:"https://duckstorage.local/schemas/SetPrimaryKeyRequest/required",keyword:"required",params:{missingProperty: "columns"},message:"must have required property '"+"columns"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.columns !== undefined){
+let data0 = data.columns;
+if(Array.isArray(data0)){
+if(data0.length < 1){
+const err1 = {instancePath:instancePath+"/columns",schemaPath:"https://duckstorage.local/schemas/SetPrimaryKeyRequest/properties/columns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data0[i0] !== "string"){
+const err2 = {instancePath:instancePath+"/columns/" + i0,schemaPath:"https://duckstorage.local/schemas/SetPrimaryKeyRequest/properties/columns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/columns",schemaPath:"https://duckstorage.local/schemas/SetPrimaryKeyRequest/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"https://duckstorage.local/schemas/SetPrimaryKeyRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate45.errors = vErrors;
+return errors === 0;
+}
+validate45.evaluated = {"props":{"columns":true},"dynamicProps":false,"dynamicItems":false};
+
+export const deleteRowsBody = validate46;
+const schema68 = {"$ref":"https://duckstorage.local/schemas/DeleteRowsRequest"};
+const schema69 = {"type":"object","properties":{"where_clause":{"type":"string","maxLength":65536,"description":"A filter as SQL text, e.g. `status = 'deleted' AND id IN (1, 2)`. It is parsed by DuckDB and only column references of this table, literals, comparisons, AND/OR/NOT, IN, BETWEEN, LIKE/ILIKE, IS [NOT] NULL and a short list of scalar functions are accepted; the statement is rebuilt from the checked tree with bound values. Anything else (subqueries, table functions, other tables, several statements) is 400 `invalid_where_clause`."},"where":{"$ref":"https://duckstorage.local/schemas/RowFilters"}},"description":"Give where_clause or where (or both, ANDed).","$id":"https://duckstorage.local/schemas/DeleteRowsRequest"};
+
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://duckstorage.local/schemas/DeleteRowsRequest" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate47.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.where_clause !== undefined){
+let data0 = data.where_clause;
+if(typeof data0 === "string"){
+if(func1(data0) > 65536){
+const err0 = {instancePath:instancePath+"/where_clause",schemaPath:"#/properties/where_clause/maxLength",keyword:"maxLength",params:{limit: 65536},message:"must NOT have more than 65536 characters"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/where_clause",schemaPath:"#/properties/where_clause/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.where !== undefined){
+if(!(validate36(data.where, {instancePath:instancePath+"/where",parentData:data,parentDataProperty:"where",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate47.errors = vErrors;
+return errors === 0;
+}
+validate47.evaluated = {"props":{"where_clause":true,"where":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate46.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate47(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+errors = vErrors.length;
+}
+validate46.errors = vErrors;
+return errors === 0;
+}
+validate46.evaluated = {"props":{"where_clause":true,"where":true},"dynamicProps":false,"dynamicItems":false};

@@ -15,6 +15,7 @@ export interface Validator {
 
 /** Path parameters (an object of strings, as routed): all required, no others. */
 export const pathValidators: Record<OperationId, Validator> = {
+  getServiceInfo: params.getServiceInfoPath,
   getHealth: params.getHealthPath,
   initBackend: params.initBackendPath,
   removeBackend: params.removeBackendPath,
@@ -39,10 +40,29 @@ export const pathValidators: Record<OperationId, Validator> = {
   deleteTable: params.deleteTablePath,
   previewTable: params.previewTablePath,
   getMetrics: params.getMetricsPath,
+  prepareFileUpload: params.prepareFileUploadPath,
+  uploadFile: params.uploadFilePath,
+  uploadFileStream: params.uploadFileStreamPath,
+  registerFile: params.registerFilePath,
+  listFiles: params.listFilesPath,
+  getFile: params.getFilePath,
+  deleteFile: params.deleteFilePath,
+  downloadFile: params.downloadFilePath,
+  importFromFile: params.importFromFilePath,
+  importFromTable: params.importFromTablePath,
+  exportToFile: params.exportToFilePath,
+  addColumn: params.addColumnPath,
+  dropColumn: params.dropColumnPath,
+  alterColumn: params.alterColumnPath,
+  setPrimaryKey: params.setPrimaryKeyPath,
+  dropPrimaryKey: params.dropPrimaryKeyPath,
+  deleteRows: params.deleteRowsPath,
+  profileTable: params.profileTablePath,
 };
 
 /** Query parameters (an object of strings / string arrays): required per spec, unknown ones ignored. */
 export const queryValidators: Record<OperationId, Validator> = {
+  getServiceInfo: params.getServiceInfoQuery,
   getHealth: params.getHealthQuery,
   initBackend: params.initBackendQuery,
   removeBackend: params.removeBackendQuery,
@@ -67,6 +87,24 @@ export const queryValidators: Record<OperationId, Validator> = {
   deleteTable: params.deleteTableQuery,
   previewTable: params.previewTableQuery,
   getMetrics: params.getMetricsQuery,
+  prepareFileUpload: params.prepareFileUploadQuery,
+  uploadFile: params.uploadFileQuery,
+  uploadFileStream: params.uploadFileStreamQuery,
+  registerFile: params.registerFileQuery,
+  listFiles: params.listFilesQuery,
+  getFile: params.getFileQuery,
+  deleteFile: params.deleteFileQuery,
+  downloadFile: params.downloadFileQuery,
+  importFromFile: params.importFromFileQuery,
+  importFromTable: params.importFromTableQuery,
+  exportToFile: params.exportToFileQuery,
+  addColumn: params.addColumnQuery,
+  dropColumn: params.dropColumnQuery,
+  alterColumn: params.alterColumnQuery,
+  setPrimaryKey: params.setPrimaryKeyQuery,
+  dropPrimaryKey: params.dropPrimaryKeyQuery,
+  deleteRows: params.deleteRowsQuery,
+  profileTable: params.profileTableQuery,
 };
 
 /** The parsed JSON request body of the operations that have one. */
@@ -76,4 +114,15 @@ export const bodyValidators: Partial<Record<OperationId, Validator>> = {
   createApiKey: body.createApiKeyBody,
   createBucket: body.createBucketBody,
   createTable: body.createTableBody,
+  prepareFileUpload: body.prepareFileUploadBody,
+  uploadFile: body.uploadFileBody,
+  uploadFileStream: body.uploadFileStreamBody,
+  registerFile: body.registerFileBody,
+  importFromFile: body.importFromFileBody,
+  importFromTable: body.importFromTableBody,
+  exportToFile: body.exportToFileBody,
+  addColumn: body.addColumnBody,
+  alterColumn: body.alterColumnBody,
+  setPrimaryKey: body.setPrimaryKeyBody,
+  deleteRows: body.deleteRowsBody,
 };

@@ -83,6 +83,8 @@ function unwrap<D>(result: { data?: D; error?: unknown; response: Response }): D
 export interface DuckStorageClient {
   /** The openapi-fetch client underneath (same base URL, fetch and headers; no API key). */
   readonly raw: Client<paths>;
+  /** GET / — Service info */
+  getServiceInfo(args?: CallOptions): Promise<JsonOf<'getServiceInfo', 200>>;
   /** GET /health — Health check */
   getHealth(args?: CallOptions): Promise<JsonOf<'getHealth', 200>>;
   /** POST /backend/init — Initialize storage directories */
@@ -131,6 +133,42 @@ export interface DuckStorageClient {
   previewTable(args: CallOptions & { path: PathOf<'previewTable'>; query?: QueryOf<'previewTable'> | undefined }): Promise<JsonOf<'previewTable', 200>>;
   /** GET /metrics — Prometheus metrics */
   getMetrics(args?: CallOptions): Promise<string>;
+  /** POST /projects/{project_id}/files/prepare — Open an upload session */
+  prepareFileUpload(args: CallOptions & { path: PathOf<'prepareFileUpload'>; body: BodyOf<'prepareFileUpload'> }): Promise<JsonOf<'prepareFileUpload', 200>>;
+  /** POST /projects/{project_id}/files/upload/{upload_key} — Upload the bytes of a session */
+  uploadFile(args: CallOptions & { path: PathOf<'uploadFile'>; body: BodyOf<'uploadFile'> }): Promise<JsonOf<'uploadFile', 200>>;
+  /** POST /projects/{project_id}/files/stream — Upload a file in one streamed request */
+  uploadFileStream(args: CallOptions & { path: PathOf<'uploadFileStream'>; query: QueryOf<'uploadFileStream'>; body: BodyOf<'uploadFileStream'> }): Promise<JsonOf<'uploadFileStream', 201>>;
+  /** POST /projects/{project_id}/files — Register an uploaded file */
+  registerFile(args: CallOptions & { path: PathOf<'registerFile'>; body: BodyOf<'registerFile'> }): Promise<JsonOf<'registerFile', 201>>;
+  /** GET /projects/{project_id}/files — List files */
+  listFiles(args: CallOptions & { path: PathOf<'listFiles'>; query?: QueryOf<'listFiles'> | undefined }): Promise<JsonOf<'listFiles', 200>>;
+  /** GET /projects/{project_id}/files/{file_id} — Get a file's metadata */
+  getFile(args: CallOptions & { path: PathOf<'getFile'> }): Promise<JsonOf<'getFile', 200>>;
+  /** DELETE /projects/{project_id}/files/{file_id} — Delete a file */
+  deleteFile(args: CallOptions & { path: PathOf<'deleteFile'> }): Promise<undefined>;
+  /** GET /projects/{project_id}/files/{file_id}/download — Download a file */
+  downloadFile(args: CallOptions & { path: PathOf<'downloadFile'> }): Promise<ArrayBuffer>;
+  /** POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/import/file — Load a file into a table */
+  importFromFile(args: CallOptions & { path: PathOf<'importFromFile'>; body: BodyOf<'importFromFile'> }): Promise<JsonOf<'importFromFile', 200>>;
+  /** POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/import/table — Load another table into a table */
+  importFromTable(args: CallOptions & { path: PathOf<'importFromTable'>; body: BodyOf<'importFromTable'> }): Promise<JsonOf<'importFromTable', 200>>;
+  /** POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/export — Export a table to a new file */
+  exportToFile(args: CallOptions & { path: PathOf<'exportToFile'>; body?: BodyOf<'exportToFile'> }): Promise<JsonOf<'exportToFile', 200>>;
+  /** POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/columns — Add a column */
+  addColumn(args: CallOptions & { path: PathOf<'addColumn'>; body: BodyOf<'addColumn'> }): Promise<JsonOf<'addColumn', 201>>;
+  /** DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/columns/{column_name} — Drop a column */
+  dropColumn(args: CallOptions & { path: PathOf<'dropColumn'> }): Promise<JsonOf<'dropColumn', 200>>;
+  /** PUT /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/columns/{column_name} — Alter a column */
+  alterColumn(args: CallOptions & { path: PathOf<'alterColumn'>; body: BodyOf<'alterColumn'> }): Promise<JsonOf<'alterColumn', 200>>;
+  /** POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/primary-key — Set the primary key */
+  setPrimaryKey(args: CallOptions & { path: PathOf<'setPrimaryKey'>; body: BodyOf<'setPrimaryKey'> }): Promise<JsonOf<'setPrimaryKey', 201>>;
+  /** DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/primary-key — Drop the primary key */
+  dropPrimaryKey(args: CallOptions & { path: PathOf<'dropPrimaryKey'> }): Promise<JsonOf<'dropPrimaryKey', 200>>;
+  /** DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/rows — Delete rows matching a filter */
+  deleteRows(args: CallOptions & { path: PathOf<'deleteRows'>; body: BodyOf<'deleteRows'> }): Promise<JsonOf<'deleteRows', 200>>;
+  /** POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/profile — Profile a table */
+  profileTable(args: CallOptions & { path: PathOf<'profileTable'>; query?: QueryOf<'profileTable'> | undefined }): Promise<JsonOf<'profileTable', 200>>;
 }
 
 export function createClient(options: ClientOptions): DuckStorageClient {
@@ -142,6 +180,12 @@ export function createClient(options: ClientOptions): DuckStorageClient {
   const headers = (call: CallOptions | undefined) => callHeaders(options.apiKey, call);
   return {
     raw,
+    getServiceInfo: async (args) =>
+      unwrap(
+        await raw.GET('/', {
+          headers: headers(args),
+        }),
+      ),
     getHealth: async (args) =>
       unwrap(
         await raw.GET('/health', {
@@ -309,6 +353,144 @@ export function createClient(options: ClientOptions): DuckStorageClient {
         await raw.GET('/metrics', {
           headers: headers(args),
           parseAs: 'text',
+        }),
+      ),
+    prepareFileUpload: async (args) =>
+      unwrap(
+        await raw.POST('/projects/{project_id}/files/prepare', {
+          params: { path: args.path },
+          body: args.body,
+          headers: headers(args),
+        }),
+      ),
+    uploadFile: async (args) =>
+      unwrap(
+        await raw.POST('/projects/{project_id}/files/upload/{upload_key}', {
+          params: { path: args.path },
+          body: args.body,
+          headers: headers(args),
+        }),
+      ),
+    uploadFileStream: async (args) =>
+      unwrap(
+        await raw.POST('/projects/{project_id}/files/stream', {
+          params: { path: args.path, query: args.query },
+          body: args.body,
+          headers: headers(args),
+        }),
+      ),
+    registerFile: async (args) =>
+      unwrap(
+        await raw.POST('/projects/{project_id}/files', {
+          params: { path: args.path },
+          body: args.body,
+          headers: headers(args),
+        }),
+      ),
+    listFiles: async (args) =>
+      unwrap(
+        await raw.GET('/projects/{project_id}/files', {
+          params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
+          headers: headers(args),
+        }),
+      ),
+    getFile: async (args) =>
+      unwrap(
+        await raw.GET('/projects/{project_id}/files/{file_id}', {
+          params: { path: args.path },
+          headers: headers(args),
+        }),
+      ),
+    deleteFile: async (args) =>
+      unwrap(
+        await raw.DELETE('/projects/{project_id}/files/{file_id}', {
+          params: { path: args.path },
+          headers: headers(args),
+        }),
+      ),
+    downloadFile: async (args) =>
+      unwrap(
+        await raw.GET('/projects/{project_id}/files/{file_id}/download', {
+          params: { path: args.path },
+          headers: headers(args),
+          parseAs: 'arrayBuffer',
+        }),
+      ),
+    importFromFile: async (args) =>
+      unwrap(
+        await raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/import/file', {
+          params: { path: args.path },
+          body: args.body,
+          headers: headers(args),
+        }),
+      ),
+    importFromTable: async (args) =>
+      unwrap(
+        await raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/import/table', {
+          params: { path: args.path },
+          body: args.body,
+          headers: headers(args),
+        }),
+      ),
+    exportToFile: async (args) =>
+      unwrap(
+        await raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/export', {
+          params: { path: args.path },
+          ...(args.body === undefined ? {} : { body: args.body }),
+          headers: headers(args),
+        }),
+      ),
+    addColumn: async (args) =>
+      unwrap(
+        await raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/columns', {
+          params: { path: args.path },
+          body: args.body,
+          headers: headers(args),
+        }),
+      ),
+    dropColumn: async (args) =>
+      unwrap(
+        await raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/columns/{column_name}', {
+          params: { path: args.path },
+          headers: headers(args),
+        }),
+      ),
+    alterColumn: async (args) =>
+      unwrap(
+        await raw.PUT('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/columns/{column_name}', {
+          params: { path: args.path },
+          body: args.body,
+          headers: headers(args),
+        }),
+      ),
+    setPrimaryKey: async (args) =>
+      unwrap(
+        await raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/primary-key', {
+          params: { path: args.path },
+          body: args.body,
+          headers: headers(args),
+        }),
+      ),
+    dropPrimaryKey: async (args) =>
+      unwrap(
+        await raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/primary-key', {
+          params: { path: args.path },
+          headers: headers(args),
+        }),
+      ),
+    deleteRows: async (args) =>
+      unwrap(
+        await raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/rows', {
+          params: { path: args.path },
+          body: args.body,
+          headers: headers(args),
+        }),
+      ),
+    profileTable: async (args) =>
+      unwrap(
+        await raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/profile', {
+          params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
+          headers: headers(args),
         }),
       ),
   };

@@ -27,6 +27,14 @@ export interface CoreConfig {
   tableLockMaxWaiters: number;
   /** Lifetime of a stored idempotent response (IDEMPOTENCY_TTL_SECONDS). */
   idempotencyTtlSeconds: number;
+  /** Largest single file accepted by any upload path (MAX_UPLOAD_BYTES). */
+  maxUploadBytes: number;
+  /** Bytes of files (registered and staged) one project may hold (FILES_QUOTA_BYTES; 0 = no quota). */
+  filesQuotaBytes: number;
+  /** Lifetime of an upload session and its staged bytes (UPLOAD_SESSION_TTL_SECONDS). */
+  uploadSessionTtlSeconds: number;
+  /** How often expired sessions and orphaned staging files are swept (FILE_SWEEP_INTERVAL_SECONDS). */
+  fileSweepIntervalSeconds: number;
   apiVersion: string;
 }
 
@@ -58,6 +66,10 @@ export function loadCoreConfig(env: NodeJS.ProcessEnv): CoreConfig {
     tableLockTimeoutMs: intSetting(env, 'TABLE_LOCK_TIMEOUT_MS', 30_000, 0, 3_600_000),
     tableLockMaxWaiters: intSetting(env, 'TABLE_LOCK_MAX_WAITERS', 64, 0, 100_000),
     idempotencyTtlSeconds: intSetting(env, 'IDEMPOTENCY_TTL_SECONDS', 600, 1, 7 * 24 * 3600),
+    maxUploadBytes: intSetting(env, 'MAX_UPLOAD_BYTES', 10 * 1024 ** 3, 1, 2 ** 50),
+    filesQuotaBytes: intSetting(env, 'FILES_QUOTA_BYTES', 0, 0, 2 ** 52),
+    uploadSessionTtlSeconds: intSetting(env, 'UPLOAD_SESSION_TTL_SECONDS', 24 * 3600, 1, 30 * 24 * 3600),
+    fileSweepIntervalSeconds: intSetting(env, 'FILE_SWEEP_INTERVAL_SECONDS', 300, 1, 24 * 3600),
     apiVersion: '0.1.0',
   };
 }

@@ -20,8 +20,22 @@ import { TableLocks } from './tables/rw-lock.js';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
+/** What the data plane reports for metrics (import/export by format and mode, upload bytes). */
+export type DataEvent =
+  | {
+      kind: 'import';
+      format: string;
+      mode: 'full' | 'incremental';
+      rows: number;
+      bytes: number;
+      seconds: number;
+    }
+  | { kind: 'export'; format: string; rows: number; bytes: number; seconds: number }
+  | { kind: 'upload'; bytes: number; seconds: number };
+
 export interface StorageHooks {
   onDuckdbError?(category: string): void;
+  onDataEvent?(event: DataEvent): void;
   log?: (level: LogLevel, msg: string, fields?: Record<string, unknown>) => void;
 }
 
@@ -171,6 +185,10 @@ export interface StorageGauges {
   previewCacheBytes: number;
   previewCacheHits: number;
   previewCacheMisses: number;
+}
+
+export function reportData(s: Pick<Storage, 'hooks'>, event: DataEvent): void {
+  s.hooks.onDataEvent?.(event);
 }
 
 export function storageGauges(s: Storage): StorageGauges {

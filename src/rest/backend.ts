@@ -5,6 +5,14 @@ import type { RestContext } from './context.js';
 
 /** Resolvers of the `backend` tag. */
 export const backendResolvers = {
+  /** getServiceInfo: what the service is and where its health check is (reference `GET /`). */
+  async getServiceInfo(_input, ctx) {
+    return {
+      status: 200,
+      body: { service: 'DuckStorage', version: ctx.storage.config.apiVersion, health: '/health' },
+    };
+  },
+
   /** getHealth: 200 when every check passes, else 503 `storage_unavailable` with the checks. */
   async getHealth(_input, ctx) {
     const health = await checkHealth(ctx.storage);

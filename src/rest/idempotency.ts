@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Readable } from 'node:stream';
 import { StorageError } from '../core/errors.js';
 import { beginIdempotent, completeIdempotent, type StoredResponse } from '../core/idempotency/idempotency.js';
 import type { Storage } from '../core/storage.js';
@@ -8,6 +9,8 @@ export interface HttpResponse {
   status: number;
   headers: Record<string, string>;
   body: Buffer;
+  /** A streamed body (application/octet-stream answers); never stored for idempotency replays. */
+  stream?: Readable;
 }
 
 const HEADER_MAX = 255;

@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import type { OperationId, OperationMeta } from '../../generated/rest/operations.js';
+import type { BinaryBody, OperationId, OperationMeta, StreamBody } from '../../generated/rest/operations.js';
 import {
   bodyValidators,
   pathValidators,
@@ -61,7 +61,9 @@ export function createOperationHandler(op: OperationMeta, resolver: AnyResolver,
       };
       const execute = () => run(op, resolver, input.value, ctx, requestId, log);
       const idemKey = req.headers['x-idempotency-key'];
-      if (token !== null && typeof idemKey === 'string' && MUTATING.has(op.method)) {
+      // Streamed bodies are not kept, so they cannot be compared on a retry: no idempotency there.
+      const streamed = op.hasBody && op.requestContentType !== 'application/json';
+      if (token !== null && typeof idemKey === 'string' && MUTATING.has(op.method) && !streamed) {
         const result = await withIdempotency(
           {
             storage: deps.storage,
@@ -82,6 +84,11 @@ export function createOperationHandler(op: OperationMeta, resolver: AnyResolver,
       response = renderError(error, requestId, log);
     }
     if (replayed) deps.metrics.idempotencyReplays.inc();
+    // A body the resolver did not read to the end (an early error): answer, then close.
+    if (op.hasBody && !req.readableEnded) {
+      response.headers.connection = 'close';
+      req.resume();
+    }
     send(res, response);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const labels = { operation: id, method: req.method, status: String(response.status) };
@@ -100,7 +107,12 @@ export function createOperationHandler(op: OperationMeta, resolver: AnyResolver,
 
 interface ValidatedInput {
   path: Record<string, string>;
-  value: { path: Record<string, unknown>; query: Record<string, unknown>; body?: unknown };
+  value: {
+    path: Record<string, unknown>;
+    query: Record<string, unknown>;
+    header?: Record<string, string>;
+    body?: unknown;
+  };
   raw: Buffer;
 }
 
@@ -115,18 +127,31 @@ async function validateInput(
   const issues = [...check(pathValidators[id], path, 'path'), ...check(queryValidators[id], query, 'query')];
   let raw: Buffer = Buffer.alloc(0);
   let body: unknown;
-  if (op.hasBody) {
+  if (op.hasBody && op.requestContentType !== 'application/json') {
+    const length = Number(req.headers['content-length'] ?? Number.NaN);
+    const stream: StreamBody = {
+      contentType: req.headers['content-type'],
+      contentLength: Number.isFinite(length) ? length : undefined,
+      stream: req,
+    };
+    body = stream;
+  } else if (op.hasBody) {
     raw = await readBody(req, limit);
     body = parseJsonBody(raw);
     const validator = bodyValidators[id];
     if (validator !== undefined) issues.push(...check(validator, body, 'body'));
   }
   if (issues.length > 0) throw validationError(issues);
-  return {
-    path: path as Record<string, string>,
-    value: op.hasBody ? { path, query, body } : { path, query },
-    raw,
-  };
+  const value: ValidatedInput['value'] = op.hasBody ? { path, query, body } : { path, query };
+  if (op.headers.length > 0) {
+    const header: Record<string, string> = {};
+    for (const name of op.headers) {
+      const v = req.headers[name];
+      if (typeof v === 'string') header[name] = v;
+    }
+    value.header = header;
+  }
+  return { path: path as Record<string, string>, value, raw };
 }
 
 function check(validator: Validator, data: unknown, location: 'path' | 'query' | 'body') {
@@ -156,6 +181,14 @@ async function run(
     const result = await resolver(input as never, ctx);
     if (result.status === 204 || result.body === undefined)
       return { status: result.status, headers: {}, body: Buffer.alloc(0) };
+    if (op.responseContentType === 'application/octet-stream' && isBinaryBody(result.body)) {
+      return {
+        status: result.status,
+        headers: { ...result.body.headers },
+        body: Buffer.alloc(0),
+        stream: result.body.stream,
+      };
+    }
     if (op.responseContentType === 'text/plain') {
       return {
         status: result.status,
@@ -182,9 +215,21 @@ export function renderError(error: unknown, requestId: string, log: Logger): Htt
   return { status: HTTP_STATUS[e.code], headers, body: Buffer.from(stringifyJson(errorBody(e, requestId))) };
 }
 
+function isBinaryBody(body: unknown): body is BinaryBody {
+  return typeof body === 'object' && body !== null && 'stream' in body && 'headers' in body;
+}
+
 function send(res: Response, response: HttpResponse): void {
   res.status(response.status);
   for (const [name, value] of Object.entries(response.headers)) res.setHeader(name, value);
+  if (response.stream !== undefined) {
+    const stream = response.stream;
+    // A read error mid-body cannot change the status any more: end the connection instead.
+    stream.once('error', () => res.destroy());
+    res.once('close', () => stream.destroy());
+    stream.pipe(res);
+    return;
+  }
   if (response.body.length === 0) {
     res.end();
     return;

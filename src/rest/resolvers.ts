@@ -3,8 +3,11 @@ import { apiKeysResolvers } from './api-keys.js';
 import { backendResolvers } from './backend.js';
 import { bucketsResolvers } from './buckets.js';
 import type { RestContext } from './context.js';
+import { filesResolvers } from './files.js';
+import { importExportResolvers } from './import-export.js';
 import { metricsResolvers } from './metrics.js';
 import { projectsResolvers } from './projects.js';
+import { tableSchemaResolvers } from './table-schema.js';
 import { tablesResolvers } from './tables.js';
 
 /** Every operation of the spec, resolved: a new operation breaks the build until it is here. */
@@ -14,5 +17,8 @@ export const resolvers = {
   ...apiKeysResolvers,
   ...bucketsResolvers,
   ...tablesResolvers,
+  ...filesResolvers,
+  ...importExportResolvers,
+  ...tableSchemaResolvers,
   ...metricsResolvers,
 } satisfies AllHandlers<RestContext>;

@@ -28,6 +28,20 @@ from .models import (
     TableResponse,
     TableListResponse,
     TablePreviewResponse,
+    FilePrepareResponse,
+    FileUploadResponse,
+    FileResponse,
+    FileListResponse,
+    RowFilter,
+    CsvOptions,
+    ImportOptions,
+    ColumnMapping,
+    ImportResponse,
+    OrderBy,
+    ExportResponse,
+    DeleteRowsResponse,
+    TableProfileResponse,
+    ServiceInfoResponse,
 )
 
 __all__ = ["Client"]
@@ -135,6 +149,29 @@ class Client:
             raise ApiError.from_response(err.code, err.headers, err.read(), method=method, url=url) from err
 
     # backend: Health and storage initialization.
+
+    def get_service_info(
+        self,
+        *,
+        request_id: Optional[str] = None,
+    ) -> ServiceInfoResponse:
+        """Service info.
+
+        Names the service and its version, and where its health check is. No credential needed.
+
+        GET /
+
+        Args:
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "GET",
+            "/",
+            headers={"X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return ServiceInfoResponse.from_dict(response)
 
     def get_health(
         self,
@@ -889,6 +926,723 @@ class Client:
             accept="application/json",
         )
         return TablePreviewResponse.from_dict(response)
+
+    # files: Project files: three-step or streamed upload, list, download (ranges), delete.
+
+    def prepare_file_upload(
+        self,
+        project_id: str,
+        *,
+        filename: str,
+        content_type: Optional[str] = None,
+        size_bytes: Optional[int] = None,
+        tags: Optional[Dict[str, str]] = None,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> FilePrepareResponse:
+        """Open an upload session.
+
+        Step 1 of the three-step upload: opens a session (kept in metadata.duckdb, so it survives
+        a restart) that expires after UPLOAD_SESSION_TTL_SECONDS.
+
+        POST /projects/{project_id}/files/prepare
+
+        Args:
+            project_id: Project id.
+            filename: Name the file will have (no path separators, at most 255 bytes); stored as
+                metadata only, never used as a path.
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "POST",
+            f"/projects/{_path(project_id)}/files/prepare",
+            json_body=_json_body({"filename": filename}, {"content_type": content_type, "size_bytes": size_bytes, "tags": tags}),
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return FilePrepareResponse.from_dict(response)
+
+    def upload_file(
+        self,
+        project_id: str,
+        upload_key: str,
+        *,
+        body: bytes,
+        request_id: Optional[str] = None,
+    ) -> FileUploadResponse:
+        """Upload the bytes of a session.
+
+        Step 2: the multipart part `file` is streamed to a staging file while its size, SHA-256
+        and MD5 are computed; uploading again replaces the bytes. Limits: MAX_UPLOAD_BYTES and the
+        project quota FILES_QUOTA_BYTES (413 naming the limit).
+
+        POST /projects/{project_id}/files/upload/{upload_key}
+
+        Args:
+            project_id: Project id.
+            upload_key: Upload session key from prepareFileUpload.
+            body: Sent as multipart/form-data.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "POST",
+            f"/projects/{_path(project_id)}/files/upload/{_path(upload_key)}",
+            raw_body=body,
+            content_type="multipart/form-data",
+            headers={"X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return FileUploadResponse.from_dict(response)
+
+    def upload_file_stream(
+        self,
+        project_id: str,
+        *,
+        body: bytes,
+        name: str,
+        request_id: Optional[str] = None,
+    ) -> FileResponse:
+        """Upload a file in one streamed request.
+
+        The request body is the file (any length up to MAX_UPLOAD_BYTES), streamed to disk; the
+        file is registered when the body is complete. `Content-Type` is stored as the file's
+        content type.
+
+        POST /projects/{project_id}/files/stream
+
+        Args:
+            project_id: Project id.
+            body: Sent as application/octet-stream.
+            name: File name (metadata only).
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "POST",
+            f"/projects/{_path(project_id)}/files/stream",
+            raw_body=body,
+            content_type="application/octet-stream",
+            query={"name": name},
+            headers={"X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return FileResponse.from_dict(response)
+
+    def register_file(
+        self,
+        project_id: str,
+        *,
+        upload_key: str,
+        name: Optional[str] = None,
+        tags: Optional[Dict[str, str]] = None,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> FileResponse:
+        """Register an uploaded file.
+
+        Step 3: moves the staged bytes to their permanent, id-derived path and records the file.
+
+        POST /projects/{project_id}/files
+
+        Args:
+            project_id: Project id.
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "POST",
+            f"/projects/{_path(project_id)}/files",
+            json_body=_json_body({"upload_key": upload_key}, {"name": name, "tags": tags}),
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return FileResponse.from_dict(response)
+
+    def list_files(
+        self,
+        project_id: str,
+        *,
+        include_staged: Optional[bool] = None,
+        limit: Optional[int] = None,
+        offset: Optional[int] = None,
+        request_id: Optional[str] = None,
+    ) -> FileListResponse:
+        """List files.
+
+        Newest first.
+
+        GET /projects/{project_id}/files
+
+        Args:
+            project_id: Project id.
+            include_staged: Also list upload sessions whose bytes are staged but not registered.
+                Default: false.
+            limit: Default: 100.
+            offset: Default: 0.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "GET",
+            f"/projects/{_path(project_id)}/files",
+            query={"include_staged": include_staged, "limit": limit, "offset": offset},
+            headers={"X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return FileListResponse.from_dict(response)
+
+    def get_file(
+        self,
+        project_id: str,
+        file_id: str,
+        *,
+        request_id: Optional[str] = None,
+    ) -> FileResponse:
+        """Get a file's metadata.
+
+
+
+        GET /projects/{project_id}/files/{file_id}
+
+        Args:
+            project_id: Project id.
+            file_id: File id (from registerFile, uploadFileStream or exportTable).
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "GET",
+            f"/projects/{_path(project_id)}/files/{_path(file_id)}",
+            headers={"X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return FileResponse.from_dict(response)
+
+    def delete_file(
+        self,
+        project_id: str,
+        file_id: str,
+        *,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> None:
+        """Delete a file.
+
+        The record is deleted first, then the bytes.
+
+        DELETE /projects/{project_id}/files/{file_id}
+
+        Args:
+            project_id: Project id.
+            file_id: File id (from registerFile, uploadFileStream or exportTable).
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        self._request(
+            "DELETE",
+            f"/projects/{_path(project_id)}/files/{_path(file_id)}",
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+
+    def download_file(
+        self,
+        project_id: str,
+        file_id: str,
+        *,
+        range: Optional[str] = None,
+        if_none_match: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> bytes:
+        """Download a file.
+
+        Streams the bytes with `ETag` (the SHA-256 when known), `Last-Modified`,
+        `Content-Disposition` and `Accept-Ranges: bytes`; a single `Range` gives 206;
+        `If-None-Match` with the current ETag gives 304.
+
+        GET /projects/{project_id}/files/{file_id}/download
+
+        Args:
+            project_id: Project id.
+            file_id: File id (from registerFile, uploadFileStream or exportTable).
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "GET",
+            f"/projects/{_path(project_id)}/files/{_path(file_id)}/download",
+            headers={"Range": range, "If-None-Match": if_none_match, "X-Request-ID": request_id},
+            accept="*/*",
+        )
+        return cast("bytes", response)
+
+    # import-export: Loading files and tables into tables, exporting tables to files.
+
+    def import_from_file(
+        self,
+        project_id: str,
+        branch_id: str,
+        bucket_name: str,
+        table_name: str,
+        *,
+        file_id: str,
+        format: Optional[str] = None,
+        csv_options: Optional[Union[CsvOptions, Dict[str, Any]]] = None,
+        import_options: Optional[Union[ImportOptions, Dict[str, Any]]] = None,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> ImportResponse:
+        """Load a file into a table.
+
+        CSV or Parquet read by DuckDB with the table's own column types, columns matched by name.
+        A full load builds a new table file and swaps it in atomically; an incremental load
+        appends or upserts by primary key in one transaction. A row that does not fit is 400
+        naming its line and column, and nothing changes.
+
+        POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/import/file
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id; `default` is the main branch (the only one until dev branches
+                exist).
+            format: `csv` or `parquet`. Default: "csv".
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "POST",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/buckets/{_path(bucket_name)}/tables/{_path(table_name)}/import/file",
+            json_body=_json_body({"file_id": file_id}, {
+                "format": format,
+                "csv_options": csv_options,
+                "import_options": import_options,
+            }),
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return ImportResponse.from_dict(response)
+
+    def import_from_table(
+        self,
+        project_id: str,
+        branch_id: str,
+        bucket_name: str,
+        table_name: str,
+        *,
+        source_bucket: str,
+        source_table: str,
+        columns: Optional[List[Union[ColumnMapping, Dict[str, Any]]]] = None,
+        where: Optional[List[Union[RowFilter, Dict[str, Any]]]] = None,
+        where_filter: Optional[str] = None,
+        import_options: Optional[Union[ImportOptions, Dict[str, Any]]] = None,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> ImportResponse:
+        """Load another table into a table.
+
+        Same semantics as importFromFile, reading another table of the same project (and branch),
+        with optional column mapping and filters.
+
+        POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/import/table
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id; `default` is the main branch (the only one until dev branches
+                exist).
+            where: Structured filters, all of which must hold (AND); values are bound, never
+                spliced.
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "POST",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/buckets/{_path(bucket_name)}/tables/{_path(table_name)}/import/table",
+            json_body=_json_body({"source_bucket": source_bucket, "source_table": source_table}, {
+                "columns": columns,
+                "where": where,
+                "where_filter": where_filter,
+                "import_options": import_options,
+            }),
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return ImportResponse.from_dict(response)
+
+    def export_to_file(
+        self,
+        project_id: str,
+        branch_id: str,
+        bucket_name: str,
+        table_name: str,
+        *,
+        format: Optional[str] = None,
+        compression: Optional[str] = None,
+        columns: Optional[List[str]] = None,
+        where_filter: Optional[str] = None,
+        where: Optional[List[Union[RowFilter, Dict[str, Any]]]] = None,
+        order_by: Optional[List[Union[OrderBy, Dict[str, Any]]]] = None,
+        limit: Optional[int] = None,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> ExportResponse:
+        """Export a table to a new file.
+
+        DuckDB writes CSV (optionally gzip) or Parquet straight into a new file of the Files API,
+        with column selection, filters, order and limit.
+
+        POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/export
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id; `default` is the main branch (the only one until dev branches
+                exist).
+            format: `csv` or `parquet`. Default: "csv".
+            where: Structured filters, all of which must hold (AND); values are bound, never
+                spliced.
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "POST",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/buckets/{_path(bucket_name)}/tables/{_path(table_name)}/export",
+            json_body=_json_body({}, {
+                "format": format,
+                "compression": compression,
+                "columns": columns,
+                "where_filter": where_filter,
+                "where": where,
+                "order_by": order_by,
+                "limit": limit,
+            }),
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return ExportResponse.from_dict(response)
+
+    # table-schema: Column and primary-key changes, row deletes and profiling.
+
+    def add_column(
+        self,
+        project_id: str,
+        branch_id: str,
+        bucket_name: str,
+        table_name: str,
+        *,
+        name: str,
+        type: str,
+        nullable: Optional[bool] = None,
+        default: Optional[str] = None,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> TableResponse:
+        """Add a column.
+
+        Atomic, under the table's write lock.
+
+        POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/columns
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id; `default` is the main branch (the only one until dev branches
+                exist).
+            type: A DuckDB type, checked by the type grammar of createTable.
+            nullable: Default: true.
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "POST",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/buckets/{_path(bucket_name)}/tables/{_path(table_name)}/columns",
+            json_body=_json_body({"name": name, "type": type}, {"nullable": nullable, "default": default}),
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return TableResponse.from_dict(response)
+
+    def drop_column(
+        self,
+        project_id: str,
+        branch_id: str,
+        bucket_name: str,
+        table_name: str,
+        column_name: str,
+        *,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> TableResponse:
+        """Drop a column.
+
+        A primary key column or the last column cannot be dropped (400).
+
+        DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/columns/{column_name}
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id; `default` is the main branch (the only one until dev branches
+                exist).
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "DELETE",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/buckets/{_path(bucket_name)}/tables/{_path(table_name)}/columns/{_path(column_name)}",
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return TableResponse.from_dict(response)
+
+    def alter_column(
+        self,
+        project_id: str,
+        branch_id: str,
+        bucket_name: str,
+        table_name: str,
+        column_name: str,
+        *,
+        new_name: Optional[str] = None,
+        new_type: Optional[str] = None,
+        set_not_null: Optional[bool] = None,
+        set_default: Optional[str] = None,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> TableResponse:
+        """Alter a column.
+
+        Rename, change type, set or drop NOT NULL, set or drop the default; all given changes
+        apply together or none does.
+
+        PUT /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/columns/{column_name}
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id; `default` is the main branch (the only one until dev branches
+                exist).
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "PUT",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/buckets/{_path(bucket_name)}/tables/{_path(table_name)}/columns/{_path(column_name)}",
+            json_body=_json_body({}, {
+                "new_name": new_name,
+                "new_type": new_type,
+                "set_not_null": set_not_null,
+                "set_default": set_default,
+            }),
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return TableResponse.from_dict(response)
+
+    def set_primary_key(
+        self,
+        project_id: str,
+        branch_id: str,
+        bucket_name: str,
+        table_name: str,
+        *,
+        columns: List[str],
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> TableResponse:
+        """Set the primary key.
+
+        Replaces any existing key. Refused with 409 naming a duplicated key value (or 400 for
+        NULLs) when the data does not fit; the table is unchanged then.
+
+        POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/primary-key
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id; `default` is the main branch (the only one until dev branches
+                exist).
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "POST",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/buckets/{_path(bucket_name)}/tables/{_path(table_name)}/primary-key",
+            json_body=_json_body({"columns": columns}, {}),
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return TableResponse.from_dict(response)
+
+    def drop_primary_key(
+        self,
+        project_id: str,
+        branch_id: str,
+        bucket_name: str,
+        table_name: str,
+        *,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> TableResponse:
+        """Drop the primary key.
+
+
+
+        DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/primary-key
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id; `default` is the main branch (the only one until dev branches
+                exist).
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "DELETE",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/buckets/{_path(bucket_name)}/tables/{_path(table_name)}/primary-key",
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return TableResponse.from_dict(response)
+
+    def delete_rows(
+        self,
+        project_id: str,
+        branch_id: str,
+        bucket_name: str,
+        table_name: str,
+        *,
+        where_clause: Optional[str] = None,
+        where: Optional[List[Union[RowFilter, Dict[str, Any]]]] = None,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> DeleteRowsResponse:
+        """Delete rows matching a filter.
+
+
+
+        DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/rows
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id; `default` is the main branch (the only one until dev branches
+                exist).
+            where_clause: A filter as SQL text, e.g. `status = 'deleted' AND id IN (1, 2)`. It
+                is parsed by DuckDB and only column references of this table, literals, comparisons,
+                AND/OR/NOT, IN, BETWEEN, LIKE/ILIKE, IS [NOT] NULL and a short list of scalar
+                functions are accepted; the statement is rebuilt from the checked tree with bound
+                values. Anything else (subqueries, table functions, other tables, several
+                statements) is 400 `invalid_where_clause`.
+            where: Structured filters, all of which must hold (AND); values are bound, never
+                spliced.
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "DELETE",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/buckets/{_path(bucket_name)}/tables/{_path(table_name)}/rows",
+            json_body=_json_body({}, {"where_clause": where_clause, "where": where}),
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return DeleteRowsResponse.from_dict(response)
+
+    def profile_table(
+        self,
+        project_id: str,
+        branch_id: str,
+        bucket_name: str,
+        table_name: str,
+        *,
+        mode: Optional[Literal["basic", "distribution", "quality", "full"]] = None,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> TableProfileResponse:
+        """Profile a table.
+
+        Per-column statistics computed in DuckDB in a few aggregate passes, bounded by
+        QUERY_TIMEOUT_MS.
+
+        POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/profile
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id; `default` is the main branch (the only one until dev branches
+                exist).
+            mode: distribution adds histograms; quality adds string patterns and correlations;
+                full adds both. Default: "basic".
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "POST",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/buckets/{_path(bucket_name)}/tables/{_path(table_name)}/profile",
+            query={"mode": mode},
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return TableProfileResponse.from_dict(response)
 
     # metrics: Prometheus metrics.
 

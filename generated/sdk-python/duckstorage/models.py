@@ -31,6 +31,34 @@ __all__ = [
     "TableResponse",
     "TableListResponse",
     "TablePreviewResponse",
+    "FilePrepareRequest",
+    "FilePrepareResponse",
+    "FileUploadForm",
+    "FileUploadResponse",
+    "FileRegisterRequest",
+    "FileResponse",
+    "FileListResponse",
+    "RowFilter",
+    "RowFilters",
+    "CsvOptions",
+    "ImportOptions",
+    "ImportFromFileRequest",
+    "ColumnMapping",
+    "ImportFromTableRequest",
+    "ImportResponse",
+    "OrderBy",
+    "ExportRequest",
+    "ExportResponse",
+    "AddColumnRequest",
+    "AlterColumnRequest",
+    "SetPrimaryKeyRequest",
+    "DeleteRowsRequest",
+    "DeleteRowsResponse",
+    "ColumnStatistics",
+    "QualityIssue",
+    "Correlation",
+    "TableProfileResponse",
+    "ServiceInfoResponse",
 ]
 
 
@@ -922,3 +950,995 @@ class TablePreviewResponse:
             "preview_row_count": self.preview_row_count,
         }
         return data
+
+
+@dataclass
+class FilePrepareRequest:
+    """The `FilePrepareRequest` schema."""
+
+    # Name the file will have (no path separators, at most 255 bytes); stored as metadata only,
+    # never used as a path.
+    filename: str
+    content_type: Optional[str] = None
+    size_bytes: Optional[int] = None
+    tags: Optional[Dict[str, str]] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> FilePrepareRequest:
+        """FilePrepareRequest from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            filename=data["filename"],
+            content_type=data.get("content_type"),
+            size_bytes=data.get("size_bytes"),
+            tags=data.get("tags"),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "filename": self.filename,
+        }
+        if self.content_type is not None:
+            data["content_type"] = self.content_type
+        if self.size_bytes is not None:
+            data["size_bytes"] = self.size_bytes
+        if self.tags is not None:
+            data["tags"] = self.tags
+        return data
+
+
+@dataclass
+class FilePrepareResponse:
+    """The `FilePrepareResponse` schema."""
+
+    upload_key: str
+    # Relative URL of uploadFile for this session; it still needs the bearer key.
+    upload_url: str
+    # ISO-8601; the session and its staged bytes are swept after it (UPLOAD_SESSION_TTL_SECONDS).
+    expires_at: str
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> FilePrepareResponse:
+        """FilePrepareResponse from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            upload_key=data["upload_key"],
+            upload_url=data["upload_url"],
+            expires_at=data["expires_at"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "upload_key": self.upload_key,
+            "upload_url": self.upload_url,
+            "expires_at": self.expires_at,
+        }
+        return data
+
+
+@dataclass
+class FileUploadForm:
+    """The `FileUploadForm` schema."""
+
+    # The file bytes (the part's own filename and type are ignored).
+    file: str
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> FileUploadForm:
+        """FileUploadForm from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            file=data["file"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "file": self.file,
+        }
+        return data
+
+
+@dataclass
+class FileUploadResponse:
+    """The `FileUploadResponse` schema."""
+
+    upload_key: str
+    # Where the bytes wait, relative to the project's file directory.
+    staging_path: str
+    size_bytes: int
+    checksum_sha256: str
+    checksum_md5: Optional[str] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> FileUploadResponse:
+        """FileUploadResponse from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            upload_key=data["upload_key"],
+            staging_path=data["staging_path"],
+            size_bytes=data["size_bytes"],
+            checksum_sha256=data["checksum_sha256"],
+            checksum_md5=data.get("checksum_md5"),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "upload_key": self.upload_key,
+            "staging_path": self.staging_path,
+            "size_bytes": self.size_bytes,
+            "checksum_sha256": self.checksum_sha256,
+        }
+        if self.checksum_md5 is not None:
+            data["checksum_md5"] = self.checksum_md5
+        return data
+
+
+@dataclass
+class FileRegisterRequest:
+    """The `FileRegisterRequest` schema."""
+
+    upload_key: str
+    name: Optional[str] = None
+    tags: Optional[Dict[str, str]] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> FileRegisterRequest:
+        """FileRegisterRequest from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            upload_key=data["upload_key"],
+            name=data.get("name"),
+            tags=data.get("tags"),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "upload_key": self.upload_key,
+        }
+        if self.name is not None:
+            data["name"] = self.name
+        if self.tags is not None:
+            data["tags"] = self.tags
+        return data
+
+
+@dataclass
+class FileResponse:
+    """The `FileResponse` schema."""
+
+    id: str
+    project_id: str
+    name: str
+    # Relative to FILES_DIR; derived from the id, never from the name.
+    path: str
+    size_bytes: int
+    content_type: Optional[str]
+    checksum_sha256: Optional[str]
+    is_staged: bool
+    created_at: str
+    expires_at: Optional[str]
+    tags: Optional[Dict[str, str]]
+    checksum_md5: Optional[str] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> FileResponse:
+        """FileResponse from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            id=data["id"],
+            project_id=data["project_id"],
+            name=data["name"],
+            path=data["path"],
+            size_bytes=data["size_bytes"],
+            content_type=data["content_type"],
+            checksum_sha256=data["checksum_sha256"],
+            is_staged=data["is_staged"],
+            created_at=data["created_at"],
+            expires_at=data["expires_at"],
+            tags=data["tags"],
+            checksum_md5=data.get("checksum_md5"),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "id": self.id,
+            "project_id": self.project_id,
+            "name": self.name,
+            "path": self.path,
+            "size_bytes": self.size_bytes,
+            "content_type": self.content_type,
+            "checksum_sha256": self.checksum_sha256,
+            "is_staged": self.is_staged,
+            "created_at": self.created_at,
+            "expires_at": self.expires_at,
+            "tags": self.tags,
+        }
+        if self.checksum_md5 is not None:
+            data["checksum_md5"] = self.checksum_md5
+        return data
+
+
+@dataclass
+class FileListResponse:
+    """The `FileListResponse` schema."""
+
+    files: List[FileResponse]
+    total: int
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> FileListResponse:
+        """FileListResponse from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            files=_decode(data["files"], _list_of(FileResponse.from_dict)),
+            total=data["total"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "files": _to_json(self.files),
+            "total": self.total,
+        }
+        return data
+
+
+@dataclass
+class RowFilter:
+    """The `RowFilter` schema."""
+
+    column: str
+    operator: Literal["eq", "ne", "gt", "ge", "lt", "le", "in", "not_in", "like", "not_like", "is_null", "is_not_null", "between"]
+    # Compared as the column's type; none for is_null/is_not_null, two for between, one or more for
+    # the others (eq with several = in).
+    values: Optional[List[Union[str, float, bool]]] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> RowFilter:
+        """RowFilter from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            column=data["column"],
+            operator=data["operator"],
+            values=data.get("values"),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "column": self.column,
+            "operator": self.operator,
+        }
+        if self.values is not None:
+            data["values"] = self.values
+        return data
+
+
+@dataclass
+class CsvOptions:
+    """The `CsvOptions` schema."""
+
+    # Field delimiter; `,` when absent.
+    delimiter: Optional[str] = None
+    # Quote character; `"` when absent.
+    quote: Optional[str] = None
+    # Escape character inside quotes; when absent, the quote doubled (RFC 4180).
+    escape: Optional[str] = None
+    # Whether the first line names the columns (default true); columns are matched by these names.
+    # Without a header, columns are taken in table order.
+    header: Optional[bool] = None
+    # Text that means NULL (default: an unquoted empty field).
+    null_string: Optional[str] = None
+    # `auto` (default) detects gzip from the file's first bytes.
+    compression: Optional[Literal["auto", "gzip", "none"]] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CsvOptions:
+        """CsvOptions from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            delimiter=data.get("delimiter"),
+            quote=data.get("quote"),
+            escape=data.get("escape"),
+            header=data.get("header"),
+            null_string=data.get("null_string"),
+            compression=data.get("compression"),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {}
+        if self.delimiter is not None:
+            data["delimiter"] = self.delimiter
+        if self.quote is not None:
+            data["quote"] = self.quote
+        if self.escape is not None:
+            data["escape"] = self.escape
+        if self.header is not None:
+            data["header"] = self.header
+        if self.null_string is not None:
+            data["null_string"] = self.null_string
+        if self.compression is not None:
+            data["compression"] = self.compression
+        return data
+
+
+@dataclass
+class ImportOptions:
+    """The `ImportOptions` schema."""
+
+    # false: the table is replaced by the file's rows (atomically); true: rows are added (upserted
+    # by primary key per dedup_mode). Default: false.
+    incremental: Optional[bool] = None
+    # With a primary key: update_duplicates upserts (last row of the file wins), fail_on_duplicates
+    # refuses the load with 409 naming a key, insert_duplicates is refused with 400 (a primary key
+    # table cannot hold duplicates). Default: "update_duplicates".
+    dedup_mode: Optional[Literal["update_duplicates", "insert_duplicates", "fail_on_duplicates"]] = None
+    columns: Optional[List[str]] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ImportOptions:
+        """ImportOptions from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            incremental=data.get("incremental"),
+            dedup_mode=data.get("dedup_mode"),
+            columns=data.get("columns"),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {}
+        if self.incremental is not None:
+            data["incremental"] = self.incremental
+        if self.dedup_mode is not None:
+            data["dedup_mode"] = self.dedup_mode
+        if self.columns is not None:
+            data["columns"] = self.columns
+        return data
+
+
+@dataclass
+class ImportFromFileRequest:
+    """The `ImportFromFileRequest` schema."""
+
+    file_id: str
+    # `csv` or `parquet`. Default: "csv".
+    format: Optional[str] = None
+    csv_options: Optional[CsvOptions] = None
+    import_options: Optional[ImportOptions] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ImportFromFileRequest:
+        """ImportFromFileRequest from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            file_id=data["file_id"],
+            format=data.get("format"),
+            csv_options=_decode(data.get("csv_options"), CsvOptions.from_dict),
+            import_options=_decode(data.get("import_options"), ImportOptions.from_dict),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "file_id": self.file_id,
+        }
+        if self.format is not None:
+            data["format"] = self.format
+        if self.csv_options is not None:
+            data["csv_options"] = _to_json(self.csv_options)
+        if self.import_options is not None:
+            data["import_options"] = _to_json(self.import_options)
+        return data
+
+
+@dataclass
+class ColumnMapping:
+    """The `ColumnMapping` schema."""
+
+    source: str
+    destination: str
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ColumnMapping:
+        """ColumnMapping from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            source=data["source"],
+            destination=data["destination"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "source": self.source,
+            "destination": self.destination,
+        }
+        return data
+
+
+@dataclass
+class ImportFromTableRequest:
+    """The `ImportFromTableRequest` schema."""
+
+    source_bucket: str
+    source_table: str
+    columns: Optional[List[ColumnMapping]] = None
+    # Structured filters, all of which must hold (AND); values are bound, never spliced.
+    where: Optional[List[RowFilter]] = None
+    where_filter: Optional[str] = None
+    import_options: Optional[ImportOptions] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ImportFromTableRequest:
+        """ImportFromTableRequest from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            source_bucket=data["source_bucket"],
+            source_table=data["source_table"],
+            columns=_decode(data.get("columns"), _list_of(ColumnMapping.from_dict)),
+            where=_decode(data.get("where"), _list_of(RowFilter.from_dict)),
+            where_filter=data.get("where_filter"),
+            import_options=_decode(data.get("import_options"), ImportOptions.from_dict),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "source_bucket": self.source_bucket,
+            "source_table": self.source_table,
+        }
+        if self.columns is not None:
+            data["columns"] = _to_json(self.columns)
+        if self.where is not None:
+            data["where"] = _to_json(self.where)
+        if self.where_filter is not None:
+            data["where_filter"] = self.where_filter
+        if self.import_options is not None:
+            data["import_options"] = _to_json(self.import_options)
+        return data
+
+
+@dataclass
+class ImportResponse:
+    """The `ImportResponse` schema."""
+
+    # Rows read from the source (full load) or rows the table gained (incremental).
+    imported_rows: int
+    table_rows_after: int
+    table_size_bytes: int
+    warnings: List[str]
+    duration_ms: int
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ImportResponse:
+        """ImportResponse from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            imported_rows=data["imported_rows"],
+            table_rows_after=data["table_rows_after"],
+            table_size_bytes=data["table_size_bytes"],
+            warnings=data["warnings"],
+            duration_ms=data["duration_ms"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "imported_rows": self.imported_rows,
+            "table_rows_after": self.table_rows_after,
+            "table_size_bytes": self.table_size_bytes,
+            "warnings": self.warnings,
+            "duration_ms": self.duration_ms,
+        }
+        return data
+
+
+@dataclass
+class OrderBy:
+    """The `OrderBy` schema."""
+
+    column: str
+    direction: Optional[Literal["asc", "desc"]] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> OrderBy:
+        """OrderBy from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            column=data["column"],
+            direction=data.get("direction"),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "column": self.column,
+        }
+        if self.direction is not None:
+            data["direction"] = self.direction
+        return data
+
+
+@dataclass
+class ExportRequest:
+    """The `ExportRequest` schema."""
+
+    # `csv` or `parquet`. Default: "csv".
+    format: Optional[str] = None
+    compression: Optional[str] = None
+    columns: Optional[List[str]] = None
+    where_filter: Optional[str] = None
+    # Structured filters, all of which must hold (AND); values are bound, never spliced.
+    where: Optional[List[RowFilter]] = None
+    order_by: Optional[List[OrderBy]] = None
+    limit: Optional[int] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ExportRequest:
+        """ExportRequest from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            format=data.get("format"),
+            compression=data.get("compression"),
+            columns=data.get("columns"),
+            where_filter=data.get("where_filter"),
+            where=_decode(data.get("where"), _list_of(RowFilter.from_dict)),
+            order_by=_decode(data.get("order_by"), _list_of(OrderBy.from_dict)),
+            limit=data.get("limit"),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {}
+        if self.format is not None:
+            data["format"] = self.format
+        if self.compression is not None:
+            data["compression"] = self.compression
+        if self.columns is not None:
+            data["columns"] = self.columns
+        if self.where_filter is not None:
+            data["where_filter"] = self.where_filter
+        if self.where is not None:
+            data["where"] = _to_json(self.where)
+        if self.order_by is not None:
+            data["order_by"] = _to_json(self.order_by)
+        if self.limit is not None:
+            data["limit"] = self.limit
+        return data
+
+
+@dataclass
+class ExportResponse:
+    """The `ExportResponse` schema."""
+
+    file_id: str
+    file_path: str
+    rows_exported: int
+    file_size_bytes: int
+    duration_ms: int
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ExportResponse:
+        """ExportResponse from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            file_id=data["file_id"],
+            file_path=data["file_path"],
+            rows_exported=data["rows_exported"],
+            file_size_bytes=data["file_size_bytes"],
+            duration_ms=data["duration_ms"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "file_id": self.file_id,
+            "file_path": self.file_path,
+            "rows_exported": self.rows_exported,
+            "file_size_bytes": self.file_size_bytes,
+            "duration_ms": self.duration_ms,
+        }
+        return data
+
+
+@dataclass
+class AddColumnRequest:
+    """The `AddColumnRequest` schema."""
+
+    name: str
+    # A DuckDB type, checked by the type grammar of createTable.
+    type: str
+    # Default: true.
+    nullable: Optional[bool] = None
+    default: Optional[str] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AddColumnRequest:
+        """AddColumnRequest from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            name=data["name"],
+            type=data["type"],
+            nullable=data.get("nullable"),
+            default=data.get("default"),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "name": self.name,
+            "type": self.type,
+        }
+        if self.nullable is not None:
+            data["nullable"] = self.nullable
+        if self.default is not None:
+            data["default"] = self.default
+        return data
+
+
+@dataclass
+class AlterColumnRequest:
+    """The `AlterColumnRequest` schema."""
+
+    new_name: Optional[str] = None
+    new_type: Optional[str] = None
+    set_not_null: Optional[bool] = None
+    set_default: Optional[str] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AlterColumnRequest:
+        """AlterColumnRequest from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            new_name=data.get("new_name"),
+            new_type=data.get("new_type"),
+            set_not_null=data.get("set_not_null"),
+            set_default=data.get("set_default"),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {}
+        if self.new_name is not None:
+            data["new_name"] = self.new_name
+        if self.new_type is not None:
+            data["new_type"] = self.new_type
+        if self.set_not_null is not None:
+            data["set_not_null"] = self.set_not_null
+        if self.set_default is not None:
+            data["set_default"] = self.set_default
+        return data
+
+
+@dataclass
+class SetPrimaryKeyRequest:
+    """The `SetPrimaryKeyRequest` schema."""
+
+    columns: List[str]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SetPrimaryKeyRequest:
+        """SetPrimaryKeyRequest from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            columns=data["columns"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "columns": self.columns,
+        }
+        return data
+
+
+@dataclass
+class DeleteRowsRequest:
+    """Give where_clause or where (or both, ANDed)."""
+
+    # A filter as SQL text, e.g. `status = 'deleted' AND id IN (1, 2)`. It is parsed by DuckDB and
+    # only column references of this table, literals, comparisons, AND/OR/NOT, IN, BETWEEN,
+    # LIKE/ILIKE, IS [NOT] NULL and a short list of scalar functions are accepted; the statement is
+    # rebuilt from the checked tree with bound values. Anything else (subqueries, table functions,
+    # other tables, several statements) is 400 `invalid_where_clause`.
+    where_clause: Optional[str] = None
+    # Structured filters, all of which must hold (AND); values are bound, never spliced.
+    where: Optional[List[RowFilter]] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DeleteRowsRequest:
+        """DeleteRowsRequest from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            where_clause=data.get("where_clause"),
+            where=_decode(data.get("where"), _list_of(RowFilter.from_dict)),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {}
+        if self.where_clause is not None:
+            data["where_clause"] = self.where_clause
+        if self.where is not None:
+            data["where"] = _to_json(self.where)
+        return data
+
+
+@dataclass
+class DeleteRowsResponse:
+    """The `DeleteRowsResponse` schema."""
+
+    deleted_rows: int
+    table_rows_after: int
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DeleteRowsResponse:
+        """DeleteRowsResponse from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            deleted_rows=data["deleted_rows"],
+            table_rows_after=data["table_rows_after"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "deleted_rows": self.deleted_rows,
+            "table_rows_after": self.table_rows_after,
+        }
+        return data
+
+
+@dataclass
+class ColumnStatistics:
+    """The `ColumnStatistics` schema."""
+
+    column_name: str
+    column_type: str
+    # JSON number for numeric columns, boolean for BOOLEAN, text otherwise.
+    min: Any
+    max: Any
+    approx_unique: Optional[int]
+    count: Optional[int]
+    null_percentage: Optional[float]
+    cardinality_ratio: Optional[float] = None
+    cardinality_class: Optional[Literal["unique", "constant", "high", "medium", "low", "very_low"]] = None
+    avg: Optional[float] = None
+    std: Optional[float] = None
+    skewness: Optional[float] = None
+    kurtosis: Optional[float] = None
+    q01: Optional[float] = None
+    q05: Optional[float] = None
+    q25: Optional[float] = None
+    q50: Optional[float] = None
+    q75: Optional[float] = None
+    q95: Optional[float] = None
+    q99: Optional[float] = None
+    outlier_lower_bound: Optional[float] = None
+    outlier_upper_bound: Optional[float] = None
+    outlier_count: Optional[int] = None
+    histogram: Optional[List[Dict[str, Any]]] = None
+    avg_length: Optional[float] = None
+    min_length: Optional[int] = None
+    max_length: Optional[int] = None
+    empty_count: Optional[int] = None
+    whitespace_only_count: Optional[int] = None
+    detected_patterns: Optional[List[Dict[str, Any]]] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ColumnStatistics:
+        """ColumnStatistics from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            column_name=data["column_name"],
+            column_type=data["column_type"],
+            min=data["min"],
+            max=data["max"],
+            approx_unique=data["approx_unique"],
+            count=data["count"],
+            null_percentage=data["null_percentage"],
+            cardinality_ratio=data.get("cardinality_ratio"),
+            cardinality_class=data.get("cardinality_class"),
+            avg=data.get("avg"),
+            std=data.get("std"),
+            skewness=data.get("skewness"),
+            kurtosis=data.get("kurtosis"),
+            q01=data.get("q01"),
+            q05=data.get("q05"),
+            q25=data.get("q25"),
+            q50=data.get("q50"),
+            q75=data.get("q75"),
+            q95=data.get("q95"),
+            q99=data.get("q99"),
+            outlier_lower_bound=data.get("outlier_lower_bound"),
+            outlier_upper_bound=data.get("outlier_upper_bound"),
+            outlier_count=data.get("outlier_count"),
+            histogram=data.get("histogram"),
+            avg_length=data.get("avg_length"),
+            min_length=data.get("min_length"),
+            max_length=data.get("max_length"),
+            empty_count=data.get("empty_count"),
+            whitespace_only_count=data.get("whitespace_only_count"),
+            detected_patterns=data.get("detected_patterns"),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "column_name": self.column_name,
+            "column_type": self.column_type,
+            "min": self.min,
+            "max": self.max,
+            "approx_unique": self.approx_unique,
+            "count": self.count,
+            "null_percentage": self.null_percentage,
+        }
+        if self.cardinality_ratio is not None:
+            data["cardinality_ratio"] = self.cardinality_ratio
+        if self.cardinality_class is not None:
+            data["cardinality_class"] = self.cardinality_class
+        if self.avg is not None:
+            data["avg"] = self.avg
+        if self.std is not None:
+            data["std"] = self.std
+        if self.skewness is not None:
+            data["skewness"] = self.skewness
+        if self.kurtosis is not None:
+            data["kurtosis"] = self.kurtosis
+        if self.q01 is not None:
+            data["q01"] = self.q01
+        if self.q05 is not None:
+            data["q05"] = self.q05
+        if self.q25 is not None:
+            data["q25"] = self.q25
+        if self.q50 is not None:
+            data["q50"] = self.q50
+        if self.q75 is not None:
+            data["q75"] = self.q75
+        if self.q95 is not None:
+            data["q95"] = self.q95
+        if self.q99 is not None:
+            data["q99"] = self.q99
+        if self.outlier_lower_bound is not None:
+            data["outlier_lower_bound"] = self.outlier_lower_bound
+        if self.outlier_upper_bound is not None:
+            data["outlier_upper_bound"] = self.outlier_upper_bound
+        if self.outlier_count is not None:
+            data["outlier_count"] = self.outlier_count
+        if self.histogram is not None:
+            data["histogram"] = self.histogram
+        if self.avg_length is not None:
+            data["avg_length"] = self.avg_length
+        if self.min_length is not None:
+            data["min_length"] = self.min_length
+        if self.max_length is not None:
+            data["max_length"] = self.max_length
+        if self.empty_count is not None:
+            data["empty_count"] = self.empty_count
+        if self.whitespace_only_count is not None:
+            data["whitespace_only_count"] = self.whitespace_only_count
+        if self.detected_patterns is not None:
+            data["detected_patterns"] = self.detected_patterns
+        return data
+
+
+@dataclass
+class QualityIssue:
+    """The `QualityIssue` schema."""
+
+    column: str
+    type: str
+    severity: Literal["info", "warning"]
+    message: str
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> QualityIssue:
+        """QualityIssue from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            column=data["column"],
+            type=data["type"],
+            severity=data["severity"],
+            message=data["message"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "column": self.column,
+            "type": self.type,
+            "severity": self.severity,
+            "message": self.message,
+        }
+        return data
+
+
+@dataclass
+class Correlation:
+    """The `Correlation` schema."""
+
+    column1: str
+    column2: str
+    correlation: float
+    strength: Literal["strong", "moderate"]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Correlation:
+        """Correlation from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            column1=data["column1"],
+            column2=data["column2"],
+            correlation=data["correlation"],
+            strength=data["strength"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "column1": self.column1,
+            "column2": self.column2,
+            "correlation": self.correlation,
+            "strength": self.strength,
+        }
+        return data
+
+
+@dataclass
+class TableProfileResponse:
+    """The `TableProfileResponse` schema."""
+
+    table_name: str
+    bucket_name: str
+    row_count: int
+    column_count: int
+    mode: Literal["basic", "distribution", "quality", "full"]
+    statistics: List[ColumnStatistics]
+    quality_score: float
+    quality_issues: List[QualityIssue]
+    correlations: List[Correlation]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> TableProfileResponse:
+        """TableProfileResponse from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            table_name=data["table_name"],
+            bucket_name=data["bucket_name"],
+            row_count=data["row_count"],
+            column_count=data["column_count"],
+            mode=data["mode"],
+            statistics=_decode(data["statistics"], _list_of(ColumnStatistics.from_dict)),
+            quality_score=data["quality_score"],
+            quality_issues=_decode(data["quality_issues"], _list_of(QualityIssue.from_dict)),
+            correlations=_decode(data["correlations"], _list_of(Correlation.from_dict)),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "table_name": self.table_name,
+            "bucket_name": self.bucket_name,
+            "row_count": self.row_count,
+            "column_count": self.column_count,
+            "mode": self.mode,
+            "statistics": _to_json(self.statistics),
+            "quality_score": self.quality_score,
+            "quality_issues": _to_json(self.quality_issues),
+            "correlations": _to_json(self.correlations),
+        }
+        return data
+
+
+@dataclass
+class ServiceInfoResponse:
+    """The `ServiceInfoResponse` schema."""
+
+    service: str
+    version: str
+    # Relative URL of getHealth.
+    health: str
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ServiceInfoResponse:
+        """ServiceInfoResponse from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            service=data["service"],
+            version=data["version"],
+            health=data["health"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "service": self.service,
+            "version": self.version,
+            "health": self.health,
+        }
+        return data
+
+
+# Structured filters, all of which must hold (AND); values are bound, never spliced.
+RowFilters = List[RowFilter]

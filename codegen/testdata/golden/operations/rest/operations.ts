@@ -1,6 +1,7 @@
 // generated from specs/duckapi.json by codegen/emit-operations.ts; do not edit
 // Mini API: the REST route table, each operation's validated input and success result, and one
 // handler interface per tag. Resolvers `satisfies` their tag's interface.
+import type { Readable } from 'node:stream';
 import type { operations as Ops } from '../openapi.js';
 
 export type OperationId =
@@ -35,11 +36,30 @@ export interface OperationMeta {
   /** The lowest 2xx status. */
   readonly successStatus: number;
   /** Media type of the success response; null when it has no content (e.g. 204). */
-  readonly responseContentType: 'application/json' | 'text/plain' | null;
-  /** Whether the operation has a (JSON) Request Body Object. */
+  readonly responseContentType: 'application/json' | 'text/plain' | 'application/octet-stream' | null;
+  /** Whether the operation has a Request Body Object. */
   readonly hasBody: boolean;
+  /** Its media type: JSON is parsed and validated, the others reach the resolver as a StreamBody. */
+  readonly requestContentType: 'application/json' | 'multipart/form-data' | 'application/octet-stream' | null;
+  /** Header Parameter Objects handed to the resolver (lower-case names; X-Idempotency-Key is the pipeline's). */
+  readonly headers: readonly string[];
   /** Every declared response status, in spec order. */
   readonly statuses: readonly number[];
+}
+
+/** A request body the pipeline does not read: multipart/form-data or application/octet-stream. */
+export interface StreamBody {
+  /** The request's Content-Type header (with its parameters, e.g. the multipart boundary). */
+  readonly contentType: string | undefined;
+  /** The declared Content-Length, when the client sent one. */
+  readonly contentLength: number | undefined;
+  readonly stream: Readable;
+}
+
+/** An application/octet-stream response: the bytes and the headers that describe them. */
+export interface BinaryBody {
+  readonly stream: Readable;
+  readonly headers: Readonly<Record<string, string>>;
 }
 
 export const operations = [
@@ -54,6 +74,8 @@ export const operations = [
     successStatus: 200,
     responseContentType: 'application/json',
     hasBody: false,
+    requestContentType: null,
+    headers: [],
     statuses: [200, 404, 422],
   },
   {
@@ -67,6 +89,8 @@ export const operations = [
     successStatus: 201,
     responseContentType: 'application/json',
     hasBody: true,
+    requestContentType: 'application/json',
+    headers: [],
     statuses: [201, 404],
   },
   {
@@ -80,6 +104,8 @@ export const operations = [
     successStatus: 204,
     responseContentType: null,
     hasBody: false,
+    requestContentType: null,
+    headers: [],
     statuses: [204, 404],
   },
   {
@@ -93,6 +119,8 @@ export const operations = [
     successStatus: 200,
     responseContentType: 'text/plain',
     hasBody: false,
+    requestContentType: null,
+    headers: [],
     statuses: [200],
   },
 ] as const satisfies readonly OperationMeta[];
