@@ -1,6 +1,7 @@
 import type { TableSchemaHandlers } from '../../generated/rest/operations.js';
 import { StorageError } from '../core/errors.js';
 import type { RestContext } from './context.js';
+import { profileTableResolver } from './table-profile.js';
 
 // Placeholder while the data plane is being built in this session; replaced before commit of issue 12.
 const todo = (): never => {
@@ -15,5 +16,5 @@ export const tableSchemaResolvers = {
   setPrimaryKey: async () => todo(),
   dropPrimaryKey: async () => todo(),
   deleteRows: async () => todo(),
-  profileTable: async () => todo(),
+  profileTable: profileTableResolver,
 } satisfies TableSchemaHandlers<RestContext>;
