@@ -12,7 +12,7 @@ describe('emitOperations', () => {
 
   it.each([
     {
-      want: "export type OperationId =\n  | 'listWidgets'\n  | 'createWidget'\n  | 'deleteWidget'\n  | 'getMetrics';",
+      want: "export type OperationId =\n  | 'listWidgets'\n  | 'createWidget'\n  | 'deleteWidget'\n  | 'uploadWidgetPhoto'\n  | 'downloadWidgetPhoto'\n  | 'uploadManual'\n  | 'getMetrics';",
     },
     { want: "expressPath: '/shelves/:shelf_id/widgets/:widget_id'," },
     { want: "security: ['AdminKey', 'ProjectKey']," },

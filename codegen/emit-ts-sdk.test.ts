@@ -19,6 +19,81 @@ describe('emitTsSdk', () => {
       "deleteWidget(args: CallOptions & { path: PathOf<'deleteWidget'>; query?: QueryOf<'deleteWidget'> | undefined }): Promise<undefined>;",
     );
   });
+
+  it.each([
+    {
+      kind: 'multipart: binary properties take a FilePart',
+      want: "uploadWidgetPhoto(args: CallOptions & { path: PathOf<'uploadWidgetPhoto'>; body: FormOf<'uploadWidgetPhoto', 'photo'> }): Promise<JsonOf<'uploadWidgetPhoto', 200>>;",
+    },
+    {
+      kind: 'multipart: the FormData is built with the file parts',
+      want: "...rawBody(formData(args.body, ['photo'])),",
+    },
+    {
+      kind: 'octet-stream: BinaryData plus a content type',
+      want: "uploadManual(args: CallOptions & { path: PathOf<'uploadManual'>; query: QueryOf<'uploadManual'>; body: BinaryData; contentType?: string | undefined }): Promise<JsonOf<'uploadManual', 201>>;",
+    },
+    {
+      kind: 'octet-stream: Content-Type defaults to application/octet-stream',
+      want: "headers: { ...headers(args), 'Content-Type': args.contentType ?? 'application/octet-stream' },",
+    },
+    {
+      kind: 'binary answer: one member per status, header parameters as `header`',
+      want: "downloadWidgetPhoto(args: CallOptions & { path: PathOf<'downloadWidgetPhoto'>; header?: HeaderOf<'downloadWidgetPhoto', 'Range' | 'If-None-Match'> | undefined }): Promise<BinaryResponse<200 | 206> | EmptyResponse<304>>;",
+    },
+    { kind: 'binary answer: 304 is a result, not an error', want: 'binaryResult<200 | 206, 304>(' },
+  ])('$kind', ({ want }) => {
+    expect(emitTsSdk(miniSpec)['sdk-ts/index.ts']).toContain(want);
+  });
+
+  const one = (operation: Record<string, unknown>, schemas: Record<string, unknown> = {}) => ({
+    openapi: '3.1.0',
+    info: { title: 't', version: '1' },
+    paths: { '/x': { post: { operationId: 'x', tags: ['t'], ...operation } } },
+    components: { schemas },
+  });
+  const multipart = (schema: unknown) => ({
+    requestBody: { content: { 'multipart/form-data': { schema } } },
+    responses: { '204': { description: 'ok' } },
+  });
+
+  it.each([
+    {
+      why: 'a 3xx success beside a JSON answer',
+      given: one({
+        responses: {
+          '200': { description: 'ok', content: { 'application/json': { schema: {} } } },
+          '304': { description: 'same' },
+        },
+      }),
+      want: '3xx successes only beside application/octet-stream',
+    },
+    {
+      why: 'a multipart body that is not an object',
+      given: one(multipart({ type: 'string' })),
+      want: 'must be an object schema',
+    },
+  ])('rejects $why', ({ given, want }) => {
+    expect(() => emitTsSdk(given)).toThrow(want);
+  });
+
+  it('finds file parts through $refs and both binary spellings', () => {
+    const source =
+      emitTsSdk(
+        one(multipart({ $ref: '#/components/schemas/F' }), {
+          F: {
+            type: 'object',
+            properties: {
+              a: { type: 'string', contentMediaType: 'text/csv' },
+              b: { type: 'string', format: 'binary' },
+              c: { type: 'string' },
+            },
+          },
+        }),
+      )['sdk-ts/index.ts'] ?? '';
+    expect(source).toContain("body?: FormOf<'x', 'a' | 'b'>"); // the body is not required
+    expect(source).toContain("...(args?.body === undefined ? {} : rawBody(formData(args.body, ['a', 'b'])))");
+  });
 });
 
 /** A fetch that records each request and answers from `reply`. */
@@ -112,5 +187,106 @@ describe('generated/sdk-ts at run time', () => {
       undefined,
     ]);
     expect(e.message).toBe('502: Bad Gateway');
+  });
+});
+
+/** A stream that yields `chunks` one by one, as a large file read from disk would. */
+function streamOf(...chunks: string[]): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream({
+    pull(controller) {
+      const next = chunks.shift();
+      if (next === undefined) controller.close();
+      else controller.enqueue(encoder.encode(next));
+    },
+  });
+}
+
+describe('generated/sdk-ts binary bodies and answers', () => {
+  const file = { project_id: 'p', file_id: 'f1' };
+  const staged = { upload_key: 'u', staging_path: 's', size_bytes: 3, checksum_sha256: 'x' };
+
+  it('sends a multipart part `file` from bytes, text or a Blob (a File keeps its name)', async () => {
+    const stub = stubFetch(() => json(200, staged));
+    const client = createClient({ baseUrl: 'http://api.test', apiKey: 'k', fetch: stub.fetch });
+    const path = { project_id: 'p', upload_key: 'u' };
+    await client.uploadFile({ path, body: { file: new Uint8Array([1, 2, 3]) } });
+    await client.uploadFile({ path, body: { file: 'a,b\n1,2\n' } });
+    await client.uploadFile({ path, body: { file: new File(['x'], 'data.csv', { type: 'text/csv' }) } });
+    const [bytes, text, named] = await Promise.all(stub.requests.map((r) => r.formData()));
+    expect(stub.requests[0]?.headers.get('content-type')).toMatch(/^multipart\/form-data; boundary=/);
+    expect(stub.requests[0]?.headers.get('authorization')).toBe('Bearer k');
+    const part = (form: FormData | undefined) => form?.get('file') as File;
+    expect(new Uint8Array(await part(bytes).arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
+    expect(part(bytes).name).toBe('file');
+    expect(await part(text).text()).toBe('a,b\n1,2\n');
+    expect([part(named).name, await part(named).text()]).toEqual(['data.csv', 'x']);
+  });
+
+  it('streams an octet-stream body with its content type', async () => {
+    const registered = { id: 'f1', name: 'a.csv' };
+    const stub = stubFetch(() => json(201, registered));
+    const client = createClient({ baseUrl: 'http://api.test', fetch: stub.fetch });
+    const result = await client.uploadFileStream({
+      path: { project_id: 'p' },
+      query: { name: 'a.csv' },
+      body: streamOf('id,name\n', '1,duck\n'),
+      contentType: 'text/csv',
+    });
+    await client.uploadFileStream({
+      path: { project_id: 'p' },
+      query: { name: 'b.bin' },
+      body: new Uint8Array([0, 255]),
+    });
+    expect(result).toEqual(registered);
+    const [streamed, bytes] = stub.requests;
+    expect(streamed?.url).toBe('http://api.test/projects/p/files/stream?name=a.csv');
+    expect(streamed?.duplex).toBe('half');
+    expect(streamed?.headers.get('content-type')).toBe('text/csv');
+    expect(await streamed?.text()).toBe('id,name\n1,duck\n');
+    expect(bytes?.headers.get('content-type')).toBe('application/octet-stream');
+    expect(new Uint8Array((await bytes?.arrayBuffer()) ?? new ArrayBuffer(0))).toEqual(
+      new Uint8Array([0, 255]),
+    );
+  });
+
+  it('answers a download with its status, headers and body stream; 304 without a body', async () => {
+    const stub = stubFetch((request) => {
+      if (request.headers.get('if-none-match') === '"abc"') return new Response(null, { status: 304 });
+      if (request.headers.get('range') === 'bytes=1-2') {
+        return new Response('bc', {
+          status: 206,
+          headers: { 'content-range': 'bytes 1-2/4', etag: '"abc"' },
+        });
+      }
+      return new Response(streamOf('ab', 'cd'), { status: 200, headers: { etag: '"abc"' } });
+    });
+    const client = createClient({ baseUrl: 'http://api.test', fetch: stub.fetch });
+    const whole = await client.downloadFile({ path: file });
+    expect([whole.status, whole.headers.get('etag')]).toEqual([200, '"abc"']);
+    expect(whole.body).toBeInstanceOf(ReadableStream);
+    expect(whole.status !== 304 && (await whole.text())).toBe('abcd');
+    const part = await client.downloadFile({ path: file, header: { Range: 'bytes=1-2' } });
+    expect([part.status, part.headers.get('content-range')]).toEqual([206, 'bytes 1-2/4']);
+    expect(part.status !== 304 && new TextDecoder().decode(await part.bytes())).toBe('bc');
+    const same = await client.downloadFile({ path: file, header: { 'If-None-Match': '"abc"' } });
+    expect([same.status, same.body]).toEqual([304, null]);
+    expect(stub.requests[1]?.headers.get('range')).toBe('bytes=1-2');
+  });
+
+  it('throws DuckStorageApiError for a failed download', async () => {
+    const body = {
+      code: 'NOT_FOUND',
+      error: 'file_not_found',
+      message: 'File f1 not found',
+      request_id: 'r',
+    };
+    const stub = stubFetch(() => json(404, body));
+    const client = createClient({ baseUrl: 'http://api.test', fetch: stub.fetch });
+    const e = (await client
+      .downloadFile({ path: file })
+      .catch((error: unknown) => error)) as DuckStorageApiError;
+    expect(e).toBeInstanceOf(DuckStorageApiError);
+    expect([e.status, e.reason, e.body]).toEqual([404, 'file_not_found', body]);
   });
 });

@@ -1,83 +1,25 @@
 // Paths Object -> generated/sdk-ts/index.ts: a typed TypeScript client over openapi-fetch with one
 // method per Operation Object (named by operationId). Each method takes one argument object whose
-// `path` / `query` / `body` exist only when the operation has path parameters, query parameters or a
-// Request Body Object; it resolves to the 2xx Response Object's content (undefined without content,
-// string for text/plain) and throws DuckStorageApiError otherwise. Types come from generated/openapi.ts;
-// this emitter only writes the method table.
+// `path` / `query` / `header` / `body` exist only when the operation has path, query or header
+// Parameter Objects (beyond the headers CallOptions sends) or a Request Body Object. Request bodies
+// by media type (Media Type Object): JSON as the spec's type; multipart/form-data as its object
+// with FilePart for each binary property (`contentMediaType` / `format: binary`); octet-stream as
+// BinaryData plus `contentType`. Results (Responses Object): the lowest 2xx's content (undefined
+// without content, string for text/plain); an operation with an octet-stream or a 3xx success
+// resolves to the union of BinaryResponse / EmptyResponse per status instead. Any other status
+// throws DuckStorageApiError. Types come from generated/openapi.ts; the runtime is ts-sdk-runtime.ts.
 import { docLine, stamp, tsString } from './names.js';
-import { paramsIn, readSpecModel, type SpecModel, type SpecOperation } from './spec-model.js';
-
-const RUNTIME = `export interface ClientOptions {
-  /** Server root, e.g. \`http://localhost:8000\`. */
-  baseUrl: string;
-  /** Sent as \`Authorization: Bearer <apiKey>\` unless a call passes its own. */
-  apiKey?: string | undefined;
-  /** Used instead of the global fetch (tests, proxies). */
-  fetch?: typeof fetch | undefined;
-  /** Sent with every request. */
-  headers?: Record<string, string> | undefined;
-}
-
-/** What every method accepts besides the operation's own parameters. */
-export interface CallOptions {
-  /** Sent as \`X-Idempotency-Key\`: a retry with the same key, method, URL and body is answered once. */
-  idempotencyKey?: string | undefined;
-  /** Sent as \`X-Request-ID\`; the server echoes it and logs under it. */
-  requestId?: string | undefined;
-  /** Overrides the client's key for this call. */
-  apiKey?: string | undefined;
-}
-
-/** A non-2xx answer. */
-export class DuckStorageApiError extends Error {
-  override readonly name = 'DuckStorageApiError';
-  readonly status: number;
-  /** The parsed body: an ApiErrorBody for the spec's JSON errors, else the text; undefined when empty. */
-  readonly body: unknown;
-  /** The body's \`code\` (e.g. NOT_FOUND). */
-  readonly code: string | undefined;
-  /** The body's \`error\`: the specific reason in snake_case (e.g. bucket_not_found). */
-  readonly reason: string | undefined;
-  /** The \`X-Request-ID\` response header. */
-  readonly requestId: string | undefined;
-  readonly headers: Headers;
-
-  constructor(response: Response, body: unknown) {
-    const fields: Record<string, unknown> = typeof body === 'object' && body !== null ? { ...body } : {};
-    const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
-    const code = text(fields.code);
-    super(\`\${response.status}\${code === undefined ? '' : \` \${code}\`}: \${text(fields.message) ?? response.statusText}\`);
-    this.status = response.status;
-    this.body = body;
-    this.code = code;
-    this.reason = text(fields.error);
-    this.requestId = response.headers.get('x-request-id') ?? text(fields.request_id);
-    this.headers = response.headers;
-  }
-}
-
-type Ops = operations;
-type PathOf<K extends keyof Ops> = NonNullable<Ops[K]['parameters']['path']>;
-type QueryOf<K extends keyof Ops> = NonNullable<Ops[K]['parameters']['query']>;
-type BodyOf<K extends keyof Ops> =
-  NonNullable<Ops[K]['requestBody']> extends { content: { 'application/json': infer B } } ? B : never;
-type JsonOf<K extends keyof Ops, S extends keyof Ops[K]['responses']> =
-  Ops[K]['responses'][S] extends { content: { 'application/json': infer R } } ? R : never;
-
-function callHeaders(clientKey: string | undefined, call: CallOptions | undefined): Record<string, string> {
-  const headers: Record<string, string> = {};
-  const key = call?.apiKey ?? clientKey;
-  if (key !== undefined) headers.Authorization = \`Bearer \${key}\`;
-  if (call?.idempotencyKey !== undefined) headers['X-Idempotency-Key'] = call.idempotencyKey;
-  if (call?.requestId !== undefined) headers['X-Request-ID'] = call.requestId;
-  return headers;
-}
-
-/** openapi-fetch's answer -> its data, or DuckStorageApiError for any non-2xx status. */
-function unwrap<D>(result: { data?: D; error?: unknown; response: Response }): D {
-  if (!result.response.ok) throw new DuckStorageApiError(result.response, result.error);
-  return result.data as D;
-}`;
+import {
+  isObject,
+  type JsonObject,
+  paramsIn,
+  readSpecModel,
+  resolveRef,
+  type SpecModel,
+  type SpecOperation,
+  type SpecRequestBody,
+} from './spec-model.js';
+import { TS_SDK_RUNTIME } from './ts-sdk-runtime.js';
 
 interface MethodPlan {
   /** `args` or `args?`. */
@@ -87,18 +29,127 @@ interface MethodPlan {
   call: string;
 }
 
+/** Headers every call can send through CallOptions (idempotencyKey, requestId), not per operation. */
+const CALL_OPTION_HEADERS: readonly string[] = ['x-idempotency-key', 'x-request-id'];
+
 /** openapi-fetch's options are exact (exactOptionalPropertyTypes): an absent field is left out, not undefined. */
 function omitUndefined(args: string, field: string): string {
   return `...(${args}.${field} === undefined ? {} : { ${field}: args.${field} })`;
 }
 
-function planMethod(op: SpecOperation): MethodPlan {
+/** A binary Schema Object: bytes in JSON Schema 2020-12 (`contentMediaType`) or OpenAPI 3.0 style. */
+function isBinarySchema(schema: JsonObject): boolean {
+  return (
+    schema.type === 'string' &&
+    (schema.contentMediaType !== undefined ||
+      schema.contentEncoding !== undefined ||
+      schema.format === 'binary')
+  );
+}
+
+/** The properties of a multipart/form-data body that are files. */
+function fileFields(root: JsonObject, body: SpecRequestBody, where: string): string[] {
+  const schema = resolveRef(root, body.schema, `${where}.requestBody`);
+  if (!isObject(schema.properties)) {
+    throw new Error(`${where}: a multipart/form-data body must be an object schema with properties`);
+  }
+  return Object.entries(schema.properties)
+    .filter(([, value]) => isObject(value) && isBinarySchema(resolveRef(root, value, `${where}.requestBody`)))
+    .map(([name]) => name);
+}
+
+interface BodyPlan {
+  fields: string[];
+  init: string[];
+  /** An extra header (the octet-stream Content-Type), as a TS object entry. */
+  contentType: string | undefined;
+}
+
+function planBody(root: JsonObject, op: SpecOperation, a: string): BodyPlan {
+  const body = op.requestBody;
+  if (body === undefined) return { fields: [], init: [], contentType: undefined };
+  const id = tsString(op.operationId);
+  const opt = body.required ? '' : '?';
+  // Optional binary bodies are sent only when given.
+  const send = (value: string) =>
+    body.required ? `...rawBody(${value})` : `...(${a}.body === undefined ? {} : rawBody(${value}))`;
+  if (body.mediaType === 'multipart/form-data') {
+    const files = fileFields(root, body, op.operationId);
+    const union = files.length === 0 ? 'never' : files.map(tsString).join(' | ');
+    return {
+      fields: [`body${opt}: FormOf<${id}, ${union}>`],
+      init: [send(`formData(args.body, [${files.map(tsString).join(', ')}])`)],
+      contentType: undefined,
+    };
+  }
+  if (body.mediaType === 'application/octet-stream') {
+    return {
+      fields: [`body${opt}: BinaryData`, 'contentType?: string | undefined'],
+      init: [send('args.body')],
+      contentType: `'Content-Type': ${a}.contentType ?? 'application/octet-stream'`,
+    };
+  }
+  return {
+    fields: [`body${opt}: BodyOf<${id}>`],
+    init: [body.required ? 'body: args.body' : omitUndefined(a, 'body')],
+    contentType: undefined,
+  };
+}
+
+interface ResultPlan {
+  type: string;
+  /** Wraps the awaited openapi-fetch call. */
+  wrap: (call: string) => string;
+  parseAs: string | undefined;
+}
+
+/** `200 | 206`: a literal union of statuses. */
+const statusUnion = (statuses: readonly number[]) => statuses.join(' | ');
+
+function planResult(op: SpecOperation): ResultPlan {
+  const id = tsString(op.operationId);
+  const binary = op.successes.filter((r) => r.contentType === 'application/octet-stream');
+  if (binary.length > 0 || op.successes.some((r) => r.status >= 300)) {
+    const other = op.successes.find(
+      (r) => r.contentType !== null && r.contentType !== 'application/octet-stream',
+    );
+    if (other !== undefined || binary.length === 0) {
+      throw new Error(
+        `${op.operationId}: the TS SDK handles 3xx successes only beside application/octet-stream answers`,
+      );
+    }
+    const statuses = binary.map((r) => r.status);
+    const empty = op.successes.filter((r) => r.contentType === null).map((r) => r.status);
+    const types = [
+      `BinaryResponse<${statusUnion(statuses)}>`,
+      ...(empty.length > 0 ? [`EmptyResponse<${statusUnion(empty)}>`] : []),
+    ];
+    const generics =
+      empty.length > 0 ? `${statusUnion(statuses)}, ${statusUnion(empty)}` : statusUnion(statuses);
+    return {
+      type: types.join(' | '),
+      wrap: (call) =>
+        `binaryResult<${generics}>(\n        ${call},\n${empty.length > 0 ? `        [${empty.join(', ')}],\n` : ''}      )`,
+      parseAs: 'stream',
+    };
+  }
+  const success = op.successes[0];
+  const wrap = (call: string) => `unwrap(\n        ${call},\n      )`;
+  if (success?.contentType === 'application/json') {
+    return { type: `JsonOf<${id}, ${success.status}>`, wrap, parseAs: undefined };
+  }
+  if (success?.contentType === 'text/plain') return { type: 'string', wrap, parseAs: 'text' };
+  return { type: 'undefined', wrap, parseAs: undefined };
+}
+
+function planMethod(root: JsonObject, op: SpecOperation): MethodPlan {
   const id = tsString(op.operationId);
   const hasPath = paramsIn(op, 'path').length > 0;
   const query = paramsIn(op, 'query');
   const queryRequired = query.some((p) => p.required);
-  const body = op.requestBody;
-  const required = hasPath || queryRequired || body?.required === true;
+  const header = paramsIn(op, 'header').filter((p) => !CALL_OPTION_HEADERS.includes(p.name.toLowerCase()));
+  const headerRequired = header.some((p) => p.required);
+  const required = hasPath || queryRequired || headerRequired || op.requestBody?.required === true;
   const a = required ? 'args' : 'args?';
   const fields: string[] = [];
   const params: string[] = [];
@@ -113,29 +164,28 @@ function planMethod(op: SpecOperation): MethodPlan {
     fields.push(`query?: QueryOf<${id}> | undefined`);
     params.push(omitUndefined(a, 'query'));
   }
-  if (body !== undefined) fields.push(`body${body.required ? '' : '?'}: BodyOf<${id}>`);
-  const success = op.successes[0];
-  const resultType =
-    success?.contentType === 'application/json'
-      ? `JsonOf<${id}, ${success.status}>`
-      : success?.contentType === 'text/plain'
-        ? 'string'
-        : success?.contentType === 'application/octet-stream'
-          ? 'ArrayBuffer'
-          : 'undefined';
+  if (header.length > 0) {
+    const type = `HeaderOf<${id}, ${header.map((p) => tsString(p.name)).join(' | ')}>`;
+    fields.push(headerRequired ? `header: ${type}` : `header?: ${type} | undefined`);
+    params.push(headerRequired ? `header: ${a}.header` : omitUndefined(a, 'header'));
+  }
+  const body = planBody(root, op, a);
+  fields.push(...body.fields);
+  const result = planResult(op);
   const init = [
     ...(params.length > 0 ? [`params: { ${params.join(', ')} }`] : []),
-    ...(body === undefined ? [] : [body.required ? 'body: args.body' : omitUndefined(a, 'body')]),
-    `headers: headers(args)`,
-    ...(success?.contentType === 'text/plain' ? [`parseAs: 'text'`] : []),
-    ...(success?.contentType === 'application/octet-stream' ? [`parseAs: 'arrayBuffer'`] : []),
+    ...body.init,
+    body.contentType === undefined
+      ? 'headers: headers(args)'
+      : `headers: { ...headers(args), ${body.contentType} }`,
+    ...(result.parseAs === undefined ? [] : [`parseAs: '${result.parseAs}'`]),
   ];
-  const fetchMethod = op.method.toUpperCase();
+  const fetch = `await raw.${op.method.toUpperCase()}(${tsString(op.path)}, {\n${init.map((i) => `          ${i},\n`).join('')}        })`;
   return {
     param: a,
     argsType: fields.length === 0 ? 'CallOptions' : `CallOptions & { ${fields.join('; ')} }`,
-    resultType,
-    call: `unwrap(\n        await raw.${fetchMethod}(${tsString(op.path)}, {\n${init.map((i) => `          ${i},\n`).join('')}        }),\n      )`,
+    resultType: result.type,
+    call: result.wrap(fetch),
   };
 }
 
@@ -145,7 +195,8 @@ function title(op: SpecOperation): string {
 
 export function emitTsSdk(spec: unknown): Record<string, string> {
   const model: SpecModel = readSpecModel(spec);
-  const plans = model.operations.map((op) => [op, planMethod(op)] as const);
+  const root = spec as JsonObject; // readSpecModel checked that it is an object
+  const plans = model.operations.map((op) => [op, planMethod(root, op)] as const);
   const signatures = plans.map(
     ([op, p]) =>
       `${docLine(title(op), '  ')}\n  ${op.operationId}(${p.param}: ${p.argsType}): Promise<${p.resultType}>;`,
@@ -155,15 +206,16 @@ export function emitTsSdk(spec: unknown): Record<string, string> {
   const hasError = model.schemas.has('Error');
   const source = `${stamp('emit-ts-sdk')}
 // ${model.title}: a typed client over openapi-fetch, one method per operationId. A method resolves
-// to the success body (undefined for an answer without content, a string for text/plain) and throws
-// DuckStorageApiError for any non-2xx answer.
+// to the success body (undefined for an answer without content, a string for text/plain; a
+// BinaryResponse or EmptyResponse for binary downloads) and throws DuckStorageApiError for any
+// other answer.
 import createFetchClient, { type Client } from 'openapi-fetch';
 import type { ${hasError ? 'components, ' : ''}operations, paths } from '../openapi.js';
 
 /** The body of a non-2xx JSON answer${hasError ? ": the spec's `Error` schema" : ''}. */
 export type ApiErrorBody = ${hasError ? "components['schemas']['Error']" : 'unknown'};
 
-${RUNTIME}
+${TS_SDK_RUNTIME}
 
 export interface DuckStorageClient {
   /** The openapi-fetch client underneath (same base URL, fetch and headers; no API key). */

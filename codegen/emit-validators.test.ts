@@ -148,11 +148,14 @@ describe('the generated validators for the mini spec, loaded', () => {
   });
 
   it('has no body validator for operations without a body', () => {
-    expect(Object.keys(v.bodyValidators)).toEqual(['createWidget']);
+    expect(Object.keys(v.bodyValidators)).toEqual(['createWidget', 'uploadWidgetPhoto', 'uploadManual']);
     expect(Object.keys(v.pathValidators)).toEqual([
       'listWidgets',
       'createWidget',
       'deleteWidget',
+      'uploadWidgetPhoto',
+      'downloadWidgetPhoto',
+      'uploadManual',
       'getMetrics',
     ]);
   });

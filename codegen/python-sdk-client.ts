@@ -6,7 +6,6 @@ import {
   docstring,
   pyClassName,
   pyString,
-  snakeCase,
   usedTyping,
   withoutDocs,
   wrapText,
@@ -22,6 +21,8 @@ function sentence(text: string): string {
 
 /** One method for the README's list: `create_table(project_id, ..., *, name, columns, primary_key=None)`. */
 export interface MethodInfo {
+  /** The method name (an operation's snake_cased operationId, or that plus `_stream`). */
+  readonly name: string;
   readonly tag: string;
   readonly call: string;
   readonly http: string;
@@ -30,18 +31,24 @@ export interface MethodInfo {
   readonly example: string;
 }
 
-function method(op: SpecOperation, spec: PySpec): { source: string; info: MethodInfo } {
-  const { name, args, call, returns, decode } = planOperation(op, spec);
+type Plan = ReturnType<typeof planOperation>;
+
+/** `def name(self, path..., *, keywords...) -> returns:` and the docstring. */
+function head(
+  op: SpecOperation,
+  plan: Plan,
+  name: string,
+  returns: string,
+  extra: { summary?: string; returns?: string } = {},
+): string {
+  const { args } = plan;
   const positional = args.filter((a) => !a.keywordOnly).map((a) => `${a.ident}: ${a.type}`);
   const keywords = args
     .filter((a) => a.keywordOnly)
     .map((a) => `${a.ident}: ${a.type}${a.required ? '' : ' = None'}`);
   const params = ['self', ...positional, ...(keywords.length > 0 ? ['*', ...keywords] : [])];
-  const lines: string[] = [
-    `    def ${name}(\n${params.map((p) => `        ${p},\n`).join('')}    ) -> ${returns}:\n`,
-  ];
-  // Summary, description, the HTTP call, then Args (Google style), wrapped to 100 columns.
-  const doc = [sentence(op.summary ?? op.operationId)];
+  // Summary, description, the HTTP call, then Args and Returns (Google style), wrapped to 100 columns.
+  const doc = [extra.summary ?? sentence(op.summary ?? op.operationId)];
   if (op.description !== undefined) doc.push('', ...wrapText(op.description, 90));
   doc.push('', `${op.method} ${op.path}`);
   const argDocs = args.filter((a) => a.doc !== undefined);
@@ -50,34 +57,105 @@ function method(op: SpecOperation, spec: PySpec): { source: string; info: Method
     const [first = '', ...rest] = wrapText(`${arg.ident}: ${arg.doc ?? ''}`, 84);
     doc.push(`    ${first}`, ...rest.map((line) => `        ${line}`));
   }
-  lines.push(docstring(doc.join('\n'), '        '));
-  const request = `self._request(\n${call.map((c) => `            ${c},\n`).join('')}        )`;
-  if (returns === 'None') {
-    lines.push(`        ${request}\n`);
-  } else if (decode === `${returns}.from_dict`) {
-    lines.push(`        response = ${request}\n`, `        return ${decode}(response)\n`);
+  if (extra.returns !== undefined) {
+    doc.push('', 'Returns:', ...wrapText(extra.returns, 86).map((line) => `    ${line}`));
+  }
+  return `    def ${name}(\n${params.map((p) => `        ${p},\n`).join('')}    ) -> ${returns}:\n${docstring(doc.join('\n'), '        ')}`;
+}
+
+function requestCall(call: readonly string[]): string {
+  return `self._request(\n${call.map((c) => `            ${c},\n`).join('')}        )`;
+}
+
+/** A status tuple in Python: `(304,)`, `(204, 304)`. */
+const statusTuple = (statuses: readonly number[]) =>
+  statuses.length === 1 ? `(${statuses[0]},)` : `(${statuses.join(', ')})`;
+
+/**
+ * A binary answer: `name()` returns the body as bytes (None for a success without content), and
+ * `name_stream()` the BinaryResponse to iterate over or save; the first calls the second.
+ */
+function binaryMethods(op: SpecOperation, plan: Plan, empty: readonly number[]): string[] {
+  const stream = `${plan.name}_stream`;
+  const passOn = [
+    ...plan.args.filter((a) => !a.keywordOnly).map((a) => a.ident),
+    ...plan.args.filter((a) => a.keywordOnly).map((a) => `${a.ident}=${a.ident}`),
+  ];
+  const none = empty.length === 0 ? '' : ` None for ${empty.join(' or ')} (no content).`;
+  const flat = `        with self.${stream}(${passOn.join(', ')}) as response:\n`;
+  const open =
+    flat.length <= 101
+      ? flat
+      : `        with self.${stream}(\n${passOn.map((a) => `            ${a},\n`).join('')}        ) as response:\n`;
+  const bytes = [
+    head(op, plan, plan.name, plan.returns, {
+      returns: `The whole body, in memory.${none} For large answers use ${stream}().`,
+    }),
+    open,
+    empty.length === 0
+      ? '            return response.read()\n'
+      : empty.length === 1
+        ? `            return None if response.status == ${empty[0]} else response.read()\n`
+        : `            return None if response.status in ${statusTuple(empty)} else response.read()\n`,
+  ].join('');
+  const call = [
+    ...plan.call,
+    'stream=True',
+    ...(empty.length > 0 ? [`empty_statuses=${statusTuple(empty)}`] : []),
+  ];
+  const summary = (op.summary ?? op.operationId).replace(/[.!?]$/, '');
+  const streamed = [
+    head(op, plan, stream, 'BinaryResponse', {
+      summary: `${summary}, streamed.`,
+      returns: `The answer, read as it arrives: iterate over it for chunks, save(path_or_file) or read(); use it in a \`with\` block to free the connection.${empty.length === 0 ? '' : ` ${empty.join(' or ')} has no chunks.`}`,
+    }),
+    `        response = ${requestCall(call)}\n`,
+    '        return cast("BinaryResponse", response)\n',
+  ].join('');
+  return [bytes, streamed];
+}
+
+function method(op: SpecOperation, spec: PySpec): { sources: string[]; infos: MethodInfo[] } {
+  const plan = planOperation(op, spec);
+  const { name, args, call, returns, decode } = plan;
+  let sources: string[];
+  if (plan.binary !== undefined) {
+    sources = binaryMethods(op, plan, plan.binary.empty);
   } else {
-    // The transport returns Any; cast() states the contract's type for type checkers.
-    const value = decode === undefined ? 'response' : `_decode(response, ${decode})`;
-    lines.push(`        response = ${request}\n`, `        return cast(${pyString(returns)}, ${value})\n`);
+    const request = requestCall(call);
+    const lines = [head(op, plan, name, returns)];
+    if (returns === 'None') {
+      lines.push(`        ${request}\n`);
+    } else if (decode === `${returns}.from_dict`) {
+      lines.push(`        response = ${request}\n`, `        return ${decode}(response)\n`);
+    } else {
+      // The transport returns Any; cast() states the contract's type for type checkers.
+      const value = decode === undefined ? 'response' : `_decode(response, ${decode})`;
+      lines.push(`        response = ${request}\n`, `        return cast(${pyString(returns)}, ${value})\n`);
+    }
+    sources = [lines.join('')];
   }
   const brief = [
     ...args.filter((a) => !a.keywordOnly).map((a) => a.ident),
-    ...(keywords.length > 0 ? ['*'] : []),
+    ...(args.some((a) => a.keywordOnly) ? ['*'] : []),
     ...args.filter((a) => a.keywordOnly).map((a) => `${a.ident}${a.required ? '' : '=None'}`),
   ];
   const example = [
     ...args.filter((a) => !a.keywordOnly).map((a) => `"<${a.ident}>"`),
     ...args.filter((a) => a.keywordOnly && a.required).map((a) => `${a.ident}=...`),
   ];
-  const info: MethodInfo = {
-    tag: op.tag,
-    call: `${name}(${brief.join(', ')})`,
-    http: `${op.method} ${op.path}`,
-    summary: op.summary,
-    example: `${name}(${example.join(', ')})`,
-  };
-  return { source: lines.join(''), info };
+  const names = plan.binary === undefined ? [name] : [name, `${name}_stream`];
+  const infos = names.map(
+    (n): MethodInfo => ({
+      name: n,
+      tag: op.tag,
+      call: `${n}(${brief.join(', ')})`,
+      http: `${op.method} ${op.path}`,
+      summary: n === name ? op.summary : 'The same, streamed: a BinaryResponse',
+      example: `${n}(${example.join(', ')})`,
+    }),
+  );
+  return { sources, infos };
 }
 
 /** Operations grouped by tag: the spec's tag order first, then any other tag in order of appearance. */
@@ -93,15 +171,16 @@ export function emitClient(spec: PySpec): { source: string; methods: MethodInfo[
   const infos: MethodInfo[] = [];
   for (const [tag, ops] of byTag(spec)) {
     const about = spec.tags.get(tag);
-    const methods = ops.map((op) => {
-      const name = snakeCase(op.operationId);
-      const other = names.get(name);
-      if (other !== undefined)
-        throw new Error(`python-sdk: operationIds ${other} and ${op.operationId} are both ${name}()`);
-      names.set(name, op.operationId);
-      const { source, info } = method(op, spec);
-      infos.push(info);
-      return source;
+    const methods = ops.flatMap((op) => {
+      const { sources, infos: own } = method(op, spec);
+      for (const { name } of own) {
+        const other = names.get(name);
+        if (other !== undefined)
+          throw new Error(`python-sdk: operationIds ${other} and ${op.operationId} are both ${name}()`);
+        names.set(name, op.operationId);
+      }
+      infos.push(...own);
+      return sources;
     });
     sections.push(
       `${commentLines(`${tag}${about === undefined ? '' : `: ${about}`}`, '    ')}\n${methods.join('\n')}`,
@@ -113,6 +192,8 @@ export function emitClient(spec: PySpec): { source: string; methods: MethodInfo[
     .map(pyClassName)
     .filter((cls) => new RegExp(`\\b${cls}\\b`).test(code));
   const imports = [...(/\b_decode\(/.test(code) ? ['_decode'] : []), '_to_json', ...models];
-  const typing = usedTyping(code, ['Any', 'Dict', 'List', 'Mapping', 'Optional', 'Tuple']);
+  // Names used only inside type hints (`Union[bytes, BinaryIO]`), which usedTyping does not spot.
+  const hinted = ['BinaryIO', 'Iterable'].filter((name) => new RegExp(`\\b${name}\\b`).test(code));
+  const typing = usedTyping(code, ['Any', 'Dict', 'List', 'Mapping', 'Optional', 'Tuple', ...hinted]);
   return { source: `${clientPrelude(spec, imports, typing)}\n\n${body}`, methods: infos };
 }

@@ -93,8 +93,10 @@ export function withoutDocs(source: string): string {
 export function usedTyping(code: string, always: readonly string[]): string[] {
   const names = [
     'Any',
+    'BinaryIO',
     'Callable',
     'Dict',
+    'Iterable',
     'List',
     'Literal',
     'Mapping',

@@ -1,5 +1,6 @@
 // Plans one Client method from an Operation Object: its arguments (Parameter Objects, the Request
-// Body Object's fields), the arguments of the `_request` call, and the result (first 2xx Response).
+// Body Object's fields: JSON or multipart/form-data properties, or one raw body), the arguments of
+// the `_request` call, and the result (first 2xx Response; binary answers also get a stream method).
 // Path parameters are positional in path order; everything else is keyword-only; names that would
 // clash get a prefix (`body_`, `query_`, `header_`).
 
@@ -25,7 +26,16 @@ export interface OperationPlan {
   readonly returns: string;
   /** How to decode the JSON answer (python-sdk-types.ts `decoder`), if it needs it. */
   readonly decode: string | undefined;
+  /**
+   * A binary answer: the client gets a bytes method and a `_stream` one (BinaryResponse); `empty` are
+   * the successes without content (e.g. 304), None in the bytes method.
+   */
+  readonly binary: { readonly empty: readonly number[] } | undefined;
 }
+
+/** Type hints of binary inputs: a file object is read in chunks as the request is sent. */
+export const FILE_INPUT = 'Union[bytes, BinaryIO]';
+export const RAW_INPUT = 'Union[bytes, BinaryIO, Iterable[bytes]]';
 
 /** The `{name}` placeholders of a path template, in order. */
 function templateNames(path: string): string[] {
@@ -112,16 +122,51 @@ export function planOperation(op: SpecOperation, spec: PySpec): OperationPlan {
       });
       call.push(`json_body=${ident}`);
     }
-  } else if (body?.kind === 'raw') {
+  } else if (body?.kind === 'multipart') {
+    // One keyword argument per form field; text fields are sent first, then the files, streamed.
+    const fields: [string, string][] = [];
+    const files: [string, string][] = [];
+    for (const field of body.fields) {
+      const ident = claim(pyIdent(field.name), 'body');
+      const required = field.required && body.required;
+      const type = field.binary ? FILE_INPUT : pythonType(field.schema, input);
+      const about = describe(field.schema, undefined, input);
+      args.push({
+        ident,
+        type: required ? type : optional(type),
+        required,
+        keywordOnly: true,
+        doc: field.binary
+          ? `${about === undefined ? '' : `${about} `}Bytes or a binary file object (read in chunks while it is sent).`
+          : about,
+      });
+      (field.binary ? files : fields).push([field.name, ident]);
+    }
+    if (fields.length > 0) call.push(`fields=${pyDict(fields, '            ')}`);
+    call.push(`files=${pyDict(files, '            ')}`);
+  }
+  // A raw body's Content-Type argument is claimed after the parameters: spec names keep theirs.
+  let rawContentType: ((ident: string) => void) | undefined;
+  if (body?.kind === 'raw') {
     const ident = claim('body', 'request');
     args.push({
       ident,
-      type: body.required ? 'bytes' : 'Optional[bytes]',
+      type: body.required ? RAW_INPUT : optional(RAW_INPUT),
       required: body.required,
       keywordOnly: true,
-      doc: `Sent as ${body.contentType}.`,
+      doc: `Sent as ${body.contentType}: bytes, a binary file object or an iterable of chunks. A file or iterable is read while it is sent, with Content-Length when its size is known, else chunked.`,
     });
-    call.push(`raw_body=${ident}`, `content_type=${pyString(body.contentType)}`);
+    call.push(`raw_body=${ident}`);
+    rawContentType = (type) => {
+      args.push({
+        ident: type,
+        type: 'Optional[str]',
+        required: false,
+        keywordOnly: true,
+        doc: `The body's Content-Type. Default: ${body.contentType}.`,
+      });
+      call.push(`content_type=${type} or ${pyString(body.contentType)}`);
+    };
   }
 
   // Query and header parameters: keyword-only, None (= the server's default) unless required.
@@ -135,10 +180,13 @@ export function planOperation(op: SpecOperation, spec: PySpec): OperationPlan {
       type: param.required ? type : optional(type),
       required: param.required,
       keywordOnly: true,
-      doc: describe(param.schema, param.description, input),
+      doc:
+        describe(param.schema, param.description, input) ??
+        (param.in === 'header' ? `Sent as the ${param.name} header.` : undefined),
     });
     (param.in === 'query' ? query : headers).push([param.name, ident]);
   }
+  rawContentType?.(claim('content_type', 'body'));
   const requestId = claim('request_id', 'header');
   args.push({
     ident: requestId,
@@ -164,8 +212,9 @@ export function planOperation(op: SpecOperation, spec: PySpec): OperationPlan {
   } else if (op.result.kind === 'text') {
     returns = 'str';
   } else if (op.result.kind === 'bytes') {
-    returns = 'bytes';
+    returns = op.result.empty.length > 0 ? 'Optional[bytes]' : 'bytes';
   }
+  const binary = op.result.kind === 'bytes' ? { empty: op.result.empty } : undefined;
 
-  return { name: snakeCase(op.operationId), args, call, returns, decode };
+  return { name: snakeCase(op.operationId), args, call, returns, decode, binary };
 }

@@ -140,6 +140,7 @@ import urllib.request
 from email.message import Message
 from typing import ${typing.join(', ')}
 
+from .binary import BinaryResponse, multipart_body, raw_chunks
 from .errors import ApiError
 from .models import (
 ${imports})
@@ -215,12 +216,21 @@ ${docstring(about.filter((p) => p !== '').join('\n\n'), '    ')}
         *,
         query: Optional[Mapping[str, Any]] = None,
         json_body: Any = None,
-        raw_body: Optional[bytes] = None,
+        raw_body: Any = None,
         content_type: Optional[str] = None,
+        fields: Optional[Mapping[str, Any]] = None,
+        files: Optional[Mapping[str, Any]] = None,
         headers: Optional[Mapping[str, Optional[str]]] = None,
         accept: str = "application/json",
+        stream: bool = False,
+        empty_statuses: Tuple[int, ...] = (),
     ) -> Any:
-        """Sends one request; returns the decoded JSON, text, bytes or None (empty body)."""
+        """Sends one request; returns the decoded JSON, text, bytes or None (empty body).
+
+        The body is \`json_body\`, the multipart form \`fields\` + \`files\`, or \`raw_body\` (bytes, a
+        file or chunks, streamed). With \`stream\`, returns the open BinaryResponse instead of reading
+        it; \`empty_statuses\` are successes without content that urllib raises as errors (304).
+        """
         url = self.base_url + path
         query_string = _query_string(query or {})
         if query_string:
@@ -228,20 +238,34 @@ ${docstring(about.filter((p) => p !== '').join('\n\n'), '    ')}
         send: Dict[str, str] = {"Accept": accept, "User-Agent": _USER_AGENT, **self.headers}
         if self.api_key is not None:
             send["Authorization"] = f"Bearer {self.api_key}"
-        data = raw_body
+        data: Any = None
+        length: Optional[int] = None
         if json_body is not None:
             data = json.dumps(_to_json(json_body), ensure_ascii=False).encode("utf-8")
             send["Content-Type"] = "application/json"
-        elif raw_body is not None and content_type is not None:
-            send["Content-Type"] = content_type
+        elif files is not None:
+            data, send["Content-Type"], length = multipart_body(fields or {}, files)
+        elif raw_body is not None:
+            data, length = raw_chunks(raw_body)
+            if content_type is not None:
+                send["Content-Type"] = content_type
+        # Without a length, urllib sends an iterable body with Transfer-Encoding: chunked.
+        if length is not None:
+            send["Content-Length"] = str(length)
         for name, value in (headers or {}).items():
             if value is not None:
                 send[name] = str(value)
         request = urllib.request.Request(url, data=data, headers=send, method=method)
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                return _read_body(response.headers, response.read())
+            response = urllib.request.urlopen(request, timeout=self.timeout)
         except urllib.error.HTTPError as err:
+            if err.code in empty_statuses:
+                err.close()
+                return BinaryResponse(err.code, err.headers) if stream else None
             raise ApiError.from_response(err.code, err.headers, err.read(), method=method, url=url) from err
+        if stream:
+            return BinaryResponse(response.status, response.headers, response)
+        with response:
+            return _read_body(response.headers, response.read())
 `;
 }

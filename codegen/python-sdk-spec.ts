@@ -1,6 +1,7 @@
 // Reads the parts of an OpenAPI 3.1 document the Python SDK emitter needs into plain typed records:
 // components.schemas (Components Object), Paths/Operation Objects, Parameter Objects (path-level ones
-// merged under the operation's), Request Body Objects and the first 2xx Response Object.
+// merged under the operation's), Request Body Objects (JSON, multipart/form-data properties, raw) and
+// the first 2xx Response Object (with the content-less 3xx successes of a binary answer).
 // Everything is validated here so the emitters work on typed data, never on `unknown`.
 
 export type JsonSchema = { readonly [key: string]: unknown };
@@ -13,16 +14,29 @@ export interface SpecParam {
   readonly description: string | undefined;
 }
 
-/** JSON bodies become keyword arguments; anything else is sent as raw bytes. */
+/** A property of a multipart/form-data body: a file part when its schema is binary. */
+export interface FormField {
+  readonly name: string;
+  readonly schema: JsonSchema;
+  readonly required: boolean;
+  readonly binary: boolean;
+}
+
+/**
+ * JSON and multipart/form-data bodies become keyword arguments (one per property); anything else is
+ * one raw body (bytes, a file or chunks).
+ */
 export type SpecBody =
   | { readonly kind: 'json'; readonly schema: JsonSchema; readonly required: boolean }
+  | { readonly kind: 'multipart'; readonly fields: readonly FormField[]; readonly required: boolean }
   | { readonly kind: 'raw'; readonly contentType: string; readonly required: boolean };
 
 export type SpecResult =
   | { readonly kind: 'empty' }
   | { readonly kind: 'json'; readonly schema: JsonSchema }
   | { readonly kind: 'text' }
-  | { readonly kind: 'bytes' };
+  /** `empty`: 3xx successes without content (304 of a conditional GET), which urllib reports as errors. */
+  | { readonly kind: 'bytes'; readonly empty: readonly number[] };
 
 export interface SpecOperation {
   readonly operationId: string;
@@ -107,7 +121,28 @@ function readBody(root: JsonSchema, value: unknown, where: string): SpecBody | u
     return { kind: 'json', schema: isRecord(media.schema) ? media.schema : {}, required };
   }
   const contentType = Object.keys(content)[0];
+  if (contentType === 'multipart/form-data') {
+    const media = record(content[contentType], `${where} ${contentType}`);
+    const schema = deref(root, media.schema ?? {}, `${where} ${contentType} schema`);
+    const properties = isRecord(schema.properties) ? schema.properties : {};
+    const requiredNames = Array.isArray(schema.required) ? schema.required : [];
+    const fields = Object.entries(properties).map(([name, value]): FormField => {
+      const property = deref(root, value, `${where} ${contentType} ${name}`);
+      return { name, schema: property, required: requiredNames.includes(name), binary: isBinary(property) };
+    });
+    return { kind: 'multipart', fields, required };
+  }
   return contentType === undefined ? undefined : { kind: 'raw', contentType, required };
+}
+
+/** A binary Schema Object: bytes in JSON Schema 2020-12 (`contentMediaType`) or OpenAPI 3.0 style. */
+function isBinary(schema: JsonSchema): boolean {
+  return (
+    schema.type === 'string' &&
+    (schema.contentMediaType !== undefined ||
+      schema.contentEncoding !== undefined ||
+      schema.format === 'binary')
+  );
 }
 
 function readResult(root: JsonSchema, responses: JsonSchema, where: string): [number, SpecResult] {
@@ -125,7 +160,16 @@ function readResult(root: JsonSchema, responses: JsonSchema, where: string): [nu
     return [Number(code), { kind: 'json', schema: isRecord(media.schema) ? media.schema : {} }];
   }
   if (types.some((type) => type.startsWith('text/'))) return [Number(code), { kind: 'text' }];
-  return [Number(code), types.length === 0 ? { kind: 'empty' } : { kind: 'bytes' }];
+  if (types.length === 0) return [Number(code), { kind: 'empty' }];
+  const empty = Object.keys(responses)
+    .filter((status) => /^3\d\d$/.test(status))
+    .filter((status) => {
+      const other = deref(root, responses[status], `${where} ${status}`);
+      return !isRecord(other.content) || Object.keys(other.content).length === 0;
+    })
+    .map(Number)
+    .sort((a, b) => a - b);
+  return [Number(code), { kind: 'bytes', empty }];
 }
 
 function readOperations(root: JsonSchema): SpecOperation[] {

@@ -66,6 +66,19 @@ describe('emitPythonSdk on the mini spec (golden)', () => {
     };
     expect(() => emitPythonSdk(spec)).toThrow(/GET \/a has no operationId/);
   });
+
+  it("rejects an operationId that takes the name of a binary answer's stream method", () => {
+    const binary = { content: { 'application/octet-stream': { schema: { type: 'string' } } } };
+    const spec = {
+      openapi: '3.1.0',
+      info: { title: 'x', version: '1' },
+      paths: {
+        '/a': { get: { operationId: 'getA', responses: { '200': { description: 'a', ...binary } } } },
+        '/b': { get: { operationId: 'getAStream', responses: { '204': { description: 'b' } } } },
+      },
+    };
+    expect(() => emitPythonSdk(spec)).toThrow(/getA and getAStream are both get_a_stream\(\)/);
+  });
 });
 
 interface Seen {
@@ -73,6 +86,7 @@ interface Seen {
   url: string;
   headers: IncomingMessage['headers'];
   body: string;
+  bytes: Buffer;
 }
 
 // Canned answers of a stub server on loopback, by method and path (query excluded).
@@ -113,7 +127,19 @@ const ANSWERS: Record<string, [number, string, string]> = {
     }),
   ],
   'GET /metrics': [200, 'text/plain; version=0.0.4; charset=utf-8', 'requests_total 3\n'],
+  'PUT /shelves/s1/photo': [200, 'application/json', JSON.stringify({ size_bytes: 4, sha256: 'x' })],
+  'POST /shelves/s1/manuals': [201, 'application/json', JSON.stringify({ size_bytes: 4, sha256: 'y' })],
 };
+
+/** GET /shelves/s1/photo as a file server answers it: 200, 206 for a Range, 304 for the ETag. */
+function photo(headers: IncomingMessage['headers']): [number, Record<string, string>, string] {
+  const etag = '"e1"';
+  if (headers['if-none-match'] === etag) return [304, { ETag: etag }, ''];
+  if (headers.range === 'bytes=1-2') {
+    return [206, { ETag: etag, 'Content-Range': 'bytes 1-2/4', 'Content-Length': '2' }, 'bc'];
+  }
+  return [200, { ETag: etag, 'Content-Length': '4' }, 'abcd'];
+}
 
 const SCRIPT = `
 import json, sys
@@ -135,6 +161,37 @@ try:
 except ApiError as err:
     out["error"] = [err.status, err.code, err.error, err.message, err.request_id, err.body["code"], str(err)]
 out["metrics"] = client.get_metrics()
+
+import io, os, tempfile
+big = bytes(range(256)) * 400  # 100 KiB: more than one CHUNK_SIZE
+with tempfile.NamedTemporaryFile(prefix="shelf-", suffix=".png", delete=False) as f:
+    f.write(big)
+out["photo"] = client.upload_photo("s1", photo=b"\\x89PNG", caption="hi").to_dict()
+with open(f.name, "rb") as file:
+    client.upload_photo("s1", photo=file)
+client.upload_manual("s1", body=b"%PDF", name="m.pdf", content_type="application/pdf")
+with open(f.name, "rb") as file:
+    file.seek(1000)  # the rest of the file is sent, and its length is known
+    client.upload_manual("s1", body=file, name="big.bin")
+client.upload_manual("s1", body=(bytes([i]) * 3 for i in range(3)), name="gen.bin")
+try:
+    client.upload_manual("s1", body=io.StringIO("text"), name="t.txt")
+except TypeError as err:
+    out["text_mode"] = str(err)
+out["download"] = [
+    client.download_photo("s1").decode(),
+    client.download_photo("s1", range="bytes=1-2").decode(),
+    client.download_photo("s1", if_none_match='"e1"'),
+]
+with client.download_photo_stream("s1", range="bytes=1-2") as r:
+    out["stream"] = [type(r).__name__, r.status, r.etag, r.content_range, r.content_length, [c.decode() for c in r.iter_chunks(1)]]
+with client.download_photo_stream("s1") as r:
+    out["saved"] = [r.save(f.name + ".out"), open(f.name + ".out", "rb").read().decode()]
+with client.download_photo_stream("s1", if_none_match='"e1"') as r:
+    out["not_modified"] = [r.status, r.read().decode(), r.etag]
+out["file"] = [os.path.basename(f.name), len(big)]
+os.unlink(f.name)
+os.unlink(f.name + ".out")
 print(json.dumps(out))
 `;
 
@@ -142,13 +199,19 @@ describe('the mini-spec package on /usr/bin/python3', () => {
   const dir = mkdtempSync(join(tmpdir(), 'python-sdk-'));
   const seen: Seen[] = [];
   const server = createServer((req, res) => {
-    let body = '';
+    const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => {
-      body += chunk.toString('utf8');
+      chunks.push(chunk);
     });
     req.on('end', () => {
       const url = req.url ?? '';
-      seen.push({ method: req.method ?? '', url, headers: req.headers, body });
+      const bytes = Buffer.concat(chunks);
+      seen.push({ method: req.method ?? '', url, headers: req.headers, body: bytes.toString('utf8'), bytes });
+      if (`${req.method} ${url}` === 'GET /shelves/s1/photo') {
+        const [status, headers, text] = photo(req.headers);
+        res.writeHead(status, { 'Content-Type': 'application/octet-stream', ...headers }).end(text);
+        return;
+      }
       const [status, type, text] = ANSWERS[`${req.method} ${url.split('?')[0]}`] ?? [
         500,
         'text/plain',
@@ -196,7 +259,7 @@ describe('the mini-spec package on /usr/bin/python3', () => {
     ]);
     expect(out.metrics).toBe('requests_total 3\n');
 
-    const [list, create, del, missing, metrics] = seen;
+    const [list, create, del, missing, metrics, ...binary] = seen;
     expect(list?.url).toBe('/shelves/s%2F1/widgets?limit=5&tag=a&tag=b+c');
     expect(list?.headers.authorization).toBe('Bearer secret');
     expect(list?.headers['x-request-id']).toBeUndefined();
@@ -213,5 +276,56 @@ describe('the mini-spec package on /usr/bin/python3', () => {
     expect([del?.method, del?.url]).toEqual(['DELETE', '/shelves/s1/widgets/w1']);
     expect(missing?.headers['x-request-id']).toBe('req-9');
     expect(metrics?.headers.accept).toBe('text/plain');
+
+    const [photoBytes, photoFile, manual, manualFile, manualChunks, ...downloads] = binary;
+    const [fileName, fileSize] = out.file as [string, number];
+    const big = Buffer.concat(Array.from({ length: 400 }, () => Buffer.from([...Array(256).keys()])));
+    expect(fileSize).toBe(big.length);
+    expect(out.photo).toEqual({ size_bytes: 4, sha256: 'x' });
+    // The multipart bodies parse as forms (undici's strict parser): text fields, then the file parts.
+    const form = (seen: Seen | undefined) =>
+      new Response(seen?.bytes, {
+        headers: { 'content-type': seen?.headers['content-type'] ?? '' },
+      }).formData();
+    const small = await form(photoBytes);
+    expect([...small.keys()]).toEqual(['caption', 'photo']);
+    expect(small.get('caption')).toBe('hi');
+    const part = small.get('photo') as File;
+    expect([part.name, Buffer.from(await part.arrayBuffer())]).toEqual([
+      'photo',
+      Buffer.from('\x89PNG', 'latin1'),
+    ]);
+    expect(photoBytes?.headers['content-length']).toBe(String(photoBytes?.bytes.length));
+    const fromFile = (await form(photoFile)).get('photo') as File;
+    expect([fromFile.name, Buffer.from(await fromFile.arrayBuffer()).equals(big)]).toEqual([fileName, true]);
+    expect(photoFile?.headers['content-length']).toBe(String(photoFile?.bytes.length));
+    expect(photoFile?.headers['transfer-encoding']).toBeUndefined();
+
+    expect([manual?.url, manual?.headers['content-type'], manual?.body]).toEqual([
+      '/shelves/s1/manuals?name=m.pdf',
+      'application/pdf',
+      '%PDF',
+    ]);
+    expect(manualFile?.headers['content-type']).toBe('application/octet-stream');
+    expect(manualFile?.headers['content-length']).toBe(String(big.length - 1000));
+    expect(manualFile?.bytes.equals(big.subarray(1000))).toBe(true);
+    // An iterable of unknown length goes out chunked.
+    expect(manualChunks?.headers['transfer-encoding']).toBe('chunked');
+    expect(manualChunks?.headers['content-length']).toBeUndefined();
+    expect(manualChunks?.bytes).toEqual(Buffer.from([0, 0, 0, 1, 1, 1, 2, 2, 2]));
+    expect(out.text_mode).toMatch(/binary mode/);
+
+    expect(out.download).toEqual(['abcd', 'bc', null]);
+    expect(out.stream).toEqual(['BinaryResponse', 206, '"e1"', 'bytes 1-2/4', 2, ['b', 'c']]);
+    expect(out.saved).toEqual([4, 'abcd']);
+    expect(out.not_modified).toEqual([304, '', '"e1"']);
+    expect(downloads.map((d) => [d.headers.range, d.headers['if-none-match']])).toEqual([
+      [undefined, undefined],
+      ['bytes=1-2', undefined],
+      [undefined, '"e1"'],
+      ['bytes=1-2', undefined],
+      [undefined, undefined],
+      [undefined, '"e1"'],
+    ]);
   });
 });

@@ -1,8 +1,10 @@
 // The Python SDK emitter: OpenAPI 3.1 document -> the files of the `duckstorage` package
 // (generated/sdk-python/), standard library only, Python 3.9+. Pure and deterministic.
 // Info Object -> pyproject.toml and __version__; components.schemas -> models.py
-// (python-sdk-models.ts); Paths -> client.py (python-sdk-client.ts); the Error schema -> errors.py.
+// (python-sdk-models.ts); Paths -> client.py (python-sdk-client.ts); the Error schema -> errors.py;
+// binary.py (python-sdk-binary.ts) streams non-JSON bodies and answers.
 
+import { emitBinary } from './python-sdk-binary.js';
 import { emitClient, type MethodInfo } from './python-sdk-client.js';
 import { emitModels, modelNames } from './python-sdk-models.js';
 import { docstring, GENERATED_STAMP, pyString } from './python-sdk-names.js';
@@ -37,14 +39,15 @@ ${PACKAGE} = ["py.typed"]
 }
 
 function init(spec: PySpec): string {
-  const own = new Set(['ApiError', 'Client', 'ErrorCode', 'models']);
+  const own = new Set(['ApiError', 'BinaryResponse', 'Client', 'ErrorCode', 'models']);
   const models = modelNames(spec).filter((name) => !own.has(name));
-  const exported = ['ApiError', 'Client', 'ErrorCode', 'models', ...models].map(
+  const exported = ['ApiError', 'BinaryResponse', 'Client', 'ErrorCode', 'models', ...models].map(
     (name) => `    ${pyString(name)},\n`,
   );
   return `${GENERATED_STAMP}
 ${docstring(`Python client for the ${spec.title} ${spec.version}: \`Client\`, \`ApiError\` and the models.`, '')}
 from . import models
+from .binary import BinaryResponse
 from .client import Client
 from .errors import ApiError, ErrorCode
 ${models.length === 0 ? '' : `from .models import (\n${models.map((name) => `    ${name},\n`).join('')})\n`}
@@ -103,6 +106,12 @@ ${examples(methods)}except ApiError as err:
 - Where a model is expected, a plain \`dict\` works too; list query parameters repeat the parameter.
 - Results are dataclasses from \`${PACKAGE}.models\` (\`from_dict\` / \`to_dict\`), \`str\` for text answers,
   \`None\` for 204.
+- Uploads: a multipart file field or a raw body takes \`bytes\` or a binary file object (\`open(p, "rb")\`),
+  read in chunks while it is sent (raw bodies also take an iterable of chunks); \`content_type\` sets a
+  raw body's type.
+- Binary answers: \`name(...)\` returns \`bytes\` (\`None\` for a 304), \`name_stream(...)\` a
+  \`BinaryResponse\` (\`status\`, \`headers\`, \`etag\`, \`content_range\`; iterate it for chunks, \`save(path)\`,
+  \`read()\`; use it in a \`with\` block). Header parameters such as \`range\` and \`if_none_match\` are keywords.
 - Every non-2xx answer raises \`ApiError\` with \`status\`, \`code\`, \`error\`, \`message\`, \`request_id\`,
   \`detail\`, \`body\` and \`headers\`.
 
@@ -118,6 +127,7 @@ export function emitPythonSdk(spec: unknown): Record<string, string> {
     'README.md': readme(read, client.methods),
     'pyproject.toml': pyproject(read),
     [`${PACKAGE}/__init__.py`]: init(read),
+    [`${PACKAGE}/binary.py`]: emitBinary(read),
     [`${PACKAGE}/client.py`]: client.source,
     [`${PACKAGE}/errors.py`]: emitErrors(read),
     [`${PACKAGE}/models.py`]: emitModels(read),

@@ -1,7 +1,15 @@
 // Type-level tests of generated/sdk-ts (checked by `tsc --noEmit`; the calls run against a stub fetch).
 import { assertType, describe, expectTypeOf, it } from 'vitest';
 import type { components } from '../generated/openapi.js';
-import { createClient, type DuckStorageApiError, type DuckStorageClient } from '../generated/sdk-ts/index.js';
+import {
+  type BinaryData,
+  type BinaryResponse,
+  createClient,
+  type DuckStorageApiError,
+  type DuckStorageClient,
+  type EmptyResponse,
+  type FilePart,
+} from '../generated/sdk-ts/index.js';
 
 type Schemas = components['schemas'];
 
@@ -35,6 +43,82 @@ describe('generated SDK types', () => {
     expectTypeOf(rejectedCalls).toBeFunction();
   });
 });
+
+describe('generated SDK types (files)', () => {
+  const file = { project_id: 'p', file_id: 'f' };
+
+  it('takes a multipart part as bytes, text or a Blob and answers the JSON result', async () => {
+    const path = { project_id: 'p', upload_key: 'u' };
+    expectTypeOf(client.uploadFile).returns.resolves.toEqualTypeOf<Schemas['FileUploadResponse']>();
+    expectTypeOf<Parameters<typeof client.uploadFile>[0]['body']>().toEqualTypeOf<{ file: FilePart }>();
+    expectTypeOf<FilePart>().toEqualTypeOf<Blob | Uint8Array | string>();
+    await client.uploadFile({ path, body: { file: new Uint8Array([1]) } });
+    await client.uploadFile({ path, body: { file: 'a,b\n' } });
+    await client.uploadFile({ path, body: { file: new File(['x'], 'x.csv') }, requestId: 'r' });
+  });
+
+  it('streams an octet-stream upload from bytes, a Blob or a ReadableStream, with a content type', async () => {
+    expectTypeOf(client.uploadFileStream).returns.resolves.toEqualTypeOf<Schemas['FileResponse']>();
+    expectTypeOf<BinaryData>().toEqualTypeOf<Uint8Array | Blob | ReadableStream<Uint8Array>>();
+    const target = { path: { project_id: 'p' }, query: { name: 'a.csv' } };
+    await client.uploadFileStream({ ...target, body: new Uint8Array([1]) });
+    await client.uploadFileStream({ ...target, body: new Blob(['x']), contentType: 'text/csv' });
+    await client.uploadFileStream({ ...target, body: new Blob(['x']).stream() });
+  });
+
+  it('answers a download with a stream per status, and 304 without a body', async () => {
+    type Download = BinaryResponse<200 | 206> | EmptyResponse<304>;
+    expectTypeOf(client.downloadFile).returns.resolves.toEqualTypeOf<Download>();
+    const download = await client.downloadFile({ path: file, header: { Range: 'bytes=0-9' } });
+    expectTypeOf(download.status).toEqualTypeOf<200 | 206 | 304>();
+    expectTypeOf(download.headers).toEqualTypeOf<Headers>();
+    if (download.status === 304) {
+      expectTypeOf(download.body).toEqualTypeOf<null>();
+    } else {
+      // Narrowed by status: the body is there, and so are the helpers that read it whole.
+      expectTypeOf(download.body).toEqualTypeOf<ReadableStream<Uint8Array>>();
+      expectTypeOf(download.bytes).returns.resolves.toEqualTypeOf<Uint8Array>();
+      expectTypeOf(download.text).returns.resolves.toEqualTypeOf<string>();
+    }
+    await client.downloadFile({ path: file, header: { 'If-None-Match': '"etag"' } });
+    await client.downloadFile({ path: file });
+  });
+
+  it('rejects what the file operations do not take', () => {
+    expectTypeOf(rejectedFileCalls).toBeFunction();
+  });
+});
+
+async function rejectedFileCalls(): Promise<void> {
+  const path = { project_id: 'p', upload_key: 'u' };
+  const file = { project_id: 'p', file_id: 'f' };
+  // @ts-expect-error the multipart part is named `file`
+  await client.uploadFile({ path, body: { data: new Uint8Array() } });
+  // @ts-expect-error a number is not a file part
+  await client.uploadFile({ path, body: { file: 42 } });
+  // @ts-expect-error uploadFile needs the session's upload_key
+  await client.uploadFile({ path: { project_id: 'p' }, body: { file: 'x' } });
+  // @ts-expect-error uploadFileStream needs the `name` query parameter
+  await client.uploadFileStream({ path: { project_id: 'p' }, body: new Uint8Array() });
+  // @ts-expect-error an octet-stream body is bytes, a Blob or a stream, not JSON
+  await client.uploadFileStream({ path: { project_id: 'p' }, query: { name: 'a' }, body: { rows: [] } });
+  const stream = { path: { project_id: 'p' }, query: { name: 'a' }, body: new Uint8Array() };
+  // @ts-expect-error contentType is a string
+  await client.uploadFileStream({ ...stream, contentType: 1 });
+  // @ts-expect-error a string is not an octet-stream body (encode it: TextEncoder, Blob)
+  await client.uploadFileStream({ ...stream, body: 'text' });
+  // @ts-expect-error downloadFile's header parameters are Range and If-None-Match
+  await client.downloadFile({ path: file, header: { 'If-Match': '"e"' } });
+  // @ts-expect-error Range is a string
+  await client.downloadFile({ path: file, header: { Range: [0, 9] } });
+  // @ts-expect-error getFile has no header parameters
+  await client.getFile({ path: file, header: { Range: 'bytes=0-1' } });
+  const download = await client.downloadFile({ path: file });
+  // @ts-expect-error a 304 has no body: narrow on status first
+  await download.bytes();
+  // @ts-expect-error the body may be null (304)
+  download.body.getReader();
+}
 
 async function rejectedCalls(): Promise<void> {
   // @ts-expect-error getProject needs its path parameters

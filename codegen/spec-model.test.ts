@@ -15,9 +15,12 @@ describe('readSpecModel on the mini spec', () => {
       ['listWidgets', 'get', 'shelf-widgets'],
       ['createWidget', 'post', 'shelf-widgets'],
       ['deleteWidget', 'delete', 'shelf-widgets'],
+      ['uploadWidgetPhoto', 'put', 'widget-files'],
+      ['downloadWidgetPhoto', 'get', 'widget-files'],
+      ['uploadManual', 'post', 'widget-files'],
       ['getMetrics', 'get', 'system'],
     ]);
-    expect(model.tags).toEqual(['shelf-widgets', 'system']);
+    expect(model.tags).toEqual(['shelf-widgets', 'widget-files', 'system']);
   });
 
   it('merges path-item parameters under the operation and follows $refs', () => {
@@ -48,6 +51,20 @@ describe('readSpecModel on the mini spec', () => {
     ]);
     expect(op('deleteWidget').successes).toEqual([{ status: 204, contentType: null }]);
     expect(op('getMetrics').successes).toEqual([{ status: 200, contentType: 'text/plain' }]);
+  });
+
+  it('reads binary bodies, binary answers and 3xx successes', () => {
+    expect(op('uploadWidgetPhoto').requestBody?.mediaType).toBe('multipart/form-data');
+    expect(op('uploadManual').requestBody?.mediaType).toBe('application/octet-stream');
+    expect(op('downloadWidgetPhoto').successes).toEqual([
+      { status: 200, contentType: 'application/octet-stream' },
+      { status: 206, contentType: 'application/octet-stream' },
+      { status: 304, contentType: null },
+    ]);
+    expect(paramsIn(op('downloadWidgetPhoto'), 'header').map((p) => p.name)).toEqual([
+      'Range',
+      'If-None-Match',
+    ]);
   });
 });
 

@@ -128,6 +128,24 @@ export function createMetrics(): Metrics {
     'Previews computed by DuckDB since start',
     (g) => g.previewCacheMisses,
   );
+  gauge(
+    'duckstorage_upload_sessions',
+    'Upload sessions not registered or swept yet',
+    (g) => g.uploadSessions,
+  );
+  new Gauge({
+    name: 'duckstorage_file_store_bytes',
+    help: 'Bytes of the file store (registered and staged files) by project',
+    labelNames: ['project_id'] as const,
+    registers: [registry],
+    collect() {
+      if (read === undefined) return;
+      // Reset first, so a deleted project's series disappears.
+      this.reset();
+      for (const [projectId, bytes] of Object.entries(read().fileStoreBytes))
+        this.set({ project_id: projectId }, bytes);
+    },
+  });
   return {
     registry,
     httpRequests,

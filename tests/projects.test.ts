@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DuckStorageApiError } from '../generated/sdk-ts/index.js';
+import { rotatedDescription } from '../src/core/auth/api-keys.js';
+import { expectUnknownRoute } from './helpers/contract.js';
 import { ADMIN_KEY, failure, startTestServer, type TestServer } from './helpers/server.js';
 
 let t: TestServer;
@@ -35,7 +37,7 @@ describe('backend', () => {
   });
 
   it('answers unknown paths with the error body', async () => {
-    const r = await t.fetch('/nope');
+    const r = await expectUnknownRoute(() => t.fetch('/nope'));
     expect(r.status).toBe(404);
     const body = (await r.json()) as { code: string; detail: { error: string } };
     expect(body.code).toBe('NOT_FOUND');
@@ -137,9 +139,13 @@ describe('api keys and scopes', () => {
     const list = await owner.listApiKeys({ path: { project_id: 'keys' } });
     expect(list.count).toBe(2);
     expect(list.api_keys[0]?.id).toBe(created.id);
-    const rotated = await owner.rotateApiKey({ path: { project_id: 'keys', key_id: created.id } });
-    expect(rotated.id).not.toBe(created.id);
-    expect(rotated.description).toBe('CI key');
+    const once = await owner.rotateApiKey({ path: { project_id: 'keys', key_id: created.id } });
+    expect(once.id).not.toBe(created.id);
+    expect(once.description).toBe('CI key (rotated)');
+    // Rotating again does not stack the suffix (the reference appends it on every rotation).
+    const rotated = await owner.rotateApiKey({ path: { project_id: 'keys', key_id: once.id } });
+    expect(rotated.description).toBe('CI key (rotated)');
+    expect((await owner.getApiKey({ path: { project_id: 'keys', key_id: once.id } })).is_revoked).toBe(true);
     const lifetime = Date.parse(rotated.expires_at ?? '') - Date.parse(rotated.created_at ?? '');
     expect(Math.round(lifetime / 86_400_000)).toBe(60);
     const old = await owner.getApiKey({ path: { project_id: 'keys', key_id: created.id } });
@@ -157,6 +163,13 @@ describe('api keys and scopes', () => {
       owner.rotateApiKey({ path: { project_id: 'keys', key_id: rotated.id } }),
     );
     expect(notRotatable.reason).toBe('cannot_rotate_revoked_key');
+  });
+
+  it('names a rotated key after the old one: suffix once, null stays null', () => {
+    expect(rotatedDescription('Original key')).toBe('Original key (rotated)');
+    expect(rotatedDescription('Original key (rotated)')).toBe('Original key (rotated)');
+    expect(rotatedDescription('')).toBe(' (rotated)');
+    expect(rotatedDescription(null)).toBeNull();
   });
 
   it('never revokes the last active project_admin key', async () => {

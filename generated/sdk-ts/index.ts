@@ -1,7 +1,8 @@
 // generated from specs/duckapi.json by codegen/emit-ts-sdk.ts; do not edit
 // DuckStorage API: a typed client over openapi-fetch, one method per operationId. A method resolves
-// to the success body (undefined for an answer without content, a string for text/plain) and throws
-// DuckStorageApiError for any non-2xx answer.
+// to the success body (undefined for an answer without content, a string for text/plain; a
+// BinaryResponse or EmptyResponse for binary downloads) and throws DuckStorageApiError for any
+// other answer.
 import createFetchClient, { type Client } from 'openapi-fetch';
 import type { components, operations, paths } from '../openapi.js';
 
@@ -27,6 +28,40 @@ export interface CallOptions {
   requestId?: string | undefined;
   /** Overrides the client's key for this call. */
   apiKey?: string | undefined;
+}
+
+/**
+ * A file part of a multipart/form-data body: bytes, text, or a Blob (a File keeps its name). A Blob is
+ * read as it is sent, so `await fs.openAsBlob(path)` uploads a large file without loading it.
+ */
+export type FilePart = Blob | Uint8Array | string;
+
+/**
+ * An application/octet-stream request body. A ReadableStream is sent as it is read (chunked, with
+ * `duplex: 'half'`), e.g. `Readable.toWeb(fs.createReadStream(path))`; a Blob from `fs.openAsBlob`
+ * streams too and has a known length.
+ */
+export type BinaryData = Uint8Array | Blob | ReadableStream<Uint8Array>;
+
+/**
+ * An application/octet-stream answer. `body` delivers the bytes as they arrive (pipe a large file
+ * with `Readable.fromWeb(download.body)`); `bytes()` and `text()` read small ones whole. Read the body
+ * once, one way, to its end: an unread (or cancelled) body can keep its connection open.
+ */
+export interface BinaryResponse<S extends number = number> {
+  readonly status: S;
+  /** The answer's headers, e.g. `ETag`, `Content-Range` (206), `Content-Length`. */
+  readonly headers: Headers;
+  readonly body: ReadableStream<Uint8Array>;
+  bytes(): Promise<Uint8Array>;
+  text(): Promise<string>;
+}
+
+/** A success without content, e.g. 304 Not Modified after `If-None-Match` with the current ETag. */
+export interface EmptyResponse<S extends number = number> {
+  readonly status: S;
+  readonly headers: Headers;
+  readonly body: null;
 }
 
 /** A non-2xx answer. */
@@ -60,8 +95,18 @@ export class DuckStorageApiError extends Error {
 type Ops = operations;
 type PathOf<K extends keyof Ops> = NonNullable<Ops[K]['parameters']['path']>;
 type QueryOf<K extends keyof Ops> = NonNullable<Ops[K]['parameters']['query']>;
+/** The header parameters `H` of an operation (the ones CallOptions does not already send). */
+type HeaderOf<K extends keyof Ops, H extends keyof NonNullable<Ops[K]['parameters']['header']>> = Pick<
+  NonNullable<Ops[K]['parameters']['header']>,
+  H
+>;
 type BodyOf<K extends keyof Ops> =
   NonNullable<Ops[K]['requestBody']> extends { content: { 'application/json': infer B } } ? B : never;
+/** A multipart/form-data body whose binary fields `F` (strings in the spec's types) take a FilePart. */
+type FormOf<K extends keyof Ops, F extends PropertyKey> =
+  NonNullable<Ops[K]['requestBody']> extends { content: { 'multipart/form-data': infer B } }
+    ? { [P in keyof B]: P extends F ? FilePart : B[P] }
+    : never;
 type JsonOf<K extends keyof Ops, S extends keyof Ops[K]['responses']> =
   Ops[K]['responses'][S] extends { content: { 'application/json': infer R } } ? R : never;
 
@@ -78,6 +123,53 @@ function callHeaders(clientKey: string | undefined, call: CallOptions | undefine
 function unwrap<D>(result: { data?: D; error?: unknown; response: Response }): D {
   if (!result.response.ok) throw new DuckStorageApiError(result.response, result.error);
   return result.data as D;
+}
+
+/**
+ * openapi-fetch options that send `body` as it is instead of as JSON. The spec's types spell binary
+ * bodies as strings (JSON Schema's view of bytes), hence the one cast: fetch gets the real bytes.
+ */
+function rawBody(body: FormData | BinaryData): { body: never; bodySerializer: (body: unknown) => unknown; duplex?: 'half' } {
+  const init = { body: body as never, bodySerializer: (value: unknown) => value };
+  // fetch refuses a stream body without duplex: 'half' (the request is sent while it is read).
+  return body instanceof ReadableStream ? { ...init, duplex: 'half' } : init;
+}
+
+/** A multipart/form-data body (RFC 7578): `files` are sent as file parts, other fields as text (objects as JSON). */
+function formData(fields: object, files: readonly string[]): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) {
+    if (value === undefined || value === null) continue;
+    if (files.includes(name)) {
+      const part: FilePart = value;
+      const blob = part instanceof Blob ? part : new Blob([part]);
+      form.append(name, blob, blob instanceof File ? blob.name : name);
+    } else {
+      form.append(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+    }
+  }
+  return form;
+}
+
+/**
+ * openapi-fetch's answer (`parseAs: 'stream'`) -> a BinaryResponse, an EmptyResponse for the
+ * statuses in `empty` (3xx included, which fetch does not count as ok), or DuckStorageApiError.
+ */
+function binaryResult<S extends number, E extends number = never>(
+  result: { error?: unknown; response: Response },
+  empty: readonly E[] = [],
+): BinaryResponse<S> | EmptyResponse<E> {
+  const { response } = result;
+  const { status, headers } = response;
+  if ((empty as readonly number[]).includes(status)) return { status: status as E, headers, body: null };
+  if (!response.ok) throw new DuckStorageApiError(response, result.error);
+  return {
+    status: status as S,
+    headers,
+    body: response.body ?? new Blob([]).stream(),
+    bytes: async () => new Uint8Array(await response.arrayBuffer()),
+    text: () => response.text(),
+  };
 }
 
 export interface DuckStorageClient {
@@ -136,9 +228,9 @@ export interface DuckStorageClient {
   /** POST /projects/{project_id}/files/prepare — Open an upload session */
   prepareFileUpload(args: CallOptions & { path: PathOf<'prepareFileUpload'>; body: BodyOf<'prepareFileUpload'> }): Promise<JsonOf<'prepareFileUpload', 200>>;
   /** POST /projects/{project_id}/files/upload/{upload_key} — Upload the bytes of a session */
-  uploadFile(args: CallOptions & { path: PathOf<'uploadFile'>; body: BodyOf<'uploadFile'> }): Promise<JsonOf<'uploadFile', 200>>;
+  uploadFile(args: CallOptions & { path: PathOf<'uploadFile'>; body: FormOf<'uploadFile', 'file'> }): Promise<JsonOf<'uploadFile', 200>>;
   /** POST /projects/{project_id}/files/stream — Upload a file in one streamed request */
-  uploadFileStream(args: CallOptions & { path: PathOf<'uploadFileStream'>; query: QueryOf<'uploadFileStream'>; body: BodyOf<'uploadFileStream'> }): Promise<JsonOf<'uploadFileStream', 201>>;
+  uploadFileStream(args: CallOptions & { path: PathOf<'uploadFileStream'>; query: QueryOf<'uploadFileStream'>; body: BinaryData; contentType?: string | undefined }): Promise<JsonOf<'uploadFileStream', 201>>;
   /** POST /projects/{project_id}/files — Register an uploaded file */
   registerFile(args: CallOptions & { path: PathOf<'registerFile'>; body: BodyOf<'registerFile'> }): Promise<JsonOf<'registerFile', 201>>;
   /** GET /projects/{project_id}/files — List files */
@@ -148,7 +240,7 @@ export interface DuckStorageClient {
   /** DELETE /projects/{project_id}/files/{file_id} — Delete a file */
   deleteFile(args: CallOptions & { path: PathOf<'deleteFile'> }): Promise<undefined>;
   /** GET /projects/{project_id}/files/{file_id}/download — Download a file */
-  downloadFile(args: CallOptions & { path: PathOf<'downloadFile'> }): Promise<ArrayBuffer>;
+  downloadFile(args: CallOptions & { path: PathOf<'downloadFile'>; header?: HeaderOf<'downloadFile', 'Range' | 'If-None-Match'> | undefined }): Promise<BinaryResponse<200 | 206> | EmptyResponse<304>>;
   /** POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/import/file — Load a file into a table */
   importFromFile(args: CallOptions & { path: PathOf<'importFromFile'>; body: BodyOf<'importFromFile'> }): Promise<JsonOf<'importFromFile', 200>>;
   /** POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/import/table — Load another table into a table */
@@ -367,7 +459,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       unwrap(
         await raw.POST('/projects/{project_id}/files/upload/{upload_key}', {
           params: { path: args.path },
-          body: args.body,
+          ...rawBody(formData(args.body, ['file'])),
           headers: headers(args),
         }),
       ),
@@ -375,8 +467,8 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       unwrap(
         await raw.POST('/projects/{project_id}/files/stream', {
           params: { path: args.path, query: args.query },
-          body: args.body,
-          headers: headers(args),
+          ...rawBody(args.body),
+          headers: { ...headers(args), 'Content-Type': args.contentType ?? 'application/octet-stream' },
         }),
       ),
     registerFile: async (args) =>
@@ -409,12 +501,13 @@ export function createClient(options: ClientOptions): DuckStorageClient {
         }),
       ),
     downloadFile: async (args) =>
-      unwrap(
+      binaryResult<200 | 206, 304>(
         await raw.GET('/projects/{project_id}/files/{file_id}/download', {
-          params: { path: args.path },
+          params: { path: args.path, ...(args.header === undefined ? {} : { header: args.header }) },
           headers: headers(args),
-          parseAs: 'arrayBuffer',
+          parseAs: 'stream',
         }),
+        [304],
       ),
     importFromFile: async (args) =>
       unwrap(

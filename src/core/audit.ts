@@ -12,12 +12,24 @@ export type Operation =
   | 'create_bucket'
   | 'delete_bucket'
   | 'create_table'
-  | 'delete_table';
+  | 'delete_table'
+  | 'register_file'
+  | 'delete_file'
+  | 'import_from_file'
+  | 'import_from_table'
+  | 'export_to_file'
+  | 'profile_table'
+  | 'add_column'
+  | 'drop_column'
+  | 'alter_column'
+  | 'add_primary_key'
+  | 'drop_primary_key'
+  | 'delete_rows';
 
 export interface OperationRecord {
   operation: Operation;
   projectId: string;
-  resourceType: 'project' | 'api_key' | 'bucket' | 'table';
+  resourceType: 'project' | 'api_key' | 'bucket' | 'table' | 'file' | 'column';
   resourceId: string;
   details: Record<string, unknown>;
   /** `Date.now()` when the operation started, for duration_ms. */

@@ -12,6 +12,8 @@ import { ConnectionPool } from './db/pool.js';
 import { quoteIdent, quoteLiteral } from './db/sql.js';
 import { TableFiles } from './db/table-files.js';
 import { StorageError } from './errors.js';
+import { fileGauges } from './files/file-usage.js';
+import { sweepFiles } from './files/sweep.js';
 import { cleanupIdempotency } from './idempotency/idempotency-store.js';
 import { loadCatalog } from './metadata/load.js';
 import { migrate } from './metadata/migrate.js';
@@ -138,6 +140,8 @@ function startTimers(s: Storage): void {
   // Reference: cleanup every 300 s; never less often than the TTL.
   every(Math.min(300, s.config.idempotencyTtlSeconds) * 1000, () => cleanupIdempotency(s));
   every(60_000, () => flushLastUsed(s));
+  // Expired upload sessions and stray staging files (start-up runs it too, from reconcile).
+  every(s.config.fileSweepIntervalSeconds * 1000, () => sweepFiles(s));
 }
 
 /**
@@ -185,6 +189,10 @@ export interface StorageGauges {
   previewCacheBytes: number;
   previewCacheHits: number;
   previewCacheMisses: number;
+  /** Bytes of the file store (registered and staged) by project id. */
+  fileStoreBytes: Record<string, number>;
+  /** Upload sessions not registered, expired or swept yet. */
+  uploadSessions: number;
 }
 
 export function reportData(s: Pick<Storage, 'hooks'>, event: DataEvent): void {
@@ -198,5 +206,6 @@ export function storageGauges(s: Storage): StorageGauges {
     previewCacheBytes: s.previewCache.sizeBytes,
     previewCacheHits: s.previewCache.hits,
     previewCacheMisses: s.previewCache.misses,
+    ...fileGauges(s),
   };
 }

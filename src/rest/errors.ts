@@ -16,6 +16,19 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   INTERNAL: 500,
 };
 
+/**
+ * Reasons whose HTTP status is more specific than their code's (the spec declares them): an
+ * expired upload session is 410 Gone, a Range beyond the file 416 (both as the reference).
+ */
+const REASON_STATUS: Readonly<Record<string, number>> = {
+  upload_session_expired: 410,
+  range_not_satisfiable: 416,
+};
+
+export function httpStatus(error: StorageError): number {
+  return REASON_STATUS[error.reason] ?? HTTP_STATUS[error.code];
+}
+
 /** One issue of a 422 (`ValidationIssue` in the spec; the reference's FastAPI shape). */
 export interface ValidationIssue {
   type: string;

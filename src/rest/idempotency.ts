@@ -58,10 +58,11 @@ export async function withIdempotency(
     url: call.url,
     bodyHash: createHash('sha256').update(call.rawBody).digest('hex'),
   });
-  const echo = { 'x-idempotency-key': call.key };
   if (begun.kind === 'replay') {
+    // Only a replay carries the key and the replay flag (as the reference; the first answer has neither).
     const r: StoredResponse = begun.response;
-    return { ...r, headers: { ...r.headers, ...echo, 'x-idempotency-replay': 'true' }, replayed: true };
+    const marks = { 'x-idempotency-key': call.key, 'x-idempotency-replay': 'true' };
+    return { ...r, headers: { ...r.headers, ...marks }, replayed: true };
   }
   let response: HttpResponse;
   try {
@@ -72,5 +73,5 @@ export async function withIdempotency(
   }
   const keep = (response.status >= 200 && response.status < 300) || response.status === 409;
   await completeIdempotent(call.storage, begun.ticket, keep ? response : null);
-  return { ...response, headers: { ...response.headers, ...echo }, replayed: false };
+  return { ...response, replayed: false };
 }

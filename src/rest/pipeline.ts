@@ -15,7 +15,7 @@ import type { Metrics } from '../metrics.js';
 import { bearerToken } from './auth.js';
 import { parseJsonBody, readBody } from './body.js';
 import { actorOf, type RestContext } from './context.js';
-import { errorBody, HTTP_STATUS, validationError } from './errors.js';
+import { errorBody, httpStatus, validationError } from './errors.js';
 import { type HttpResponse, withIdempotency } from './idempotency.js';
 import { stringifyJson } from './json.js';
 import { issuesFromAjv } from './validation.js';
@@ -212,7 +212,7 @@ export function renderError(error: unknown, requestId: string, log: Logger): Htt
   if (e.code === 'INTERNAL') log.log('error', 'request failed', { error: e.cause ?? e });
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (e.code === 'UNAUTHENTICATED') headers['www-authenticate'] = 'Bearer';
-  return { status: HTTP_STATUS[e.code], headers, body: Buffer.from(stringifyJson(errorBody(e, requestId))) };
+  return { status: httpStatus(e), headers, body: Buffer.from(stringifyJson(errorBody(e, requestId))) };
 }
 
 function isBinaryBody(body: unknown): body is BinaryBody {

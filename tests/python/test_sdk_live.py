@@ -2,7 +2,11 @@
 
 Run by tests/python-sdk.test.ts, which starts the server and passes DUCKSTORAGE_URL and DUCKSTORAGE_ADMIN_KEY.
 """
+import hashlib
 import os
+import random
+import shutil
+import tempfile
 import unittest
 import uuid
 
@@ -63,6 +67,89 @@ class LiveSdkTest(unittest.TestCase):
         first = self.admin.create_api_key(self.project_id, description="ci", idempotency_key=key)
         again = self.admin.create_api_key(self.project_id, description="ci", idempotency_key=key)
         self.assertEqual(first.id, again.id)
+
+
+class LiveFilesTest(unittest.TestCase):
+    """uploadFile (three steps), uploadFileStream and downloadFile with exact bytes and SHA-256."""
+
+    @classmethod
+    def setUpClass(cls):
+        project_id = "py_files_" + uuid.uuid4().hex[:8]
+        key = Client(URL, ADMIN_KEY).create_project(id=project_id).api_key
+        cls.client = Client(URL, key)
+        cls.project_id = project_id
+        cls.dir = tempfile.mkdtemp(prefix="sdk-files-")
+        # 2 MiB + 5 bytes: many chunks on every hop, not a round number.
+        cls.data = random.Random(12).randbytes(2 * 1024 * 1024 + 5)
+        cls.sha = hashlib.sha256(cls.data).hexdigest()
+        cls.path = os.path.join(cls.dir, "data.bin")
+        with open(cls.path, "wb") as file:
+            file.write(cls.data)
+
+    @classmethod
+    def tearDownClass(cls):
+        shutil.rmtree(cls.dir, ignore_errors=True)
+
+    def three_steps(self, file, filename):
+        session = self.client.prepare_file_upload(self.project_id, filename=filename)
+        staged = self.client.upload_file(self.project_id, session.upload_key, file=file)
+        registered = self.client.register_file(self.project_id, upload_key=session.upload_key)
+        return staged, registered
+
+    def test_uploads_three_steps_and_streamed(self):
+        staged, registered = self.three_steps(self.data, "bytes.bin")
+        self.assertEqual((staged.size_bytes, staged.checksum_sha256), (len(self.data), self.sha))
+        self.assertEqual((registered.name, registered.size_bytes), ("bytes.bin", len(self.data)))
+        self.assertEqual(registered.checksum_sha256, self.sha)
+        self.assertFalse(registered.is_staged)
+        with open(self.path, "rb") as file:  # read in chunks while it is sent
+            _, from_file = self.three_steps(file, "file.bin")
+        self.assertEqual(from_file.checksum_sha256, self.sha)
+
+        with open(self.path, "rb") as file:
+            streamed = self.client.upload_file_stream(
+                self.project_id, body=file, name="stream.csv", content_type="text/csv"
+            )
+        self.assertEqual((streamed.size_bytes, streamed.content_type), (len(self.data), "text/csv"))
+        self.assertEqual(streamed.checksum_sha256, self.sha)
+        # An iterable of unknown length goes out chunked.
+        chunks = (self.data[i : i + 100_000] for i in range(0, len(self.data), 100_000))
+        chunked = self.client.upload_file_stream(self.project_id, body=chunks, name="chunks.bin")
+        self.assertEqual((chunked.checksum_sha256, chunked.content_type), (self.sha, "application/octet-stream"))
+        small = self.client.upload_file_stream(self.project_id, body=b"\x00\x01\xff", name="small.bin")
+        self.assertEqual(small.size_bytes, 3)
+
+    def test_downloads_whole_range_stream_and_not_modified(self):
+        _, registered = self.three_steps(self.data, "download.bin")
+        file_id = registered.id
+        self.assertEqual(self.client.download_file(self.project_id, file_id), self.data)
+        self.assertEqual(
+            self.client.download_file(self.project_id, file_id, range="bytes=1000-1999999"),
+            self.data[1000:2000000],
+        )
+        with self.client.download_file_stream(self.project_id, file_id, range="bytes=-5") as tail:
+            self.assertEqual((tail.status, tail.content_range), (206, "bytes %d-%d/%d" % (
+                len(self.data) - 5, len(self.data) - 1, len(self.data))))
+            self.assertEqual(tail.read(), self.data[-5:])
+        target = os.path.join(self.dir, "downloaded.bin")
+        with self.client.download_file_stream(self.project_id, file_id) as whole:
+            self.assertEqual((whole.status, whole.content_length), (200, len(self.data)))
+            etag = whole.etag
+            self.assertEqual(whole.save(target), len(self.data))
+        with open(target, "rb") as file:
+            self.assertEqual(hashlib.sha256(file.read()).hexdigest(), self.sha)
+        self.assertEqual(etag, '"%s"' % self.sha)
+        self.assertIsNone(self.client.download_file(self.project_id, file_id, if_none_match=etag))
+        with self.client.download_file_stream(self.project_id, file_id, if_none_match=etag) as same:
+            self.assertEqual((same.status, same.read()), (304, b""))
+        digest = hashlib.sha256()
+        with self.client.download_file_stream(self.project_id, file_id, if_none_match='"other"') as changed:
+            for chunk in changed:
+                digest.update(chunk)
+        self.assertEqual(digest.hexdigest(), self.sha)
+        with self.assertRaises(ApiError) as missing:
+            self.client.download_file(self.project_id, "no_such_file")
+        self.assertEqual((missing.exception.status, missing.exception.code), (404, "NOT_FOUND"))
 
 
 if __name__ == "__main__":

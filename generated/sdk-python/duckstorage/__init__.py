@@ -2,6 +2,7 @@
 """Python client for the DuckStorage API 0.1.0: `Client`, `ApiError` and the models."""
 
 from . import models
+from .binary import BinaryResponse
 from .client import Client
 from .errors import ApiError, ErrorCode
 from .models import (
@@ -63,6 +64,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "ApiError",
+    "BinaryResponse",
     "Client",
     "ErrorCode",
     "models",

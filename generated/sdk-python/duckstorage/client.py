@@ -8,8 +8,9 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from email.message import Message
-from typing import Any, Dict, List, Literal, Mapping, Optional, Tuple, Union, cast
+from typing import Any, BinaryIO, Dict, Iterable, List, Literal, Mapping, Optional, Tuple, Union, cast
 
+from .binary import BinaryResponse, multipart_body, raw_chunks
 from .errors import ApiError
 from .models import (
     _to_json,
@@ -119,12 +120,21 @@ class Client:
         *,
         query: Optional[Mapping[str, Any]] = None,
         json_body: Any = None,
-        raw_body: Optional[bytes] = None,
+        raw_body: Any = None,
         content_type: Optional[str] = None,
+        fields: Optional[Mapping[str, Any]] = None,
+        files: Optional[Mapping[str, Any]] = None,
         headers: Optional[Mapping[str, Optional[str]]] = None,
         accept: str = "application/json",
+        stream: bool = False,
+        empty_statuses: Tuple[int, ...] = (),
     ) -> Any:
-        """Sends one request; returns the decoded JSON, text, bytes or None (empty body)."""
+        """Sends one request; returns the decoded JSON, text, bytes or None (empty body).
+
+        The body is `json_body`, the multipart form `fields` + `files`, or `raw_body` (bytes, a
+        file or chunks, streamed). With `stream`, returns the open BinaryResponse instead of reading
+        it; `empty_statuses` are successes without content that urllib raises as errors (304).
+        """
         url = self.base_url + path
         query_string = _query_string(query or {})
         if query_string:
@@ -132,21 +142,35 @@ class Client:
         send: Dict[str, str] = {"Accept": accept, "User-Agent": _USER_AGENT, **self.headers}
         if self.api_key is not None:
             send["Authorization"] = f"Bearer {self.api_key}"
-        data = raw_body
+        data: Any = None
+        length: Optional[int] = None
         if json_body is not None:
             data = json.dumps(_to_json(json_body), ensure_ascii=False).encode("utf-8")
             send["Content-Type"] = "application/json"
-        elif raw_body is not None and content_type is not None:
-            send["Content-Type"] = content_type
+        elif files is not None:
+            data, send["Content-Type"], length = multipart_body(fields or {}, files)
+        elif raw_body is not None:
+            data, length = raw_chunks(raw_body)
+            if content_type is not None:
+                send["Content-Type"] = content_type
+        # Without a length, urllib sends an iterable body with Transfer-Encoding: chunked.
+        if length is not None:
+            send["Content-Length"] = str(length)
         for name, value in (headers or {}).items():
             if value is not None:
                 send[name] = str(value)
         request = urllib.request.Request(url, data=data, headers=send, method=method)
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                return _read_body(response.headers, response.read())
+            response = urllib.request.urlopen(request, timeout=self.timeout)
         except urllib.error.HTTPError as err:
+            if err.code in empty_statuses:
+                err.close()
+                return BinaryResponse(err.code, err.headers) if stream else None
             raise ApiError.from_response(err.code, err.headers, err.read(), method=method, url=url) from err
+        if stream:
+            return BinaryResponse(response.status, response.headers, response)
+        with response:
+            return _read_body(response.headers, response.read())
 
     # backend: Health and storage initialization.
 
@@ -973,7 +997,7 @@ class Client:
         project_id: str,
         upload_key: str,
         *,
-        body: bytes,
+        file: Union[bytes, BinaryIO],
         request_id: Optional[str] = None,
     ) -> FileUploadResponse:
         """Upload the bytes of a session.
@@ -987,15 +1011,15 @@ class Client:
         Args:
             project_id: Project id.
             upload_key: Upload session key from prepareFileUpload.
-            body: Sent as multipart/form-data.
+            file: The file bytes (the part's own filename and type are ignored). Bytes or a
+                binary file object (read in chunks while it is sent).
             request_id: Sent as X-Request-ID to trace this call; the server makes one up
                 otherwise.
         """
         response = self._request(
             "POST",
             f"/projects/{_path(project_id)}/files/upload/{_path(upload_key)}",
-            raw_body=body,
-            content_type="multipart/form-data",
+            files={"file": file},
             headers={"X-Request-ID": request_id},
             accept="application/json",
         )
@@ -1005,8 +1029,9 @@ class Client:
         self,
         project_id: str,
         *,
-        body: bytes,
+        body: Union[bytes, BinaryIO, Iterable[bytes]],
         name: str,
+        content_type: Optional[str] = None,
         request_id: Optional[str] = None,
     ) -> FileResponse:
         """Upload a file in one streamed request.
@@ -1019,8 +1044,11 @@ class Client:
 
         Args:
             project_id: Project id.
-            body: Sent as application/octet-stream.
+            body: Sent as application/octet-stream: bytes, a binary file object or an iterable
+                of chunks. A file or iterable is read while it is sent, with Content-Length when its
+                size is known, else chunked.
             name: File name (metadata only).
+            content_type: The body's Content-Type. Default: application/octet-stream.
             request_id: Sent as X-Request-ID to trace this call; the server makes one up
                 otherwise.
         """
@@ -1028,7 +1056,7 @@ class Client:
             "POST",
             f"/projects/{_path(project_id)}/files/stream",
             raw_body=body,
-            content_type="application/octet-stream",
+            content_type=content_type or "application/octet-stream",
             query={"name": name},
             headers={"X-Request-ID": request_id},
             accept="application/json",
@@ -1170,7 +1198,7 @@ class Client:
         range: Optional[str] = None,
         if_none_match: Optional[str] = None,
         request_id: Optional[str] = None,
-    ) -> bytes:
+    ) -> Optional[bytes]:
         """Download a file.
 
         Streams the bytes with `ETag` (the SHA-256 when known), `Last-Modified`,
@@ -1182,16 +1210,62 @@ class Client:
         Args:
             project_id: Project id.
             file_id: File id (from registerFile, uploadFileStream or exportTable).
+            range: Sent as the Range header.
+            if_none_match: Sent as the If-None-Match header.
             request_id: Sent as X-Request-ID to trace this call; the server makes one up
                 otherwise.
+
+        Returns:
+            The whole body, in memory. None for 304 (no content). For large answers use
+            download_file_stream().
+        """
+        with self.download_file_stream(
+            project_id,
+            file_id,
+            range=range,
+            if_none_match=if_none_match,
+            request_id=request_id,
+        ) as response:
+            return None if response.status == 304 else response.read()
+
+    def download_file_stream(
+        self,
+        project_id: str,
+        file_id: str,
+        *,
+        range: Optional[str] = None,
+        if_none_match: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> BinaryResponse:
+        """Download a file, streamed.
+
+        Streams the bytes with `ETag` (the SHA-256 when known), `Last-Modified`,
+        `Content-Disposition` and `Accept-Ranges: bytes`; a single `Range` gives 206;
+        `If-None-Match` with the current ETag gives 304.
+
+        GET /projects/{project_id}/files/{file_id}/download
+
+        Args:
+            project_id: Project id.
+            file_id: File id (from registerFile, uploadFileStream or exportTable).
+            range: Sent as the Range header.
+            if_none_match: Sent as the If-None-Match header.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+
+        Returns:
+            The answer, read as it arrives: iterate over it for chunks, save(path_or_file) or
+            read(); use it in a `with` block to free the connection. 304 has no chunks.
         """
         response = self._request(
             "GET",
             f"/projects/{_path(project_id)}/files/{_path(file_id)}/download",
             headers={"Range": range, "If-None-Match": if_none_match, "X-Request-ID": request_id},
             accept="*/*",
+            stream=True,
+            empty_statuses=(304,),
         )
-        return cast("bytes", response)
+        return cast("BinaryResponse", response)
 
     # import-export: Loading files and tables into tables, exporting tables to files.
 

@@ -143,9 +143,21 @@ export async function revokeApiKey(
   });
 }
 
+const ROTATED = ' (rotated)';
+
 /**
- * rotateApiKey: a new secret with the same scope, branch, description and lifetime (reference
- * pitfall 01/13); the old key is revoked in the same transaction.
+ * The rotated key's description: the old one with ` (rotated)` appended, as the reference; unlike
+ * the reference, not appended again to a key rotated before, and a null description stays null
+ * (the reference writes the text `None (rotated)`).
+ */
+export function rotatedDescription(description: string | null): string | null {
+  if (description === null || description.endsWith(ROTATED)) return description;
+  return `${description}${ROTATED}`;
+}
+
+/**
+ * rotateApiKey: a new secret with the same scope, branch and lifetime (reference pitfall 01/13)
+ * and the rotated description; the old key is revoked in the same transaction.
  */
 export async function rotateApiKey(
   s: Storage,
@@ -170,7 +182,7 @@ export async function rotateApiKey(
       const now = nowIso();
       const fresh = newKey(
         { id: newKeyId(), projectId, scope: old.key.scope, branchId: old.key.branchId },
-        { description: old.key.description, lifetimeMs: old.lifetimeMs, now },
+        { description: rotatedDescription(old.key.description), lifetimeMs: old.lifetimeMs, now },
       );
       await insertKeyRow(s, tx, fresh);
       await tx.run(`UPDATE ${s.m}.api_keys SET revoked_at = $1 WHERE id = $2`, [now, keyId]);

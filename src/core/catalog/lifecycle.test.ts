@@ -180,7 +180,11 @@ describe('projects, keys, buckets, tables', () => {
         reason: 'cannot_rotate_revoked_key',
       });
       const rotated = await rotateApiKey(s, 'p1', second.key.id, audit);
-      expect(rotated.key).toMatchObject({ description: 'ci', scope: 'project_admin', branchId: null });
+      expect(rotated.key).toMatchObject({
+        description: 'ci (rotated)',
+        scope: 'project_admin',
+        branchId: null,
+      });
       const lifetime = Date.parse(rotated.key.expiresAt ?? '') - Date.parse(rotated.key.createdAt);
       expect(lifetime).toBe(60 * 86_400_000);
       expect((await listApiKeys(s, 'p1')).map((k) => k.id)).toEqual([rotated.key.id]);

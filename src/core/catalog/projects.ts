@@ -4,6 +4,7 @@ import { sep } from 'node:path';
 import { logOperation } from '../audit.js';
 import { insertKeyRow, newKey } from '../auth/key-rows.js';
 import { alreadyExists, notFound } from '../errors.js';
+import { detachProjectFiles } from '../files/sweep.js';
 import { metaWrite } from '../metadata/tx.js';
 import type { IssuedApiKey, ProjectStats, ProjectStatus, ProjectWithStats } from '../model.js';
 import { type AuditContext, type Storage, trackWrite } from '../storage.js';
@@ -169,7 +170,7 @@ export async function updateProject(
 
 /**
  * deleteProject (hard delete): one metadata transaction removes the project, its keys, buckets,
- * tables and its keys' idempotency rows; then the directory goes to trash and is removed. A
+ * tables, files and its keys' idempotency rows; then the directory goes to trash and is removed. A
  * crash after COMMIT leaves an orphan dir, which start-up reconciliation removes.
  */
 export async function deleteProject(s: Storage, id: string, audit: AuditContext): Promise<void> {
@@ -184,7 +185,7 @@ export async function deleteProject(s: Storage, id: string, audit: AuditContext)
       const trash = await metaWrite(s, async (tx) => {
         if (!s.catalog.projects.has(id))
           throw notFound('not_found', `Project ${id} not found`, { project_id: id });
-        for (const table of ['tables', 'buckets', 'idempotency_keys', 'api_keys']) {
+        for (const table of ['tables', 'buckets', 'idempotency_keys', 'api_keys', 'files']) {
           await tx.run(`DELETE FROM ${s.m}.${table} WHERE project_id = $1`, [id]);
         }
         await tx.run(`DELETE FROM ${s.m}.projects WHERE id = $1`, [id]);
@@ -192,10 +193,11 @@ export async function deleteProject(s: Storage, id: string, audit: AuditContext)
           s.catalog.removeProject(id);
           const dir = projectDir(s.config.duckdbDir, id);
           await s.files.forgetUnder(dir + sep);
-          return moveToTrash(s, dir);
+          // FILES_DIR/project_{id} too (the reference leaves it for a re-created project to inherit).
+          return [await moveToTrash(s, dir), await detachProjectFiles(s, id)];
         };
       });
-      await emptyTrash(trash);
+      for (const path of trash) await emptyTrash(path);
     });
     await logOperation(s, audit, {
       operation: 'delete_project',

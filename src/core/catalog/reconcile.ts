@@ -2,6 +2,7 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { nextAlias } from '../db/engine.js';
 import { quoteIdent, quoteLiteral } from '../db/sql.js';
+import { reconcileFiles } from '../files/sweep.js';
 import { metaWrite, readRows } from '../metadata/tx.js';
 import { log, type Storage } from '../storage.js';
 import { fileBytes, tablePath } from '../tables/table-stats.js';
@@ -55,6 +56,8 @@ export async function reconcile(s: Storage): Promise<void> {
   }
   if (missing.length > 0) await dropMissing(s, missing);
   for (const t of restat) await recount(s, t);
+  // The file store: usage totals, expired sessions, staging leftovers, interrupted registrations.
+  await reconcileFiles(s);
 }
 
 async function remove(s: Storage, path: string, why: string): Promise<void> {

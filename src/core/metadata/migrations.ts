@@ -42,4 +42,23 @@ export const MIGRATIONS: Migration[] = [
         details JSON, duration_ms INTEGER, status VARCHAR NOT NULL, error_message VARCHAR)`,
     ],
   },
+  {
+    version: 2,
+    name: 'file store: files and upload sessions',
+    // One row per file; an upload session is a row with is_staged = true and expires_at, so it
+    // survives a restart (the reference keeps sessions in process memory). No index on columns
+    // that change (is_staged, expires_at): DuckDB turns updates of indexed columns into
+    // delete + insert. upload_key stays after registration so that a crash between commit and
+    // rename can be rolled forward by the sweep (src/core/files/sweep.ts).
+    statements: (m) => [
+      `CREATE TABLE ${m}.files (
+        id VARCHAR PRIMARY KEY, project_id VARCHAR NOT NULL, name VARCHAR NOT NULL,
+        path VARCHAR NOT NULL, size_bytes BIGINT NOT NULL, content_type VARCHAR,
+        checksum_md5 VARCHAR, checksum_sha256 VARCHAR, is_staged BOOLEAN NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL, expires_at TIMESTAMPTZ, tags JSON,
+        upload_key VARCHAR NOT NULL, expected_size BIGINT, uploaded_at TIMESTAMPTZ, created_by VARCHAR)`,
+      `CREATE INDEX idx_files_project ON ${m}.files (project_id)`,
+      `CREATE INDEX idx_files_upload_key ON ${m}.files (upload_key)`,
+    ],
+  },
 ];

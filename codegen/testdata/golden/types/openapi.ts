@@ -37,6 +37,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/shelves/{shelf_id}/widgets/{widget_id}/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                shelf_id: components["parameters"]["ShelfId"];
+                widget_id: string;
+            };
+            cookie?: never;
+        };
+        /** Download the photo */
+        get: operations["downloadWidgetPhoto"];
+        /** Upload a photo (multipart) */
+        put: operations["uploadWidgetPhoto"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/shelves/{shelf_id}/manuals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a manual (raw bytes) */
+        post: operations["uploadManual"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/metrics": {
         parameters: {
             query?: never;
@@ -82,6 +120,15 @@ export interface components {
             id: string;
             name: string;
             size: components["schemas"]["Size"] | null;
+        };
+        PhotoForm: {
+            /** @description The image bytes. */
+            photo: string;
+            caption?: string;
+        };
+        Photo: {
+            size_bytes: number;
+            sha256: string;
         };
         WidgetList: {
             widgets: components["schemas"]["Widget"][];
@@ -188,6 +235,109 @@ export interface operations {
                 content?: never;
             };
             404: components["responses"]["NotFound"];
+        };
+    };
+    downloadWidgetPhoto: {
+        parameters: {
+            query?: never;
+            header?: {
+                Range?: string;
+                "If-None-Match"?: string;
+            };
+            path: {
+                shelf_id: components["parameters"]["ShelfId"];
+                widget_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The photo. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description A byte range. */
+            206: {
+                headers: {
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Not modified. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    uploadWidgetPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                shelf_id: components["parameters"]["ShelfId"];
+                widget_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["PhotoForm"];
+            };
+        };
+        responses: {
+            /** @description Stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Photo"];
+                };
+            };
+            413: components["responses"]["NotFound"];
+        };
+    };
+    uploadManual: {
+        parameters: {
+            query: {
+                name: string;
+            };
+            header?: {
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                shelf_id: components["parameters"]["ShelfId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Stored. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Photo"];
+                };
+            };
         };
     };
     getMetrics: {

@@ -8,10 +8,14 @@ export type OperationId =
   | 'listWidgets'
   | 'createWidget'
   | 'deleteWidget'
+  | 'uploadWidgetPhoto'
+  | 'downloadWidgetPhoto'
+  | 'uploadManual'
   | 'getMetrics';
 
 export type Tag =
   | 'shelf-widgets'
+  | 'widget-files'
   | 'system';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'delete' | 'patch';
@@ -109,6 +113,51 @@ export const operations = [
     statuses: [204, 404],
   },
   {
+    operationId: 'uploadWidgetPhoto',
+    method: 'put',
+    path: '/shelves/{shelf_id}/widgets/{widget_id}/photo',
+    expressPath: '/shelves/:shelf_id/widgets/:widget_id/photo',
+    tag: 'widget-files',
+    access: 'write',
+    security: ['AdminKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: true,
+    requestContentType: 'multipart/form-data',
+    headers: [],
+    statuses: [200, 413],
+  },
+  {
+    operationId: 'downloadWidgetPhoto',
+    method: 'get',
+    path: '/shelves/{shelf_id}/widgets/{widget_id}/photo',
+    expressPath: '/shelves/:shelf_id/widgets/:widget_id/photo',
+    tag: 'widget-files',
+    access: 'read',
+    security: ['AdminKey'],
+    successStatus: 200,
+    responseContentType: 'application/octet-stream',
+    hasBody: false,
+    requestContentType: null,
+    headers: ['range', 'if-none-match'],
+    statuses: [200, 206, 304, 404],
+  },
+  {
+    operationId: 'uploadManual',
+    method: 'post',
+    path: '/shelves/{shelf_id}/manuals',
+    expressPath: '/shelves/:shelf_id/manuals',
+    tag: 'widget-files',
+    access: 'write',
+    security: ['AdminKey'],
+    successStatus: 201,
+    responseContentType: 'application/json',
+    hasBody: true,
+    requestContentType: 'application/octet-stream',
+    headers: [],
+    statuses: [201],
+  },
+  {
     operationId: 'getMetrics',
     method: 'get',
     path: '/metrics',
@@ -162,6 +211,53 @@ export interface DeleteWidgetInput {
 export type DeleteWidgetResult =
   | { status: 204 };
 
+/** Validated input of uploadWidgetPhoto (PUT /shelves/{shelf_id}/widgets/{widget_id}/photo). */
+export interface UploadWidgetPhotoInput {
+  path: Ops['uploadWidgetPhoto']['parameters']['path'];
+  query: Record<string, never>;
+  body: StreamBody;
+}
+
+/** Success result of uploadWidgetPhoto. */
+export type UploadWidgetPhotoResult =
+  | {
+      status: 200;
+      body: Ops['uploadWidgetPhoto']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of downloadWidgetPhoto (GET /shelves/{shelf_id}/widgets/{widget_id}/photo). */
+export interface DownloadWidgetPhotoInput {
+  path: Ops['downloadWidgetPhoto']['parameters']['path'];
+  query: Record<string, never>;
+  header: { range?: string; 'if-none-match'?: string };
+}
+
+/** Success result of downloadWidgetPhoto. */
+export type DownloadWidgetPhotoResult =
+  | {
+      status: 200;
+      body: BinaryBody;
+    }
+  | {
+      status: 206;
+      body: BinaryBody;
+    }
+  | { status: 304 };
+
+/** Validated input of uploadManual (POST /shelves/{shelf_id}/manuals). */
+export interface UploadManualInput {
+  path: Ops['uploadManual']['parameters']['path'];
+  query: NonNullable<Ops['uploadManual']['parameters']['query']>;
+  body: StreamBody;
+}
+
+/** Success result of uploadManual. */
+export type UploadManualResult =
+  | {
+      status: 201;
+      body: Ops['uploadManual']['responses'][201]['content']['application/json'];
+    };
+
 /** Validated input of getMetrics (GET /metrics). */
 export interface GetMetricsInput {
   path: Record<string, never>;
@@ -185,6 +281,16 @@ export interface ShelfWidgetsHandlers<Ctx> {
   deleteWidget(input: DeleteWidgetInput, ctx: Ctx): Promise<DeleteWidgetResult>;
 }
 
+/** Operations tagged `widget-files`: Photos and manuals of widgets (binary bodies). */
+export interface WidgetFilesHandlers<Ctx> {
+  /** PUT /shelves/{shelf_id}/widgets/{widget_id}/photo — Upload a photo (multipart) */
+  uploadWidgetPhoto(input: UploadWidgetPhotoInput, ctx: Ctx): Promise<UploadWidgetPhotoResult>;
+  /** GET /shelves/{shelf_id}/widgets/{widget_id}/photo — Download the photo */
+  downloadWidgetPhoto(input: DownloadWidgetPhotoInput, ctx: Ctx): Promise<DownloadWidgetPhotoResult>;
+  /** POST /shelves/{shelf_id}/manuals — Upload a manual (raw bytes) */
+  uploadManual(input: UploadManualInput, ctx: Ctx): Promise<UploadManualResult>;
+}
+
 /** Operations tagged `system`: Operations. */
 export interface SystemHandlers<Ctx> {
   /** GET /metrics — Metrics text */
@@ -194,10 +300,12 @@ export interface SystemHandlers<Ctx> {
 /** Every operation's handler: what the REST app needs to route the whole spec. */
 export type AllHandlers<Ctx> =
   & ShelfWidgetsHandlers<Ctx>
+  & WidgetFilesHandlers<Ctx>
   & SystemHandlers<Ctx>;
 
 /** The operationIds of each tag, in spec order. */
 export const tagOperations = {
   'shelf-widgets': ['listWidgets', 'createWidget', 'deleteWidget'],
+  'widget-files': ['uploadWidgetPhoto', 'downloadWidgetPhoto', 'uploadManual'],
   system: ['getMetrics'],
 } as const satisfies Record<Tag, readonly OperationId[]>;

@@ -2,6 +2,7 @@
 """Python client for the Mini API 1.2.3: `Client`, `ApiError` and the models."""
 
 from . import models
+from .binary import BinaryResponse
 from .client import Client
 from .errors import ApiError, ErrorCode
 from .models import (
@@ -11,6 +12,8 @@ from .models import (
     Part,
     WidgetCreate,
     Widget,
+    PhotoForm,
+    Stored,
     WidgetList,
 )
 
@@ -18,6 +21,7 @@ __version__ = "1.2.3"
 
 __all__ = [
     "ApiError",
+    "BinaryResponse",
     "Client",
     "ErrorCode",
     "models",
@@ -27,5 +31,7 @@ __all__ = [
     "Part",
     "WidgetCreate",
     "Widget",
+    "PhotoForm",
+    "Stored",
     "WidgetList",
 ]

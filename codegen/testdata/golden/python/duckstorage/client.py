@@ -8,13 +8,15 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from email.message import Message
-from typing import Any, Dict, List, Literal, Mapping, Optional, Tuple, Union, cast
+from typing import Any, BinaryIO, Dict, Iterable, List, Literal, Mapping, Optional, Tuple, Union, cast
 
+from .binary import BinaryResponse, multipart_body, raw_chunks
 from .errors import ApiError
 from .models import (
     _to_json,
     Part,
     Widget,
+    Stored,
     WidgetList,
 )
 
@@ -88,12 +90,21 @@ class Client:
         *,
         query: Optional[Mapping[str, Any]] = None,
         json_body: Any = None,
-        raw_body: Optional[bytes] = None,
+        raw_body: Any = None,
         content_type: Optional[str] = None,
+        fields: Optional[Mapping[str, Any]] = None,
+        files: Optional[Mapping[str, Any]] = None,
         headers: Optional[Mapping[str, Optional[str]]] = None,
         accept: str = "application/json",
+        stream: bool = False,
+        empty_statuses: Tuple[int, ...] = (),
     ) -> Any:
-        """Sends one request; returns the decoded JSON, text, bytes or None (empty body)."""
+        """Sends one request; returns the decoded JSON, text, bytes or None (empty body).
+
+        The body is `json_body`, the multipart form `fields` + `files`, or `raw_body` (bytes, a
+        file or chunks, streamed). With `stream`, returns the open BinaryResponse instead of reading
+        it; `empty_statuses` are successes without content that urllib raises as errors (304).
+        """
         url = self.base_url + path
         query_string = _query_string(query or {})
         if query_string:
@@ -101,21 +112,35 @@ class Client:
         send: Dict[str, str] = {"Accept": accept, "User-Agent": _USER_AGENT, **self.headers}
         if self.api_key is not None:
             send["Authorization"] = f"Bearer {self.api_key}"
-        data = raw_body
+        data: Any = None
+        length: Optional[int] = None
         if json_body is not None:
             data = json.dumps(_to_json(json_body), ensure_ascii=False).encode("utf-8")
             send["Content-Type"] = "application/json"
-        elif raw_body is not None and content_type is not None:
-            send["Content-Type"] = content_type
+        elif files is not None:
+            data, send["Content-Type"], length = multipart_body(fields or {}, files)
+        elif raw_body is not None:
+            data, length = raw_chunks(raw_body)
+            if content_type is not None:
+                send["Content-Type"] = content_type
+        # Without a length, urllib sends an iterable body with Transfer-Encoding: chunked.
+        if length is not None:
+            send["Content-Length"] = str(length)
         for name, value in (headers or {}).items():
             if value is not None:
                 send[name] = str(value)
         request = urllib.request.Request(url, data=data, headers=send, method=method)
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                return _read_body(response.headers, response.read())
+            response = urllib.request.urlopen(request, timeout=self.timeout)
         except urllib.error.HTTPError as err:
+            if err.code in empty_statuses:
+                err.close()
+                return BinaryResponse(err.code, err.headers) if stream else None
             raise ApiError.from_response(err.code, err.headers, err.read(), method=method, url=url) from err
+        if stream:
+            return BinaryResponse(response.status, response.headers, response)
+        with response:
+            return _read_body(response.headers, response.read())
 
     # widgets: Widgets on shelves.
 
@@ -208,6 +233,137 @@ class Client:
             headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
             accept="application/json",
         )
+
+    # files: Photos and manuals (binary bodies).
+
+    def upload_photo(
+        self,
+        shelf_id: str,
+        *,
+        caption: Optional[str] = None,
+        photo: Union[bytes, BinaryIO],
+        thumbnail: Optional[Union[bytes, BinaryIO]] = None,
+        request_id: Optional[str] = None,
+    ) -> Stored:
+        """Upload the shelf's photo.
+
+        PUT /shelves/{shelf_id}/photo
+
+        Args:
+            shelf_id: Shelf id.
+            caption: Shown under the photo.
+            photo: The image. Bytes or a binary file object (read in chunks while it is sent).
+            thumbnail: Bytes or a binary file object (read in chunks while it is sent).
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "PUT",
+            f"/shelves/{_path(shelf_id)}/photo",
+            fields={"caption": caption},
+            files={"photo": photo, "thumbnail": thumbnail},
+            headers={"X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return Stored.from_dict(response)
+
+    def download_photo(
+        self,
+        shelf_id: str,
+        *,
+        range: Optional[str] = None,
+        if_none_match: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> Optional[bytes]:
+        """Download the shelf's photo.
+
+        GET /shelves/{shelf_id}/photo
+
+        Args:
+            shelf_id: Shelf id.
+            range: One byte range, e.g. bytes=0-99.
+            if_none_match: Sent as the If-None-Match header.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+
+        Returns:
+            The whole body, in memory. None for 304 (no content). For large answers use
+            download_photo_stream().
+        """
+        with self.download_photo_stream(
+            shelf_id,
+            range=range,
+            if_none_match=if_none_match,
+            request_id=request_id,
+        ) as response:
+            return None if response.status == 304 else response.read()
+
+    def download_photo_stream(
+        self,
+        shelf_id: str,
+        *,
+        range: Optional[str] = None,
+        if_none_match: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> BinaryResponse:
+        """Download the shelf's photo, streamed.
+
+        GET /shelves/{shelf_id}/photo
+
+        Args:
+            shelf_id: Shelf id.
+            range: One byte range, e.g. bytes=0-99.
+            if_none_match: Sent as the If-None-Match header.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+
+        Returns:
+            The answer, read as it arrives: iterate over it for chunks, save(path_or_file) or
+            read(); use it in a `with` block to free the connection. 304 has no chunks.
+        """
+        response = self._request(
+            "GET",
+            f"/shelves/{_path(shelf_id)}/photo",
+            headers={"Range": range, "If-None-Match": if_none_match, "X-Request-ID": request_id},
+            accept="*/*",
+            stream=True,
+            empty_statuses=(304,),
+        )
+        return cast("BinaryResponse", response)
+
+    def upload_manual(
+        self,
+        shelf_id: str,
+        *,
+        body: Union[bytes, BinaryIO, Iterable[bytes]],
+        name: str,
+        content_type: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> Stored:
+        """Upload a manual in one request.
+
+        POST /shelves/{shelf_id}/manuals
+
+        Args:
+            shelf_id: Shelf id.
+            body: Sent as application/octet-stream: bytes, a binary file object or an iterable
+                of chunks. A file or iterable is read while it is sent, with Content-Length when its
+                size is known, else chunked.
+            name: File name.
+            content_type: The body's Content-Type. Default: application/octet-stream.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "POST",
+            f"/shelves/{_path(shelf_id)}/manuals",
+            raw_body=body,
+            content_type=content_type or "application/octet-stream",
+            query={"name": name},
+            headers={"X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return Stored.from_dict(response)
 
     # system: Operations.
 

@@ -13,6 +13,8 @@ __all__ = [
     "Part",
     "WidgetCreate",
     "Widget",
+    "PhotoForm",
+    "Stored",
     "WidgetList",
 ]
 
@@ -216,6 +218,61 @@ class Widget:
         }
         if self.attrs is not None:
             data["attrs"] = self.attrs
+        return data
+
+
+@dataclass
+class PhotoForm:
+    """The `PhotoForm` schema."""
+
+    # The image.
+    photo: str
+    # Shown under the photo.
+    caption: Optional[str] = None
+    thumbnail: Optional[str] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PhotoForm:
+        """PhotoForm from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            photo=data["photo"],
+            caption=data.get("caption"),
+            thumbnail=data.get("thumbnail"),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "photo": self.photo,
+        }
+        if self.caption is not None:
+            data["caption"] = self.caption
+        if self.thumbnail is not None:
+            data["thumbnail"] = self.thumbnail
+        return data
+
+
+@dataclass
+class Stored:
+    """The `Stored` schema."""
+
+    size_bytes: int
+    sha256: str
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Stored:
+        """Stored from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            size_bytes=data["size_bytes"],
+            sha256=data["sha256"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "size_bytes": self.size_bytes,
+            "sha256": self.sha256,
+        }
         return data
 
 

@@ -1,7 +1,8 @@
 // generated from specs/duckapi.json by codegen/emit-ts-sdk.ts; do not edit
 // Mini API: a typed client over openapi-fetch, one method per operationId. A method resolves
-// to the success body (undefined for an answer without content, a string for text/plain) and throws
-// DuckStorageApiError for any non-2xx answer.
+// to the success body (undefined for an answer without content, a string for text/plain; a
+// BinaryResponse or EmptyResponse for binary downloads) and throws DuckStorageApiError for any
+// other answer.
 import createFetchClient, { type Client } from 'openapi-fetch';
 import type { components, operations, paths } from '../openapi.js';
 
@@ -27,6 +28,40 @@ export interface CallOptions {
   requestId?: string | undefined;
   /** Overrides the client's key for this call. */
   apiKey?: string | undefined;
+}
+
+/**
+ * A file part of a multipart/form-data body: bytes, text, or a Blob (a File keeps its name). A Blob is
+ * read as it is sent, so `await fs.openAsBlob(path)` uploads a large file without loading it.
+ */
+export type FilePart = Blob | Uint8Array | string;
+
+/**
+ * An application/octet-stream request body. A ReadableStream is sent as it is read (chunked, with
+ * `duplex: 'half'`), e.g. `Readable.toWeb(fs.createReadStream(path))`; a Blob from `fs.openAsBlob`
+ * streams too and has a known length.
+ */
+export type BinaryData = Uint8Array | Blob | ReadableStream<Uint8Array>;
+
+/**
+ * An application/octet-stream answer. `body` delivers the bytes as they arrive (pipe a large file
+ * with `Readable.fromWeb(download.body)`); `bytes()` and `text()` read small ones whole. Read the body
+ * once, one way, to its end: an unread (or cancelled) body can keep its connection open.
+ */
+export interface BinaryResponse<S extends number = number> {
+  readonly status: S;
+  /** The answer's headers, e.g. `ETag`, `Content-Range` (206), `Content-Length`. */
+  readonly headers: Headers;
+  readonly body: ReadableStream<Uint8Array>;
+  bytes(): Promise<Uint8Array>;
+  text(): Promise<string>;
+}
+
+/** A success without content, e.g. 304 Not Modified after `If-None-Match` with the current ETag. */
+export interface EmptyResponse<S extends number = number> {
+  readonly status: S;
+  readonly headers: Headers;
+  readonly body: null;
 }
 
 /** A non-2xx answer. */
@@ -60,8 +95,18 @@ export class DuckStorageApiError extends Error {
 type Ops = operations;
 type PathOf<K extends keyof Ops> = NonNullable<Ops[K]['parameters']['path']>;
 type QueryOf<K extends keyof Ops> = NonNullable<Ops[K]['parameters']['query']>;
+/** The header parameters `H` of an operation (the ones CallOptions does not already send). */
+type HeaderOf<K extends keyof Ops, H extends keyof NonNullable<Ops[K]['parameters']['header']>> = Pick<
+  NonNullable<Ops[K]['parameters']['header']>,
+  H
+>;
 type BodyOf<K extends keyof Ops> =
   NonNullable<Ops[K]['requestBody']> extends { content: { 'application/json': infer B } } ? B : never;
+/** A multipart/form-data body whose binary fields `F` (strings in the spec's types) take a FilePart. */
+type FormOf<K extends keyof Ops, F extends PropertyKey> =
+  NonNullable<Ops[K]['requestBody']> extends { content: { 'multipart/form-data': infer B } }
+    ? { [P in keyof B]: P extends F ? FilePart : B[P] }
+    : never;
 type JsonOf<K extends keyof Ops, S extends keyof Ops[K]['responses']> =
   Ops[K]['responses'][S] extends { content: { 'application/json': infer R } } ? R : never;
 
@@ -80,6 +125,53 @@ function unwrap<D>(result: { data?: D; error?: unknown; response: Response }): D
   return result.data as D;
 }
 
+/**
+ * openapi-fetch options that send `body` as it is instead of as JSON. The spec's types spell binary
+ * bodies as strings (JSON Schema's view of bytes), hence the one cast: fetch gets the real bytes.
+ */
+function rawBody(body: FormData | BinaryData): { body: never; bodySerializer: (body: unknown) => unknown; duplex?: 'half' } {
+  const init = { body: body as never, bodySerializer: (value: unknown) => value };
+  // fetch refuses a stream body without duplex: 'half' (the request is sent while it is read).
+  return body instanceof ReadableStream ? { ...init, duplex: 'half' } : init;
+}
+
+/** A multipart/form-data body (RFC 7578): `files` are sent as file parts, other fields as text (objects as JSON). */
+function formData(fields: object, files: readonly string[]): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) {
+    if (value === undefined || value === null) continue;
+    if (files.includes(name)) {
+      const part: FilePart = value;
+      const blob = part instanceof Blob ? part : new Blob([part]);
+      form.append(name, blob, blob instanceof File ? blob.name : name);
+    } else {
+      form.append(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+    }
+  }
+  return form;
+}
+
+/**
+ * openapi-fetch's answer (`parseAs: 'stream'`) -> a BinaryResponse, an EmptyResponse for the
+ * statuses in `empty` (3xx included, which fetch does not count as ok), or DuckStorageApiError.
+ */
+function binaryResult<S extends number, E extends number = never>(
+  result: { error?: unknown; response: Response },
+  empty: readonly E[] = [],
+): BinaryResponse<S> | EmptyResponse<E> {
+  const { response } = result;
+  const { status, headers } = response;
+  if ((empty as readonly number[]).includes(status)) return { status: status as E, headers, body: null };
+  if (!response.ok) throw new DuckStorageApiError(response, result.error);
+  return {
+    status: status as S,
+    headers,
+    body: response.body ?? new Blob([]).stream(),
+    bytes: async () => new Uint8Array(await response.arrayBuffer()),
+    text: () => response.text(),
+  };
+}
+
 export interface DuckStorageClient {
   /** The openapi-fetch client underneath (same base URL, fetch and headers; no API key). */
   readonly raw: Client<paths>;
@@ -89,6 +181,12 @@ export interface DuckStorageClient {
   createWidget(args: CallOptions & { path: PathOf<'createWidget'>; body: BodyOf<'createWidget'> }): Promise<JsonOf<'createWidget', 201>>;
   /** DELETE /shelves/{shelf_id}/widgets/{widget_id} — Delete a widget *\/ safely */
   deleteWidget(args: CallOptions & { path: PathOf<'deleteWidget'>; query?: QueryOf<'deleteWidget'> | undefined }): Promise<undefined>;
+  /** PUT /shelves/{shelf_id}/widgets/{widget_id}/photo — Upload a photo (multipart) */
+  uploadWidgetPhoto(args: CallOptions & { path: PathOf<'uploadWidgetPhoto'>; body: FormOf<'uploadWidgetPhoto', 'photo'> }): Promise<JsonOf<'uploadWidgetPhoto', 200>>;
+  /** GET /shelves/{shelf_id}/widgets/{widget_id}/photo — Download the photo */
+  downloadWidgetPhoto(args: CallOptions & { path: PathOf<'downloadWidgetPhoto'>; header?: HeaderOf<'downloadWidgetPhoto', 'Range' | 'If-None-Match'> | undefined }): Promise<BinaryResponse<200 | 206> | EmptyResponse<304>>;
+  /** POST /shelves/{shelf_id}/manuals — Upload a manual (raw bytes) */
+  uploadManual(args: CallOptions & { path: PathOf<'uploadManual'>; query: QueryOf<'uploadManual'>; body: BinaryData; contentType?: string | undefined }): Promise<JsonOf<'uploadManual', 201>>;
   /** GET /metrics — Metrics text */
   getMetrics(args?: CallOptions): Promise<string>;
 }
@@ -122,6 +220,31 @@ export function createClient(options: ClientOptions): DuckStorageClient {
         await raw.DELETE('/shelves/{shelf_id}/widgets/{widget_id}', {
           params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
           headers: headers(args),
+        }),
+      ),
+    uploadWidgetPhoto: async (args) =>
+      unwrap(
+        await raw.PUT('/shelves/{shelf_id}/widgets/{widget_id}/photo', {
+          params: { path: args.path },
+          ...rawBody(formData(args.body, ['photo'])),
+          headers: headers(args),
+        }),
+      ),
+    downloadWidgetPhoto: async (args) =>
+      binaryResult<200 | 206, 304>(
+        await raw.GET('/shelves/{shelf_id}/widgets/{widget_id}/photo', {
+          params: { path: args.path, ...(args.header === undefined ? {} : { header: args.header }) },
+          headers: headers(args),
+          parseAs: 'stream',
+        }),
+        [304],
+      ),
+    uploadManual: async (args) =>
+      unwrap(
+        await raw.POST('/shelves/{shelf_id}/manuals', {
+          params: { path: args.path, query: args.query },
+          ...rawBody(args.body),
+          headers: { ...headers(args), 'Content-Type': args.contentType ?? 'application/octet-stream' },
         }),
       ),
     getMetrics: async (args) =>

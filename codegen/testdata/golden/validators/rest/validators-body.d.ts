@@ -2,3 +2,5 @@
 import type { Validator } from './validators.js';
 
 export declare const createWidgetBody: Validator;
+export declare const uploadWidgetPhotoBody: Validator;
+export declare const uploadManualBody: Validator;

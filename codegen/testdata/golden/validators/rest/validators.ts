@@ -18,6 +18,9 @@ export const pathValidators: Record<OperationId, Validator> = {
   listWidgets: params.listWidgetsPath,
   createWidget: params.createWidgetPath,
   deleteWidget: params.deleteWidgetPath,
+  uploadWidgetPhoto: params.uploadWidgetPhotoPath,
+  downloadWidgetPhoto: params.downloadWidgetPhotoPath,
+  uploadManual: params.uploadManualPath,
   getMetrics: params.getMetricsPath,
 };
 
@@ -26,10 +29,15 @@ export const queryValidators: Record<OperationId, Validator> = {
   listWidgets: params.listWidgetsQuery,
   createWidget: params.createWidgetQuery,
   deleteWidget: params.deleteWidgetQuery,
+  uploadWidgetPhoto: params.uploadWidgetPhotoQuery,
+  downloadWidgetPhoto: params.downloadWidgetPhotoQuery,
+  uploadManual: params.uploadManualQuery,
   getMetrics: params.getMetricsQuery,
 };
 
 /** The parsed JSON request body of the operations that have one. */
 export const bodyValidators: Partial<Record<OperationId, Validator>> = {
   createWidget: body.createWidgetBody,
+  uploadWidgetPhoto: body.uploadWidgetPhotoBody,
+  uploadManual: body.uploadManualBody,
 };

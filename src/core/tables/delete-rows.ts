@@ -1,0 +1,61 @@
+import { StorageError } from '../errors.js';
+import { compileRowFilter, type RowFilter } from '../filters/row-filter.js';
+import type { AuditContext, Storage } from '../storage.js';
+import { changeTable } from './schema-change.js';
+import { columnInfos } from './schema-def.js';
+import type { TableRef } from './table-lookup.js';
+
+export interface DeleteRowsInput {
+  /** SQL text as the reference's clients send it; parsed and checked, never run as given. */
+  whereClause?: string | null;
+  /** Structured filters, ANDed with whereClause. */
+  where?: RowFilter[];
+}
+
+/**
+ * deleteRows: the rows matching the filter (SQL text and/or structured, compiled by
+ * compileRowFilter against the table's columns as they are under the write lock) are deleted
+ * in one transaction. A filter is required: `TRUE` deletes every row (the reference sent an
+ * empty clause to DuckDB and answered 500).
+ */
+export async function deleteRows(
+  s: Storage,
+  ref: TableRef & DeleteRowsInput,
+  audit: AuditContext,
+): Promise<{ deletedRows: number; tableRowsAfter: number }> {
+  const text = ref.whereClause ?? '';
+  const filters = ref.where ?? [];
+  if (text.trim() === '' && filters.length === 0) {
+    throw new StorageError(
+      'INVALID_ARGUMENT',
+      'invalid_where_clause',
+      'Give where_clause or where: a filter is required (where_clause "TRUE" deletes every row)',
+      { details: { where_clause: text } },
+    );
+  }
+  const { table, result } = await changeTable(s, ref, audit, {
+    context: 'Cannot delete rows',
+    audit: (t, deleted: number) => ({
+      operation: 'delete_rows',
+      resourceType: 'table',
+      resourceId: `${t.bucket}.${t.name}`,
+      details: {
+        bucket_name: t.bucket,
+        table_name: t.name,
+        where_clause: text.slice(0, 200),
+        where: filters,
+        deleted_rows: deleted,
+        branch_id: ref.branchId,
+      },
+    }),
+    run: async (ctx) => {
+      const filter = await compileRowFilter(columnInfos(ctx.def), { sql: text, filters });
+      const result = await ctx.conn.run(
+        `DELETE FROM ${ctx.data} WHERE ${filter.sql}`,
+        filter.params.length === 0 ? undefined : filter.params,
+      );
+      return result.rowsChanged;
+    },
+  });
+  return { deletedRows: result, tableRowsAfter: table.rowCount };
+}

@@ -1,0 +1,112 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { logOperation, type OperationRecord } from '../audit.js';
+import type { TableEntry } from '../catalog/catalog.js';
+import { toTable } from '../catalog/catalog.js';
+import { nameKey } from '../catalog/names.js';
+import { duckdbFailure, metaWrite, readRows } from '../metadata/tx.js';
+import type { Table } from '../model.js';
+import { type AuditContext, type Storage, trackWrite } from '../storage.js';
+import { nowIso } from '../timestamps.js';
+import { columnInfos, readTableDef, type TableDef } from './schema-def.js';
+import { requireTable, type TableRef } from './table-lookup.js';
+import { fileBytes, tableLockKey, tablePath } from './table-stats.js';
+
+/** What a change sees: the connection (inside its transaction) and the table as it is now. */
+export interface ChangeContext {
+  conn: DuckDBConnection;
+  /** Quoted alias of the attached file. */
+  alias: string;
+  /** `${alias}.main.data` */
+  data: string;
+  table: TableEntry;
+  def: TableDef;
+}
+
+export interface ChangeSpec<T> {
+  /** Prefix of error messages, e.g. `Cannot add column x to orders`. */
+  context: string;
+  /** The operations_log row, given the change's result. */
+  audit: (table: TableEntry, result: T) => Omit<OperationRecord, 'projectId' | 'startedAt'>;
+  run: (ctx: ChangeContext) => Promise<T>;
+}
+
+/**
+ * The frame of every schema change and row delete (issue 12, part 6): under the table's write
+ * lock, on a leased file, the change runs in ONE DuckDB transaction (ROLLBACK on any error, so
+ * a failed change leaves rows and schema exactly as they were; reference pitfalls 03/3 and 03/8),
+ * then CHECKPOINT; the definition is read back from the file and the catalog row (columns,
+ * primary_key, row_count, size_bytes, updated_at) updated as insertRows does. The audit row is
+ * written after the commit and cannot fail the request.
+ */
+export async function changeTable<T>(
+  s: Storage,
+  ref: TableRef,
+  auditCtx: AuditContext,
+  spec: ChangeSpec<T>,
+): Promise<{ table: Table; result: T }> {
+  const first = requireTable(s, ref);
+  const startedAt = Date.now();
+  const done = await trackWrite(s, () =>
+    s.locks.withWrite(tableLockKey(ref.projectId, first.bucket, first.name), async () => {
+      const current = requireTable(s, ref);
+      const file = tablePath(s, current);
+      const lease = await s.files.lease(file);
+      let changed: { result: T; def: TableDef; rowCount: number };
+      try {
+        changed = await s.pool.use(async (conn) => {
+          const def = await readTableDef(conn, lease.alias);
+          const data = `${lease.alias}.main.data`;
+          await conn.run('BEGIN TRANSACTION');
+          let result: T;
+          try {
+            result = await spec.run({ conn, alias: lease.alias, data, table: current, def });
+            await conn.run('COMMIT');
+          } catch (error) {
+            await conn.run('ROLLBACK').catch(() => undefined);
+            throw duckdbFailure(s, error, { context: spec.context });
+          }
+          // Fold the WAL into the file so size_bytes is stable and the WAL stays small.
+          await conn.run(`CHECKPOINT ${lease.alias}`);
+          const after = await readTableDef(conn, lease.alias);
+          const counted = await readRows(conn, `SELECT count(*) AS n FROM ${data}`);
+          return { result, def: after, rowCount: Number(counted[0]?.n ?? 0) };
+        });
+      } finally {
+        lease.release();
+      }
+      const sizeBytes = await fileBytes(file);
+      const columns = columnInfos(changed.def);
+      await metaWrite(s, async (tx) => {
+        const updatedAt = nowIso();
+        await tx.run(
+          `UPDATE ${s.m}.tables SET columns = $1, primary_key = $2, row_count = $3, size_bytes = $4, updated_at = $5
+           WHERE project_id = $6 AND bucket_key = $7 AND name_key = $8`,
+          [
+            JSON.stringify(columns),
+            JSON.stringify(changed.def.primaryKey),
+            changed.rowCount,
+            sizeBytes,
+            updatedAt,
+            ref.projectId,
+            nameKey(current.bucket),
+            nameKey(current.name),
+          ],
+        );
+        return () => {
+          current.columns = columns;
+          current.primaryKey = changed.def.primaryKey;
+          current.rowCount = changed.rowCount;
+          current.sizeBytes = sizeBytes;
+          current.updatedAt = updatedAt;
+        };
+      });
+      return { table: toTable(current), result: changed.result, entry: current };
+    }),
+  );
+  await logOperation(s, auditCtx, {
+    ...spec.audit(done.entry, done.result),
+    projectId: ref.projectId,
+    startedAt,
+  });
+  return { table: done.table, result: done.result };
+}
