@@ -3,7 +3,7 @@ import { mkdtempSync, openAsBlob, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { BENCH_COLUMNS } from './raw-duckdb.js';
+import { BENCH_COLUMNS } from './bench-columns.js';
 
 /**
  * npm run bench:import — the data plane against its physical limits, measured in one run:
@@ -66,7 +66,11 @@ const peakRss = {
 
 interface Api {
   call(method: string, path: string, body?: unknown): Promise<Record<string, unknown>>;
-  send(path: string, body: FormData | Blob, headers?: Record<string, string>): Promise<Record<string, unknown>>;
+  send(
+    path: string,
+    body: FormData | Blob,
+    headers?: Record<string, string>,
+  ): Promise<Record<string, unknown>>;
 }
 
 function api(url: string): Api {

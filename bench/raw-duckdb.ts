@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { BENCH_COLUMNS } from './bench-columns.js';
 
 /**
  * The physical limits bench:import compares against, each in a fresh process: DuckDB alone,
@@ -7,15 +8,6 @@ import { DuckDBInstance } from '@duckdb/node-api';
  * into a fresh table file with the bench table's types; `copy-out <db> <file> <csv|parquet>`
  * exports that table. Prints `{"ms": <elapsed>}` for the measured step.
  */
-export const BENCH_COLUMNS = [
-  ['id', 'BIGINT'],
-  ['name', 'VARCHAR'],
-  ['price', 'DECIMAL(12,2)'],
-  ['quantity', 'INTEGER'],
-  ['ratio', 'DOUBLE'],
-  ['active', 'BOOLEAN'],
-  ['created_at', 'TIMESTAMP'],
-] as const;
 
 const ddl = BENCH_COLUMNS.map(([name, type]) => `${name} ${type}`).join(', ');
 const lit = (s: string) => `'${s.replaceAll("'", "''")}'`;
