@@ -1,5 +1,4 @@
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
-import { bind } from '../metadata/tx.js';
 
 /** Handle of one aggregate in an AggregateQuery: read its value from the result row. */
 export type Slot = number;
@@ -11,7 +10,7 @@ export type Slot = number;
  */
 export class AggregateQuery {
   private readonly exprs: string[] = [];
-  private readonly params: DuckDBValue[] = [];
+  private readonly params: number[] = [];
 
   get size(): number {
     return this.exprs.length;
@@ -33,7 +32,17 @@ export class AggregateQuery {
   async run(conn: DuckDBConnection, from: string): Promise<AggregateRow> {
     if (this.exprs.length === 0) return new AggregateRow([]);
     const sql = `SELECT ${this.exprs.join(', ')} FROM ${from}`;
-    const rows = await (await conn.run(sql, bind(this.params))).getRows();
+    let rows: DuckDBValue[][];
+    if (this.params.length === 0) {
+      rows = await (await conn.run(sql)).getRows();
+    } else {
+      // Typed binds: an untyped JS number such as 1e200 would be bound as an integer.
+      const statement = await conn.prepare(sql);
+      this.params.forEach((v, i) => {
+        statement.bindDouble(i + 1, v);
+      });
+      rows = await (await statement.run()).getRows();
+    }
     return new AggregateRow(rows[0] ?? []);
   }
 }

@@ -43,13 +43,14 @@ export function binLayout(
 }
 
 /**
- * SQL for the bin index (0-based) of the finite DOUBLE `x`; `num` binds a number. Values at the
- * top edge fall into the last bin.
+ * SQL for the bin index (0-based) of the finite DOUBLE `x` (NULL for NULL); `num` binds a number.
+ * Values at the top edge fall into the last bin.
  */
 export function binIndexSql(x: string, layout: BinLayout, num: (v: number) => string): string {
   if (layout.width === 0) return `(CASE WHEN ${x} IS NOT NULL THEN 0 END)`;
   const index = `floor((${x} - ${num(layout.lower)}) / ${num(layout.width)})`;
-  return `least(greatest(${index}, 0), ${layout.bins - 1})::INTEGER`;
+  // least/greatest skip NULL arguments: without the CASE a NULL would land in bin 0.
+  return `(CASE WHEN ${x} IS NOT NULL THEN least(greatest(${index}, 0), ${layout.bins - 1})::INTEGER END)`;
 }
 
 /** Every bin of the layout with its count (bins without values count 0). */
