@@ -15,6 +15,8 @@ export interface ServerConfig {
   maxRequestBytes: number;
   /** Largest request line plus headers (MAX_HEADER_BYTES); Node's own parser enforces it. */
   maxHeaderBytes: number;
+  /** Longest a request may take to arrive, body included (REQUEST_TIMEOUT_MS; 0 = none): large uploads. */
+  requestTimeoutMs: number;
   logLevel: LogLevel | 'silent';
   corsOrigins: string[];
   shutdownTimeoutMs: number;
@@ -32,6 +34,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     ...admin,
     maxRequestBytes: intSetting(env, 'MAX_REQUEST_BYTES', 1024 * 1024, 1024, 1024 ** 3),
     maxHeaderBytes: intSetting(env, 'MAX_HEADER_BYTES', 16 * 1024, 1024, 1024 * 1024),
+    requestTimeoutMs: intSetting(env, 'REQUEST_TIMEOUT_MS', 3_600_000, 0, 24 * 3_600_000),
     logLevel: logLevelSetting(env.LOG_LEVEL),
     corsOrigins: (env.CORS_ORIGINS ?? '*')
       .split(',')

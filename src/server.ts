@@ -38,7 +38,11 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     metrics,
     corsOrigins: config.corsOrigins,
   });
-  const http = createServer({ maxHeaderSize: config.maxHeaderBytes }, app);
+  const http = createServer(
+    // Node's default (300 s) would cut a multi-GB upload on a slow link.
+    { maxHeaderSize: config.maxHeaderBytes, requestTimeout: config.requestTimeoutMs },
+    app,
+  );
   http.on('clientError', (error: Error & { code?: string }, socket: Socket) =>
     answerClientError(error, socket, config.maxHeaderBytes, log),
   );

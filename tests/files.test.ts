@@ -442,6 +442,7 @@ describe('download', () => {
     for (const range of ['bytes=20-', 'bytes=100-200', 'bytes=-0']) {
       const res = await download(id, { range });
       expect(res.status).toBe(416);
+      expect(res.headers.get('content-range')).toBe(`bytes */${bytes.length}`);
       expect(((await res.json()) as { error: string }).error).toBe('range_not_satisfiable');
     }
   });

@@ -212,6 +212,11 @@ export function renderError(error: unknown, requestId: string, log: Logger): Htt
   if (e.code === 'INTERNAL') log.log('error', 'request failed', { error: e.cause ?? e });
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (e.code === 'UNAUTHENTICATED') headers['www-authenticate'] = 'Bearer';
+  // RFC 9110 15.5.17: a 416 names the current length (`bytes */<size>`).
+  const contentRange = e.details?.content_range;
+  if (e.reason === 'range_not_satisfiable' && typeof contentRange === 'string') {
+    headers['content-range'] = contentRange;
+  }
   return { status: httpStatus(e), headers, body: Buffer.from(stringifyJson(errorBody(e, requestId))) };
 }
 
