@@ -4,7 +4,7 @@ import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
 export type Slot = number;
 
 /**
- * One aggregate pass: any number of aggregate expressions over one table, run as a single
+ * One aggregate pass: several aggregate expressions over one table, run as a single
  * `SELECT agg1, agg2, ... FROM table` (one scan, whatever the column count). Numbers computed
  * by an earlier pass enter as bound DOUBLE parameters, never as SQL text.
  */
