@@ -5,6 +5,7 @@ import { type ImportResult, importFromFile } from '../core/loads/import-file.js'
 import { importFromTable } from '../core/loads/import-table.js';
 import type { CsvOptions, ImportOptions } from '../core/loads/load-options.js';
 import type { RestContext } from './context.js';
+import { tableRef } from './wire.js';
 
 type Schemas = components['schemas'];
 
@@ -73,15 +74,6 @@ export const importExportResolvers = {
     };
   },
 } satisfies ImportExportHandlers<RestContext>;
-
-function tableRef(path: { project_id: string; branch_id: string; bucket_name: string; table_name: string }) {
-  return {
-    projectId: path.project_id,
-    branchId: path.branch_id,
-    bucket: path.bucket_name,
-    table: path.table_name,
-  };
-}
 
 function csvOptions(o: Schemas['CsvOptions'] | null | undefined): CsvOptions | null {
   if (o === null || o === undefined) return null;

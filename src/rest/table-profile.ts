@@ -3,6 +3,7 @@ import type { TableSchemaHandlers } from '../../generated/rest/operations.js';
 import type { ColumnProfile, TableProfile } from '../core/profile/profile-model.js';
 import { profileTable } from '../core/profile/profile-table.js';
 import type { RestContext } from './context.js';
+import { tableRef } from './wire.js';
 
 type Schemas = components['schemas'];
 
@@ -14,17 +15,7 @@ export const profileTableResolver: TableSchemaHandlers<RestContext>['profileTabl
   { path, query },
   ctx,
 ) => {
-  const profile = await profileTable(
-    ctx.storage,
-    {
-      projectId: path.project_id,
-      branchId: path.branch_id,
-      bucket: path.bucket_name,
-      table: path.table_name,
-    },
-    query.mode ?? 'basic',
-    ctx.audit,
-  );
+  const profile = await profileTable(ctx.storage, tableRef(path), query.mode ?? 'basic', ctx.audit);
   return { status: 200, body: profileJson(profile) };
 };
 

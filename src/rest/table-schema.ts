@@ -4,7 +4,7 @@ import { addColumn, alterColumn, dropColumn } from '../core/tables/schema-column
 import { dropPrimaryKey, setPrimaryKey } from '../core/tables/schema-primary-key.js';
 import type { RestContext } from './context.js';
 import { profileTableResolver } from './table-profile.js';
-import { tableJson } from './wire.js';
+import { tableJson, tableRef } from './wire.js';
 
 /** Resolvers of the `table-schema` tag; each change is atomic and answers the table after it. */
 export const tableSchemaResolvers = {
@@ -77,12 +77,3 @@ export const tableSchemaResolvers = {
 
   profileTable: profileTableResolver,
 } satisfies TableSchemaHandlers<RestContext>;
-
-function tableRef(path: { project_id: string; branch_id: string; bucket_name: string; table_name: string }) {
-  return {
-    projectId: path.project_id,
-    branchId: path.branch_id,
-    bucket: path.bucket_name,
-    table: path.table_name,
-  };
-}

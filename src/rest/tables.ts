@@ -3,7 +3,7 @@ import { previewTable } from '../core/tables/preview.js';
 import { createTable, deleteTable, getTable, listTables } from '../core/tables/tables.js';
 import type { RestContext } from './context.js';
 import { previewOptions } from './preview-query.js';
-import { previewJson, tableJson } from './wire.js';
+import { previewJson, tableJson, tableRef } from './wire.js';
 
 /** Resolvers of the `tables` tag. */
 export const tablesResolvers = {
@@ -58,12 +58,3 @@ export const tablesResolvers = {
     return { status: 200, body: previewJson(preview) };
   },
 } satisfies TablesHandlers<RestContext>;
-
-function tableRef(path: { project_id: string; branch_id: string; bucket_name: string; table_name: string }) {
-  return {
-    projectId: path.project_id,
-    branchId: path.branch_id,
-    bucket: path.bucket_name,
-    table: path.table_name,
-  };
-}

@@ -98,3 +98,18 @@ export function previewJson(
     preview_row_count: p.previewRowCount,
   };
 }
+
+/** The core's TableRef from a table operation's path parameters (every `.../tables/{table_name}` path). */
+export function tableRef(path: {
+  project_id: string;
+  branch_id: string;
+  bucket_name: string;
+  table_name: string;
+}) {
+  return {
+    projectId: path.project_id,
+    branchId: path.branch_id,
+    bucket: path.bucket_name,
+    table: path.table_name,
+  };
+}

@@ -1,14 +1,12 @@
 import { logOperation } from '../audit.js';
 import type { TableEntry } from '../catalog/catalog.js';
-import { nameKey } from '../catalog/names.js';
 import { quoteIdent, quoteLiteral } from '../db/sql.js';
 import { invalidArgument } from '../errors.js';
 import { createFileFrom, type StoredFile } from '../files/file-access.js';
 import { compileRowFilter, type RowFilter } from '../filters/row-filter.js';
 import { bind, duckdbFailure } from '../metadata/tx.js';
-import type { ColumnInfo } from '../model.js';
 import { type AuditContext, reportData, type Storage } from '../storage.js';
-import { requireTable, type TableRef } from '../tables/table-lookup.js';
+import { columnOf, requireTable, type TableRef } from '../tables/table-lookup.js';
 import { tableLockKey, tablePath } from '../tables/table-stats.js';
 import { type FileFormat, fileFormat } from './import-file.js';
 
@@ -158,17 +156,6 @@ async function exportQuery(table: TableEntry, input: ExportInput, limit: number,
     sql += ` LIMIT $${params.length}`;
   }
   return { sql, params };
-}
-
-function columnOf(table: TableEntry, name: string): ColumnInfo {
-  const column = table.columns.find((c) => nameKey(c.name) === nameKey(name));
-  if (column === undefined) {
-    throw invalidArgument('column_not_found', `Column '${name}' not found in table ${table.name}`, {
-      column: name,
-      existing_columns: table.columns.map((c) => c.name),
-    });
-  }
-  return column;
 }
 
 /** `YYYYMMDD_HHMMSS` in UTC (the reference's export names). */

@@ -1,28 +1,16 @@
 import type { DuckDBValue } from '@duckdb/node-api';
 import type { TableEntry } from '../catalog/catalog.js';
-import { nameKey } from '../catalog/names.js';
 import { withQueryTimeout } from '../db/query-timeout.js';
 import { quoteIdent } from '../db/sql.js';
 import { invalidArgument } from '../errors.js';
 import { bind, duckdbFailure, readRows } from '../metadata/tx.js';
-import type { CellValue, ColumnInfo, Preview, PreviewRequest } from '../model.js';
+import type { CellValue, Preview, PreviewRequest } from '../model.js';
 import type { Storage } from '../storage.js';
 import { encodeCell } from './cell-values.js';
-import { requireTable } from './table-lookup.js';
+import { columnOf, requireTable } from './table-lookup.js';
 import { tableLockKey, tablePath } from './table-stats.js';
 
 const SQL_OPERATOR = { gt: '>', ge: '>=', lt: '<', le: '<=' } as const;
-
-function columnOf(table: TableEntry, name: string): ColumnInfo {
-  const column = table.columns.find((c) => nameKey(c.name) === nameKey(name));
-  if (column === undefined) {
-    throw invalidArgument('column_not_found', `Column '${name}' not found in table ${table.name}`, {
-      column: name,
-      existing_columns: table.columns.map((c) => c.name),
-    });
-  }
-  return column;
-}
 
 /**
  * The WHERE clause: values are bound as VARCHAR and cast to the column's type (the type text

@@ -1,7 +1,8 @@
 import { type BucketRef, requireBucket } from '../catalog/buckets.js';
 import type { TableEntry } from '../catalog/catalog.js';
 import { nameKey } from '../catalog/names.js';
-import { notFound } from '../errors.js';
+import { invalidArgument, notFound } from '../errors.js';
+import type { ColumnInfo } from '../model.js';
 import type { Storage } from '../storage.js';
 
 export interface TableRef extends BucketRef {
@@ -20,4 +21,16 @@ export function requireTable(s: Storage, ref: TableRef): TableEntry {
     });
   }
   return table;
+}
+
+/** The table's column named `name` (case-insensitive) or INVALID_ARGUMENT `column_not_found`. */
+export function columnOf(table: TableEntry, name: string): ColumnInfo {
+  const column = table.columns.find((c) => nameKey(c.name) === nameKey(name));
+  if (column === undefined) {
+    throw invalidArgument('column_not_found', `Column '${name}' not found in table ${table.name}`, {
+      column: name,
+      existing_columns: table.columns.map((c) => c.name),
+    });
+  }
+  return column;
 }
