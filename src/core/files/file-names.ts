@@ -31,6 +31,41 @@ export function validateFileName(name: string): void {
   }
 }
 
+/**
+ * S3 object keys (issue 13) are metadata too: bytes live at id-derived paths, so a key never
+ * names a server path. They are kept sane because they come back in listings, headers and tools'
+ * local paths (reference pitfall 08: `..%2F` keys escaped the project directory). Unlike names,
+ * keys may hold `/`.
+ */
+export const MAX_OBJECT_KEY_BYTES = 1024;
+
+// The name rule's characters minus `/`: C0 controls, DEL and `\`.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it refuses.
+const FORBIDDEN_IN_KEY = /[\u0000-\u001f\u007f\\]/;
+
+/** Why `key` is not a valid object key, or null when it is. */
+export function objectKeyProblem(key: string): string | null {
+  const bytes = Buffer.byteLength(key, 'utf8');
+  if (bytes === 0) return 'it is empty';
+  if (bytes > MAX_OBJECT_KEY_BYTES) return `it has ${bytes} bytes, the limit is ${MAX_OBJECT_KEY_BYTES}`;
+  if (FORBIDDEN_IN_KEY.test(key)) return 'it contains a backslash or a control character';
+  if (LONE_SURROGATE.test(key)) return 'it is not valid Unicode';
+  if (key.split('/').some((segment) => segment === '.' || segment === '..'))
+    return "it contains a '.' or '..' segment";
+  return null;
+}
+
+/** INVALID_ARGUMENT `invalid_object_key` unless `key` is a valid object key. */
+export function validateObjectKey(key: string): void {
+  const why = objectKeyProblem(key);
+  if (why !== null) {
+    throw invalidArgument('invalid_object_key', `Invalid object key: ${why}`, {
+      key,
+      rule: `1-${MAX_OBJECT_KEY_BYTES} bytes of UTF-8 without NUL, control characters, '\\\\' or '.'/'..' segments`,
+    });
+  }
+}
+
 // A media type as RFC 9110 section 8.3.1 (type "/" subtype, optional parameters), printable ASCII.
 const MEDIA_TYPE = /^[A-Za-z0-9!#$&^_.+-]+\/[A-Za-z0-9!#$&^_.+-]+(\s*;[\x20-\x7e]*)?$/;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { StorageError } from '../errors.js';
-import { MAX_OBJECT_KEY_BYTES, objectKeyProblem, validateObjectKey } from './object-keys.js';
+import { MAX_OBJECT_KEY_BYTES, objectKeyProblem, validateObjectKey } from './file-names.js';
 
 describe('object keys', () => {
   it('accepts nested keys and characters S3 clients percent-encode', () => {
