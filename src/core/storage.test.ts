@@ -52,7 +52,7 @@ describe('storage', () => {
         [2, 'create_bucket', 'req-42', 'key_1', 'p', 'b', 'success'],
       ]);
       const migrations = await readRows(s.metaConn, `SELECT version FROM ${s.m}.schema_migrations`);
-      expect(migrations.map((r) => r.version)).toEqual([1, 2]);
+      expect(migrations.map((r) => r.version)).toEqual([1, 2, 3]);
     });
   });
 

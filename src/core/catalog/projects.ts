@@ -170,7 +170,7 @@ export async function updateProject(
 
 /**
  * deleteProject (hard delete): one metadata transaction removes the project, its keys, buckets,
- * tables, files and its keys' idempotency rows; then the directory goes to trash and is removed. A
+ * tables, files, multipart uploads, S3 credentials and its keys' idempotency rows; then the directory goes to trash and is removed. A
  * crash after COMMIT leaves an orphan dir, which start-up reconciliation removes.
  */
 export async function deleteProject(s: Storage, id: string, audit: AuditContext): Promise<void> {
@@ -185,7 +185,20 @@ export async function deleteProject(s: Storage, id: string, audit: AuditContext)
       const trash = await metaWrite(s, async (tx) => {
         if (!s.catalog.projects.has(id))
           throw notFound('not_found', `Project ${id} not found`, { project_id: id });
-        for (const table of ['tables', 'buckets', 'idempotency_keys', 'api_keys', 'files']) {
+        await tx.run(
+          `DELETE FROM ${s.m}.multipart_parts WHERE upload_id IN (SELECT upload_id FROM ${s.m}.multipart_uploads WHERE project_id = $1)`,
+          [id],
+        );
+        const owned = [
+          'tables',
+          'buckets',
+          'idempotency_keys',
+          'api_keys',
+          'files',
+          'multipart_uploads',
+          's3_credentials',
+        ];
+        for (const table of owned) {
           await tx.run(`DELETE FROM ${s.m}.${table} WHERE project_id = $1`, [id]);
         }
         await tx.run(`DELETE FROM ${s.m}.projects WHERE id = $1`, [id]);

@@ -28,6 +28,10 @@ export interface StoredFile {
   createdAt: string;
   expiresAt: string | null;
   tags: Record<string, string> | null;
+  /** Its S3 object key (one store: every registered file is an object); null for an upload session. */
+  objectKey: string | null;
+  /** S3 `x-amz-meta-*` user metadata and stored response headers (Cache-Control, ...). */
+  objectMeta: Record<string, string> | null;
 }
 
 export interface NewFile {

@@ -25,13 +25,24 @@ export const stagingRel = (projectId: string, uploadKey: string): string =>
 export const partRel = (projectId: string, uploadKey: string): string =>
   `${stagingRel(projectId, uploadKey)}.${randomBytes(6).toString('hex')}${PART_SUFFIX}`;
 
-/** Where a file registered at `at` lives. */
-export function finalRel(projectId: string, fileId: string, at: Date): string {
+/** `{YYYY}/{MM}/{DD}` of an instant, in UTC. */
+function datePath(at: Date): string {
   const yyyy = String(at.getUTCFullYear()).padStart(4, '0');
   const mm = String(at.getUTCMonth() + 1).padStart(2, '0');
   const dd = String(at.getUTCDate()).padStart(2, '0');
-  return `${projectFilesRel(projectId)}/${yyyy}/${mm}/${dd}/${fileId}`;
+  return `${yyyy}/${mm}/${dd}`;
 }
+
+/** Where a file registered at `at` lives. */
+export const finalRel = (projectId: string, fileId: string, at: Date): string =>
+  `${projectFilesRel(projectId)}/${datePath(at)}/${fileId}`;
+
+/**
+ * The object key of a file registered through the Files API: the path the reference's S3
+ * listing showed it under (`{YYYY}/{MM}/{DD}/{file_id}_{name}`), unique by its id.
+ */
+export const filesApiObjectKey = (fileId: string, name: string, at: Date): string =>
+  `${datePath(at)}/${fileId}_${name}`;
 
 /** The absolute path of a relative one, refused if it would leave FILES_DIR (defence in depth). */
 export const absolute = (filesDir: string, rel: string): string => pathUnder(filesDir, ...rel.split('/'));

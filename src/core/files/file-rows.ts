@@ -23,10 +23,11 @@ export interface FileRow extends StoredFile {
 }
 
 export const FILE_COLUMNS =
-  'id, project_id, name, path, size_bytes, content_type, checksum_md5, checksum_sha256, is_staged, created_at, expires_at, tags, upload_key, expected_size, uploaded_at, created_by';
+  'id, project_id, name, path, size_bytes, content_type, checksum_md5, checksum_sha256, is_staged, created_at, expires_at, tags, upload_key, expected_size, uploaded_at, created_by, object_key, object_meta';
 
 export function toFileRow(r: Row): FileRow {
   const tags = textOrNull(r.tags);
+  const meta = textOrNull(r.object_meta);
   return {
     id: text(r.id),
     projectId: text(r.project_id),
@@ -44,6 +45,8 @@ export function toFileRow(r: Row): FileRow {
     expectedSize: r.expected_size === null || r.expected_size === undefined ? null : num(r.expected_size),
     uploadedAt: isoOrNull(r.uploaded_at),
     createdBy: textOrNull(r.created_by),
+    objectKey: textOrNull(r.object_key),
+    objectMeta: meta === null ? null : (JSON.parse(meta) as Record<string, string>),
   };
 }
 
@@ -67,7 +70,7 @@ export async function selectFiles(
 
 /** The INSERT of a whole row (the column order of FILE_COLUMNS). */
 export function insertFileSql(s: Storage): string {
-  return `INSERT INTO ${s.m}.files (${FILE_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`;
+  return `INSERT INTO ${s.m}.files (${FILE_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`;
 }
 
 export function insertFileParams(row: FileRow): Params {
@@ -88,5 +91,7 @@ export function insertFileParams(row: FileRow): Params {
     row.expectedSize,
     row.uploadedAt,
     row.createdBy,
+    row.objectKey,
+    row.objectMeta === null ? null : JSON.stringify(row.objectMeta),
   ];
 }

@@ -11,9 +11,9 @@ import { fsyncPath } from '../tables/table-build.js';
 import { nowIso } from '../timestamps.js';
 import type { StoredFile } from './file-access.js';
 import { validateFileName } from './file-names.js';
-import { absolute, finalRel, stagingRel } from './file-paths.js';
-import { type FileRow, insertFileParams, insertFileSql, toStoredFile } from './file-rows.js';
-import { account } from './file-usage.js';
+import { absolute, filesApiObjectKey, finalRel, stagingRel } from './file-paths.js';
+import { type FileRow, insertFileParams, insertFileSql, selectFiles, toStoredFile } from './file-rows.js';
+import { account, fileUsage } from './file-usage.js';
 import type { Received } from './receive.js';
 import { requireSession } from './upload-session.js';
 
@@ -24,13 +24,22 @@ import { requireSession } from './upload-session.js';
  * A crash in between leaves a registered row and `_staging/{upload_key}`: the sweep finishes
  * the move (roll forward), so no byte is orphaned and no row dangles.
  */
-async function moveIntoPlace(s: Storage, from: string, to: string, undo: string, params: Params) {
+async function moveIntoPlace(
+  s: Storage,
+  from: string,
+  to: string,
+  undo: string,
+  params: Params,
+  restore: FileRow[] = [],
+) {
   try {
     await mkdir(dirname(to), { recursive: true });
     await rename(from, to);
     await fsyncPath(dirname(to));
   } catch (error) {
     await s.metaConn.run(undo, params).catch(() => undefined);
+    for (const row of restore)
+      await s.metaConn.run(insertFileSql(s), insertFileParams(row)).catch(() => undefined);
     throw new StorageError('INTERNAL', 'registration_failed', 'Failed to register file', { cause: error });
   }
 }
@@ -79,17 +88,18 @@ export async function registerUpload(
         createdAt: now,
         expiresAt: null,
         tags: Object.keys(tags).length === 0 ? null : tags,
+        objectKey: filesApiObjectKey(session.id, input.name ?? session.name, new Date(now)),
       };
       await tx.run(
-        `UPDATE ${s.m}.files SET name = $1, path = $2, is_staged = false, created_at = $3, expires_at = NULL, tags = $4 WHERE id = $5`,
-        [row.name, row.path, now, row.tags === null ? null : JSON.stringify(row.tags), row.id],
+        `UPDATE ${s.m}.files SET name = $1, path = $2, is_staged = false, created_at = $3, expires_at = NULL, tags = $4, object_key = $5 WHERE id = $6`,
+        [row.name, row.path, now, row.tags === null ? null : JSON.stringify(row.tags), row.objectKey, row.id],
       );
       return async () => {
         await moveIntoPlace(
           s,
           staged,
           absolute(s.config.filesDir, row.path),
-          `UPDATE ${s.m}.files SET name = $1, path = $2, is_staged = true, created_at = $3, expires_at = $4, tags = $5 WHERE id = $6`,
+          `UPDATE ${s.m}.files SET name = $1, path = $2, is_staged = true, created_at = $3, expires_at = $4, tags = $5, object_key = NULL WHERE id = $6`,
           [
             session.name,
             session.path,
@@ -121,11 +131,17 @@ export interface NewRegistered {
   contentType: string | null;
   tags: Record<string, string> | null;
   createdBy: string;
+  /** The S3 key (PutObject, CompleteMultipartUpload, CopyObject); default: the Files API key. */
+  objectKey?: string;
+  objectMeta?: Record<string, string> | null;
 }
 
 /**
  * Records a new registered file whose bytes wait at `_staging/{uploadKey}` (uploadFileStream,
- * createFileFrom): INSERT, COMMIT, then the move into place (compensation: DELETE).
+ * createFileFrom, S3 writes): INSERT, COMMIT, then the move into place (compensation: DELETE).
+ * An object already stored under the same key is replaced in the same transaction (S3
+ * overwrite: readers see the old object or the new one, never neither); its bytes are removed
+ * after the commit unless a download still reads them (the sweep takes them then).
  */
 export async function registerStaged(
   s: Storage,
@@ -133,14 +149,15 @@ export async function registerStaged(
   uploadKey: string,
   received: Received,
 ): Promise<StoredFile> {
-  return metaWrite(s, async (tx) => {
+  const { replaced, stored } = await metaWrite(s, async (tx) => {
     requireProject(s, input.projectId);
     const now = nowIso();
+    const id = randomUUID();
     const row: FileRow = {
-      id: randomUUID(),
+      id,
       projectId: input.projectId,
       name: input.name,
-      path: '',
+      path: finalRel(input.projectId, id, new Date(now)),
       sizeBytes: received.sizeBytes,
       contentType: input.contentType,
       checksumMd5: received.checksumMd5,
@@ -153,8 +170,28 @@ export async function registerStaged(
       expectedSize: null,
       uploadedAt: now,
       createdBy: input.createdBy,
+      objectKey: input.objectKey ?? filesApiObjectKey(id, input.name, new Date(now)),
+      objectMeta:
+        input.objectMeta === undefined ||
+        input.objectMeta === null ||
+        Object.keys(input.objectMeta).length === 0
+          ? null
+          : { ...input.objectMeta },
     };
-    row.path = finalRel(row.projectId, row.id, new Date(now));
+    const old =
+      input.objectKey === undefined
+        ? []
+        : await selectFiles(
+            s,
+            'project_id = $1 AND object_key = $2 AND NOT is_staged',
+            [row.projectId, row.objectKey],
+            tx,
+          );
+    if (old.length > 0)
+      await tx.run(`DELETE FROM ${s.m}.files WHERE project_id = $1 AND object_key = $2 AND NOT is_staged`, [
+        row.projectId,
+        row.objectKey,
+      ]);
     await tx.run(insertFileSql(s), insertFileParams(row));
     return async () => {
       const staged = absolute(s.config.filesDir, stagingRel(row.projectId, uploadKey));
@@ -162,14 +199,22 @@ export async function registerStaged(
         s,
         staged,
         absolute(s.config.filesDir, row.path),
+        // Compensation: the new row goes and the replaced ones come back.
         `DELETE FROM ${s.m}.files WHERE id = $1`,
         [row.id],
+        old,
       ).catch(async (error: unknown) => {
         await rm(staged, { force: true });
         throw error;
       });
-      account(s, row.projectId, row.sizeBytes);
-      return toStoredFile(row);
+      account(s, row.projectId, row.sizeBytes - old.reduce((n, f) => n + f.sizeBytes, 0));
+      return { replaced: old, stored: toStoredFile(row) };
     };
   });
+  const { busy } = fileUsage(s);
+  for (const f of replaced) {
+    const path = absolute(s.config.filesDir, f.path);
+    if (!busy.has(path)) await rm(path, { force: true });
+  }
+  return stored;
 }

@@ -60,6 +60,8 @@ export async function prepareUpload(
     expectedSize: input.sizeBytes,
     uploadedAt: null,
     createdBy: audit.actor,
+    objectKey: null,
+    objectMeta: null,
   };
   row.path = stagingRel(row.projectId, row.uploadKey);
   await trackWrite(s, () =>

@@ -61,4 +61,30 @@ export const MIGRATIONS: Migration[] = [
       `CREATE INDEX idx_files_upload_key ON ${m}.files (upload_key)`,
     ],
   },
+  {
+    version: 3,
+    name: 'object store: object keys, multipart uploads, S3 credentials',
+    // One store for the Files API and S3 (reference pitfall 08: two views of one directory):
+    // every registered file has an object key, S3 objects are rows of `files`. Disk paths stay
+    // id-derived, so a key never reaches the filesystem. Existing files get the key the
+    // reference's S3 listing showed them under: {YYYY}/{MM}/{DD}/{file_id}_{name}.
+    statements: (m) => [
+      `ALTER TABLE ${m}.files ADD COLUMN object_key VARCHAR`,
+      `ALTER TABLE ${m}.files ADD COLUMN object_meta JSON`,
+      `UPDATE ${m}.files SET object_key = strftime(timezone('UTC', created_at), '%Y/%m/%d') || '/' || id || '_' || name
+        WHERE NOT is_staged`,
+      // Parts have no primary key: a re-sent part is DELETE + INSERT in one transaction.
+      `CREATE TABLE ${m}.multipart_uploads (
+        upload_id VARCHAR PRIMARY KEY, project_id VARCHAR NOT NULL, object_key VARCHAR NOT NULL,
+        content_type VARCHAR, object_meta JSON, created_at TIMESTAMPTZ NOT NULL, created_by VARCHAR)`,
+      `CREATE TABLE ${m}.multipart_parts (
+        upload_id VARCHAR NOT NULL, part_number INTEGER NOT NULL, path VARCHAR NOT NULL,
+        size_bytes BIGINT NOT NULL, checksum_md5 VARCHAR NOT NULL, created_at TIMESTAMPTZ NOT NULL)`,
+      `CREATE INDEX idx_multipart_parts_upload ON ${m}.multipart_parts (upload_id)`,
+      // The secret is stored encrypted (AES-256-GCM), retrievable for signature checks.
+      `CREATE TABLE ${m}.s3_credentials (
+        access_key_id VARCHAR PRIMARY KEY, project_id VARCHAR NOT NULL, secret_sealed VARCHAR NOT NULL,
+        read_only BOOLEAN NOT NULL, description VARCHAR, created_at TIMESTAMPTZ NOT NULL, created_by VARCHAR)`,
+    ],
+  },
 ];
