@@ -9,12 +9,16 @@ export type Operation =
   | 'create_api_key'
   | 'revoke_api_key'
   | 'rotate_api_key'
+  | 'create_s3_credential'
+  | 'delete_s3_credential'
   | 'create_bucket'
   | 'delete_bucket'
   | 'create_table'
   | 'delete_table'
   | 'register_file'
   | 'delete_file'
+  | 'complete_multipart_upload'
+  | 'abort_multipart_upload'
   | 'import_from_file'
   | 'import_from_table'
   | 'export_to_file'
@@ -29,7 +33,7 @@ export type Operation =
 export interface OperationRecord {
   operation: Operation;
   projectId: string;
-  resourceType: 'project' | 'api_key' | 'bucket' | 'table' | 'file' | 'column';
+  resourceType: 'project' | 'api_key' | 's3_credential' | 'bucket' | 'table' | 'file' | 'column';
   resourceId: string;
   details: Record<string, unknown>;
   /** `Date.now()` when the operation started, for duration_ms. */

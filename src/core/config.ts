@@ -35,6 +35,14 @@ export interface CoreConfig {
   uploadSessionTtlSeconds: number;
   /** How often expired sessions and orphaned staging files are swept (FILE_SWEEP_INTERVAL_SECONDS). */
   fileSweepIntervalSeconds: number;
+  /** An S3 multipart upload not completed within this is aborted by the sweep (MULTIPART_UPLOAD_TTL_SECONDS). */
+  multipartUploadTtlSeconds: number;
+  /** Smallest part but the last of a completed multipart upload (MULTIPART_MIN_PART_BYTES; S3: 5 MiB). */
+  multipartMinPartBytes: number;
+  /** Multipart uploads in progress per project (MULTIPART_UPLOADS_PER_PROJECT). */
+  multipartUploadsPerProject: number;
+  /** S3 access key pairs one project may hold (S3_CREDENTIALS_PER_PROJECT). */
+  s3CredentialsPerProject: number;
   apiVersion: string;
 }
 
@@ -70,6 +78,10 @@ export function loadCoreConfig(env: NodeJS.ProcessEnv): CoreConfig {
     filesQuotaBytes: intSetting(env, 'FILES_QUOTA_BYTES', 0, 0, 2 ** 52),
     uploadSessionTtlSeconds: intSetting(env, 'UPLOAD_SESSION_TTL_SECONDS', 24 * 3600, 1, 30 * 24 * 3600),
     fileSweepIntervalSeconds: intSetting(env, 'FILE_SWEEP_INTERVAL_SECONDS', 300, 1, 24 * 3600),
+    multipartUploadTtlSeconds: intSetting(env, 'MULTIPART_UPLOAD_TTL_SECONDS', 24 * 3600, 1, 30 * 24 * 3600),
+    multipartMinPartBytes: intSetting(env, 'MULTIPART_MIN_PART_BYTES', 5 * 1024 ** 2, 1, 5 * 1024 ** 3),
+    multipartUploadsPerProject: intSetting(env, 'MULTIPART_UPLOADS_PER_PROJECT', 1000, 1, 1_000_000),
+    s3CredentialsPerProject: intSetting(env, 'S3_CREDENTIALS_PER_PROJECT', 100, 1, 100_000),
     apiVersion: '0.1.0',
   };
 }

@@ -51,6 +51,13 @@ export async function loadFileUsage(s: Storage): Promise<void> {
   for (const r of rows) {
     projects.set(text(r.project_id), { bytes: num(r.bytes), sessions: num(r.sessions), inflight: 0 });
   }
+  // Parts of S3 multipart uploads in progress hold bytes too.
+  const parts = await readRows(
+    s.metaConn,
+    `SELECT u.project_id, sum(p.size_bytes) AS bytes FROM ${s.m}.multipart_parts p
+     JOIN ${s.m}.multipart_uploads u ON u.upload_id = p.upload_id GROUP BY u.project_id`,
+  );
+  for (const r of parts) projectUsage(s, text(r.project_id)).bytes += num(r.bytes);
 }
 
 /** Adjusts a project's totals after a commit (negative to subtract). */

@@ -1,13 +1,11 @@
-import { rm } from 'node:fs/promises';
 import { logOperation } from '../audit.js';
 import { requireProject } from '../catalog/branches.js';
-import { metaWrite, num, readRows } from '../metadata/tx.js';
-import { type AuditContext, type Storage, trackWrite } from '../storage.js';
+import { num, readRows } from '../metadata/tx.js';
+import type { AuditContext, Storage } from '../storage.js';
 import type { StoredFile } from './file-access.js';
 import { fileNotFound, requireFileId } from './file-names.js';
-import { absolute } from './file-paths.js';
 import { FILE_COLUMNS, selectFiles, toFileRow, toStoredFile } from './file-rows.js';
-import { account, fileUsage } from './file-usage.js';
+import { removeFileRow } from './remove.js';
 
 export { type ByteRange, parseRange } from './byte-range.js';
 export {
@@ -18,6 +16,21 @@ export {
   requireFile,
   type StoredFile,
 } from './file-access.js';
+export {
+  type BodyChecks,
+  bodyVerifier,
+  copyObject,
+  deleteObject,
+  etagOf,
+  headObject,
+  type ListQuery,
+  listObjects,
+  type ObjectInput,
+  type ObjectListing,
+  objectNotFound,
+  openObject,
+  putObject,
+} from './objects.js';
 export { registerUpload } from './register.js';
 export { storeStream } from './store-stream.js';
 export { sweepFiles } from './sweep.js';
@@ -65,20 +78,8 @@ export async function deleteFile(
   requireProject(s, projectId);
   requireFileId(projectId, fileId);
   const startedAt = Date.now();
-  await trackWrite(s, async () => {
-    const row = await metaWrite(s, async (tx) => {
-      requireProject(s, projectId);
-      const [found] = await selectFiles(s, 'id = $1 AND project_id = $2', [fileId, projectId], tx);
-      if (found === undefined) throw fileNotFound(projectId, fileId);
-      await tx.run(`DELETE FROM ${s.m}.files WHERE id = $1`, [fileId]);
-      return () => {
-        account(s, projectId, -found.sizeBytes, found.isStaged ? -1 : 0);
-        return found;
-      };
-    });
-    const path = absolute(s.config.filesDir, row.path);
-    if (!fileUsage(s).busy.has(path)) await rm(path, { force: true });
-  });
+  const removed = await removeFileRow(s, projectId, 'id = $2', [fileId]);
+  if (removed === null) throw fileNotFound(projectId, fileId);
   await logOperation(s, audit, {
     operation: 'delete_file',
     projectId,

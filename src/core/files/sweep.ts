@@ -9,6 +9,7 @@ import { isUuid } from './file-names.js';
 import { absolute, FILE_STAGING_DIR, PART_SUFFIX, projectFilesRel, TRASH_PREFIX } from './file-paths.js';
 import { selectFiles } from './file-rows.js';
 import { account, fileUsage, loadFileUsage } from './file-usage.js';
+import { livePartPaths, MULTIPART_DIR, sweepMultipart } from './multipart.js';
 import { sizeOf } from './register.js';
 
 export interface SweepReport {
@@ -18,6 +19,8 @@ export interface SweepReport {
   removedFiles: number;
   /** Registrations a crash cut between commit and move, finished. */
   recovered: number;
+  /** S3 multipart uploads past MULTIPART_UPLOAD_TTL_SECONDS, aborted. */
+  expiredUploads: number;
 }
 
 /**
@@ -27,7 +30,7 @@ export interface SweepReport {
  * Paths in use by an upload in progress are skipped.
  */
 export async function sweepFiles(s: Storage, now = Date.now(), deep = false): Promise<SweepReport> {
-  const report: SweepReport = { expiredSessions: 0, removedFiles: 0, recovered: 0 };
+  const report: SweepReport = { expiredSessions: 0, removedFiles: 0, recovered: 0, expiredUploads: 0 };
   // A timer firing while the storage closes: nothing to do (close waits for tracked writes).
   if (s.state.closing) return report;
   return trackWrite(s, () => sweep(s, now, deep, report));
@@ -35,6 +38,7 @@ export async function sweepFiles(s: Storage, now = Date.now(), deep = false): Pr
 
 async function sweep(s: Storage, now: number, deep: boolean, report: SweepReport): Promise<SweepReport> {
   await expireSessions(s, now, report);
+  report.expiredUploads += (await sweepMultipart(s, now)).expired;
   const root = s.config.filesDir;
   for (const entry of await entries(root)) {
     if (entry.name.startsWith(TRASH_PREFIX)) {
@@ -49,9 +53,10 @@ async function sweep(s: Storage, now: number, deep: boolean, report: SweepReport
       continue;
     }
     await sweepStaging(s, projectId, report);
+    await sweepMultipartDirs(s, projectId, report);
     if (deep) await sweepOrphans(s, projectId, report);
   }
-  if (report.expiredSessions + report.removedFiles + report.recovered > 0)
+  if (report.expiredSessions + report.removedFiles + report.recovered + report.expiredUploads > 0)
     log(s, 'info', 'file sweep', { ...report });
   return report;
 }
@@ -71,6 +76,16 @@ async function expireSessions(s: Storage, now: number, report: SweepReport): Pro
   report.expiredSessions += expired.length;
 }
 
+/** Reads on the metadata connection, for a job that holds the metadata mutex (which reserves it). */
+function metaReader(s: Storage): MetaTx {
+  return {
+    run: async (sql, params = []) => {
+      await s.metaConn.run(sql, params);
+    },
+    rows: (sql, params = []) => readRows(s.metaConn, sql, params),
+  };
+}
+
 /**
  * `_staging/`: temp parts not in use go; `{upload_key}` stays while its session does, is moved
  * into place when its registration committed but the move did not happen, and goes otherwise.
@@ -80,13 +95,7 @@ async function sweepStaging(s: Storage, projectId: string, report: SweepReport):
   const dir = absolute(s.config.filesDir, `${projectFilesRel(projectId)}/${FILE_STAGING_DIR}`);
   const names = (await entries(dir)).map((e) => e.name);
   if (names.length === 0) return;
-  // Reads on the metadata connection, which the mutex now reserves for this job.
-  const reader: MetaTx = {
-    run: async (sql, params = []) => {
-      await s.metaConn.run(sql, params);
-    },
-    rows: (sql, params = []) => readRows(s.metaConn, sql, params),
-  };
+  const reader = metaReader(s);
   await s.metaMutex.run(async () => {
     const { busy } = fileUsage(s);
     for (const name of names) {
@@ -106,6 +115,29 @@ async function sweepStaging(s: Storage, projectId: string, report: SweepReport):
         report.recovered += 1;
       } else {
         await remove(s, path, report);
+      }
+    }
+  });
+}
+
+/** `_multipart/`: directories of no upload, and part files no part row names (not in use), go. */
+async function sweepMultipartDirs(s: Storage, projectId: string, report: SweepReport): Promise<void> {
+  const rel = `${projectFilesRel(projectId)}/${MULTIPART_DIR}`;
+  const dir = absolute(s.config.filesDir, rel);
+  const uploads = await entries(dir);
+  if (uploads.length === 0) return;
+  await s.metaMutex.run(async () => {
+    const live = await livePartPaths(s, projectId, metaReader(s));
+    const { busy } = fileUsage(s);
+    for (const upload of uploads) {
+      const parts = live.get(upload.name);
+      if (parts === undefined) {
+        await remove(s, join(dir, upload.name), report);
+        continue;
+      }
+      for (const f of await entries(join(dir, upload.name))) {
+        const path = join(dir, upload.name, f.name);
+        if (!busy.has(path) && !parts.has(`${rel}/${upload.name}/${f.name}`)) await remove(s, path, report);
       }
     }
   });
