@@ -15,8 +15,9 @@ $(NPM_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-# Debian packages the tests use (the Python SDK's live tests run on Debian's /usr/bin/python3).
-DEBIAN_PACKAGES := python3
+# Debian packages the tests use: the Python SDK's live tests run on Debian's /usr/bin/python3; the S3
+# tests drive the real aws-cli, boto3 and rclone.
+DEBIAN_PACKAGES := python3 awscli python3-boto3 rclone
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 system-deps:
 	@missing=""; for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \

@@ -29,6 +29,12 @@ describe('emitOperations', () => {
     expect(source).toContain(want);
   });
 
+  it('leaves x-duckstorage-protocol operations out of the route table and the handler interfaces', () => {
+    for (const id of ['listBlobs', 'getBlob', 'headBlob', 'linkBlob']) expect(source).not.toContain(id);
+    expect(source).not.toContain('BlobsHandlers');
+    expect(source).not.toContain('/blobs/');
+  });
+
   it('gives input types no header parameters and no body when there is none', () => {
     const createInput = /export interface CreateWidgetInput \{[^}]*\}/.exec(source)?.[0] ?? '';
     expect(createInput).not.toContain('header');

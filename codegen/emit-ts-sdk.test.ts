@@ -20,6 +20,14 @@ describe('emitTsSdk', () => {
     );
   });
 
+  it('keeps only the JSON-only operations of another protocol (x-duckstorage-protocol)', () => {
+    const source = emitTsSdk(miniSpec)['sdk-ts/index.ts'] ?? '';
+    expect(source).toContain(
+      "linkBlob(args: CallOptions & { path: PathOf<'linkBlob'>; body: BodyOf<'linkBlob'> }): Promise<JsonOf<'linkBlob', 200>>;",
+    );
+    for (const id of ['listBlobs', 'getBlob', 'headBlob']) expect(source).not.toContain(id);
+  });
+
   it.each([
     {
       kind: 'multipart: binary properties take a FilePart',

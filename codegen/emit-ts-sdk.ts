@@ -1,5 +1,6 @@
 // Paths Object -> generated/sdk-ts/index.ts: a typed TypeScript client over openapi-fetch with one
-// method per Operation Object (named by operationId). Each method takes one argument object whose
+// method per Operation Object (named by operationId) of the SDK's set (spec-model `inSdk`: every
+// REST operation, and of `x-duckstorage-protocol` ones only the JSON-only, e.g. S3 presign). Each method takes one argument object whose
 // `path` / `query` / `header` / `body` exist only when the operation has path, query or header
 // Parameter Objects (beyond the headers CallOptions sends) or a Request Body Object. Request bodies
 // by media type (Media Type Object): JSON as the spec's type; multipart/form-data as its object
@@ -196,7 +197,8 @@ function title(op: SpecOperation): string {
 export function emitTsSdk(spec: unknown): Record<string, string> {
   const model: SpecModel = readSpecModel(spec);
   const root = spec as JsonObject; // readSpecModel checked that it is an object
-  const plans = model.operations.map((op) => [op, planMethod(root, op)] as const);
+  // sdkOperations: the REST operations and the JSON-only ones of other protocols (S3 presign).
+  const plans = model.sdkOperations.map((op) => [op, planMethod(root, op)] as const);
   const signatures = plans.map(
     ([op, p]) =>
       `${docLine(title(op), '  ')}\n  ${op.operationId}(${p.param}: ${p.argsType}): Promise<${p.resultType}>;`,

@@ -190,6 +190,11 @@ function readOperations(root: JsonSchema): SpecOperation[] {
         if (param !== undefined) byKey.set(`${param.in} ${param.name}`, param);
       }
       const [status, result] = readResult(root, record(op.responses ?? {}, `${where} responses`), where);
+      const body = readBody(root, op.requestBody, `${where} requestBody`);
+      // The TS SDK's rule (spec-model `inSdk`): of the operations another adapter serves
+      // (x-duckstorage-protocol, e.g. S3), only JSON-only ones; S3 clients do bytes and XML.
+      const jsonOnly = (body === undefined || body.kind === 'json') && result.kind === 'json';
+      if (op['x-duckstorage-protocol'] !== undefined && !jsonOnly) continue;
       const tags = Array.isArray(op.tags) ? op.tags : [];
       operations.push({
         operationId,
@@ -199,7 +204,7 @@ function readOperations(root: JsonSchema): SpecOperation[] {
         summary: str(op.summary),
         description: str(op.description),
         params: [...byKey.values()],
-        body: readBody(root, op.requestBody, `${where} requestBody`),
+        body,
         status,
         result,
       });

@@ -58,6 +58,12 @@ describe('emitPythonSdk on the mini spec (golden)', () => {
     }
   });
 
+  it('keeps only the JSON-only operations of another protocol (x-duckstorage-protocol)', () => {
+    const client = files['duckstorage/client.py'] ?? '';
+    expect(client).toContain('def link_blob(');
+    for (const name of ['list_blobs', 'get_blob', 'head_blob']) expect(client).not.toContain(`def ${name}`);
+  });
+
   it('rejects an operation without an operationId', () => {
     const spec = {
       openapi: '3.1.0',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { miniSpec } from './golden.js';
-import { paramsIn, readSpecModel } from './spec-model.js';
+import { inSdk, paramsIn, readSpecModel } from './spec-model.js';
 
 const model = readSpecModel(miniSpec);
 const op = (id: string) => {
@@ -21,6 +21,15 @@ describe('readSpecModel on the mini spec', () => {
       ['getMetrics', 'get', 'system'],
     ]);
     expect(model.tags).toEqual(['shelf-widgets', 'widget-files', 'system']);
+  });
+
+  it('keeps x-duckstorage-protocol operations out of the REST table; the SDKs get the JSON-only ones', () => {
+    const ids = (list: readonly { operationId: string }[]) => list.map((o) => o.operationId);
+    expect(ids(model.operations)).not.toContain('linkBlob');
+    expect(ids(model.sdkOperations)).toEqual([...ids(model.operations), 'linkBlob']);
+    const link = model.sdkOperations.find((o) => o.operationId === 'linkBlob');
+    expect(link?.protocol).toBe('s3');
+    expect(link === undefined ? false : inSdk(link)).toBe(true);
   });
 
   it('merges path-item parameters under the operation and follows $refs', () => {
@@ -109,11 +118,39 @@ describe('readSpecModel rejects what the emitters cannot express', () => {
       want: 'image/png',
     },
     { why: 'OpenAPI 3.0', given: { ...spec(ok), openapi: '3.0.3' }, want: '3.1' },
+    {
+      why: 'XML on a REST operation',
+      given: spec({ ...ok, responses: { '200': { description: 'ok', content: { 'application/xml': {} } } } }),
+      want: 'application/xml',
+    },
+    {
+      why: 'unknown protocol',
+      given: spec({ ...ok, 'x-duckstorage-protocol': 'ftp' }),
+      want: 'x-duckstorage-protocol',
+    },
+    {
+      why: 'HEAD on a REST operation',
+      given: { openapi: '3.1.0', info: { title: 't', version: '1' }, paths: { '/x/{id}': { head: ok } } },
+      want: 'method not supported',
+    },
   ])('$why', ({ given, want }) => {
     expect(() => readSpecModel(given)).toThrow(want);
   });
 
   it('accepts the valid base case', () => {
     expect(readSpecModel(spec(ok)).operations).toHaveLength(1);
+  });
+
+  it('accepts HEAD and XML on an s3 operation, outside the REST table and the SDKs', () => {
+    const s3 = { ...ok, 'x-duckstorage-protocol': 's3' };
+    const xml = { '200': { description: 'ok', content: { 'application/xml': {} } } };
+    const read = readSpecModel({
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      paths: { '/x/{id}': { head: s3, get: { ...s3, operationId: 'listX', responses: xml } } },
+    });
+    expect(read.operations).toEqual([]);
+    expect(read.sdkOperations).toEqual([]);
+    expect(read.tags).toEqual([]);
   });
 });

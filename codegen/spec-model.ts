@@ -4,12 +4,19 @@
 // Request Body Object, Responses Object (`$ref`s to components.responses followed), Security
 // Requirement Objects (the operation's, else the document's) and Tag Objects.
 // Everything is checked here, so the emitters work on typed data and fail with a location.
+//
+// `x-duckstorage-protocol` on an Operation Object names the adapter that serves it instead of the
+// REST router (only `s3`: src/s3, XML bodies, HEAD). Such operations are not in `operations` (the
+// REST route table and handler interfaces); the SDKs keep those whose request and success bodies
+// are JSON (`sdkOperations`), since S3 clients do the rest.
 
 export type JsonObject = { readonly [key: string]: unknown };
 
-export type HttpMethod = 'get' | 'post' | 'put' | 'delete' | 'patch';
+export type HttpMethod = 'get' | 'post' | 'put' | 'delete' | 'patch' | 'head';
+/** Who serves an operation: the REST router, or another protocol adapter (`x-duckstorage-protocol`). */
+export type Protocol = 'rest' | 's3';
 export type Access = 'none' | 'read' | 'write' | 'manage' | 'admin';
-export type MediaType = 'application/json' | 'text/plain' | 'application/octet-stream';
+export type MediaType = 'application/json' | 'text/plain' | 'application/octet-stream' | 'application/xml';
 /** Request bodies: JSON is parsed and validated; the other two reach the resolver as a stream. */
 export type RequestMediaType = 'application/json' | 'multipart/form-data' | 'application/octet-stream';
 
@@ -38,6 +45,7 @@ export interface SpecOperation {
   readonly path: string;
   readonly tag: string;
   readonly summary: string | undefined;
+  readonly protocol: Protocol;
   readonly access: Access;
   readonly security: readonly string[];
   readonly parameters: readonly SpecParameter[];
@@ -54,13 +62,19 @@ export interface SpecModel {
   /** Tag names: the document's `tags` order, then tags only operations mention. */
   readonly tags: readonly string[];
   readonly tagDescriptions: ReadonlyMap<string, string>;
+  /** The operations the REST router serves (no `x-duckstorage-protocol`), in spec order. */
   readonly operations: readonly SpecOperation[];
+  /** What the SDKs expose: the REST operations and the other protocols' JSON-only ones, in spec order. */
+  readonly sdkOperations: readonly SpecOperation[];
   /** components.schemas, in document order. */
   readonly schemas: ReadonlyMap<string, JsonObject>;
 }
 
-const METHODS: readonly string[] = ['get', 'post', 'put', 'delete', 'patch'];
-const UNSUPPORTED_METHODS: readonly string[] = ['options', 'head', 'trace'];
+const METHODS: readonly string[] = ['get', 'post', 'put', 'delete', 'patch', 'head'];
+const UNSUPPORTED_METHODS: readonly string[] = ['options', 'trace'];
+const PROTOCOLS: readonly string[] = ['s3'];
+/** Response media types only another protocol adapter renders (the REST pipeline cannot). */
+const PROTOCOL_MEDIA_TYPES: readonly string[] = ['application/xml'];
 const ACCESS: readonly string[] = ['none', 'read', 'write', 'manage', 'admin'];
 const MEDIA_TYPES: readonly string[] = ['application/json', 'text/plain', 'application/octet-stream'];
 const REQUEST_MEDIA_TYPES: readonly string[] = [
@@ -149,7 +163,8 @@ function readRequestBody(root: JsonObject, value: unknown, where: string): SpecR
   };
 }
 
-function readResponses(root: JsonObject, value: unknown, where: string): SpecResponse[] {
+function readResponses(root: JsonObject, value: unknown, where: string, protocol: Protocol): SpecResponse[] {
+  const allowed = protocol === 'rest' ? MEDIA_TYPES : [...MEDIA_TYPES, ...PROTOCOL_MEDIA_TYPES];
   const responses: SpecResponse[] = [];
   for (const [status, raw] of Object.entries(objectAt(value, where))) {
     // `default` and ranges like `4XX` describe no single status: operation tables list real ones.
@@ -157,7 +172,7 @@ function readResponses(root: JsonObject, value: unknown, where: string): SpecRes
     const response = resolveRef(root, raw, `${where}.${status}`);
     const content = response.content === undefined ? {} : objectAt(response.content, `${where}.${status}`);
     const first = Object.keys(content)[0];
-    if (first !== undefined && !MEDIA_TYPES.includes(first)) {
+    if (first !== undefined && !allowed.includes(first)) {
       throw new Error(`${where}.${status}: unsupported media type ${first}`);
     }
     responses.push({ status: Number(status), contentType: (first as MediaType | undefined) ?? null });
@@ -192,6 +207,12 @@ function readOperation(
   }
   const tags = Array.isArray(op.tags) ? op.tags : [];
   const tag = stringAt(tags[0], `${where}.tags[0]`);
+  const protocol = op['x-duckstorage-protocol'] ?? 'rest';
+  if (protocol !== 'rest' && (typeof protocol !== 'string' || !PROTOCOLS.includes(protocol))) {
+    throw new Error(`${where}.x-duckstorage-protocol: expected one of ${PROTOCOLS.join(', ')}`);
+  }
+  // HEAD has no body to render: the REST router answers it from GET; only other adapters declare it.
+  if (method === 'head' && protocol === 'rest') throw new Error(`${where}: method not supported`);
   const access = op['x-duckstorage-access'] ?? 'none';
   if (typeof access !== 'string' || !ACCESS.includes(access)) {
     throw new Error(`${where}.x-duckstorage-access: expected one of ${ACCESS.join(', ')}`);
@@ -202,7 +223,7 @@ function readOperation(
   if (templated.length !== declared.length || !templated.every((name) => declared.includes(name ?? ''))) {
     throw new Error(`${where}: the path template's {names} and the path parameters differ`);
   }
-  const responses = readResponses(root, op.responses, `${where}.responses`);
+  const responses = readResponses(root, op.responses, `${where}.responses`, protocol as Protocol);
   const successes = responses
     .filter((r) => r.status >= 200 && r.status < 400)
     .sort((a, b) => a.status - b.status);
@@ -213,6 +234,7 @@ function readOperation(
     path,
     tag,
     summary: typeof op.summary === 'string' ? op.summary : undefined,
+    protocol: protocol as Protocol,
     access: access as Access,
     security: readSecurity(op.security ?? root.security ?? [], `${where}.security`),
     parameters,
@@ -239,17 +261,17 @@ export function readSpecModel(spec: unknown): SpecModel {
   const root = objectAt(spec, 'document');
   const openapi = stringAt(root.openapi, 'openapi');
   if (!openapi.startsWith('3.1.')) throw new Error(`openapi: expected 3.1.x, got ${openapi}`);
-  const operations: SpecOperation[] = [];
+  const all: SpecOperation[] = [];
   for (const [path, rawItem] of Object.entries(objectAt(root.paths ?? {}, 'paths'))) {
     const item = resolveRef(root, rawItem, `paths['${path}']`);
     for (const key of Object.keys(item)) {
       const where = `paths['${path}'].${key}`;
       if (UNSUPPORTED_METHODS.includes(key)) throw new Error(`${where}: method not supported`);
-      if (METHODS.includes(key)) operations.push(readOperation(root, item, path, key as HttpMethod, where));
+      if (METHODS.includes(key)) all.push(readOperation(root, item, path, key as HttpMethod, where));
     }
   }
   const ids = new Set<string>();
-  for (const op of operations) {
+  for (const op of all) {
     if (ids.has(op.operationId)) throw new Error(`operationId ${op.operationId} is used twice`);
     ids.add(op.operationId);
   }
@@ -259,14 +281,27 @@ export function readSpecModel(spec: unknown): SpecModel {
     schemas.set(name, objectAt(schema, `components.schemas.${name}`));
   }
   const info = isObject(root.info) ? root.info : {};
+  const operations = all.filter((op) => op.protocol === 'rest');
   const { tags, descriptions } = readTags(root, operations);
   return {
     title: typeof info.title === 'string' ? info.title : 'API',
     tags,
     tagDescriptions: descriptions,
     operations,
+    sdkOperations: all.filter(inSdk),
     schemas,
   };
+}
+
+/**
+ * Whether the SDKs get a method for `op`: every REST operation; of another protocol's, only one
+ * whose request body (if any) and success responses are all JSON (the S3 presign call). Byte and
+ * XML operations are for that protocol's own clients (an S3 SDK).
+ */
+export function inSdk(op: SpecOperation): boolean {
+  if (op.protocol === 'rest') return true;
+  const jsonBody = op.requestBody === undefined || op.requestBody.mediaType === 'application/json';
+  return jsonBody && op.successes.every((r) => r.contentType === 'application/json');
 }
 
 /** The parameters of one location, in spec order. */

@@ -220,6 +220,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/projects/{project_id}/s3-credentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List S3 credentials
+         * @description The project's S3 credentials, newest first, without their secrets. Needs the admin key or a project_admin key.
+         */
+        get: operations["listS3Credentials"];
+        put?: never;
+        /**
+         * Create an S3 credential
+         * @description Issues an access key id and secret access key bound to this project, for SigV4 clients of the S3 API; the secret is shown only here. Needs the admin key or a project_admin key (as API key management); `read_only: true` makes a credential that can only read. At most `S3_CREDENTIALS_PER_PROJECT` per project (429 naming the limit). The answer also gives the endpoint, region and bucket to configure a client with.
+         */
+        post: operations["createS3Credential"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project_id}/s3-credentials/{access_key_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete an S3 credential
+         * @description The credential stops working at once (requests signed with it get `InvalidAccessKeyId`); URLs it pre-signed stop working too. An access key id of another project is 404 `s3_credential_not_found`.
+         */
+        delete: operations["deleteS3Credential"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/projects/{project_id}/branches/{branch_id}/buckets": {
         parameters: {
             query?: never;
@@ -631,6 +675,78 @@ export interface paths {
          * @description Per-column statistics computed in DuckDB in a few aggregate passes, bounded by QUERY_TIMEOUT_MS.
          */
         post: operations["profileTable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/s3/{bucket}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * ListObjectsV2
+         * @description Lists the objects of the project (keys of the file store, Files API uploads included) in key order, with `delimiter` folding keys into CommonPrefixes and real pagination (`continuation-token`, `start-after`). The same path also answers ListObjects (v1, `marker`), GetBucketLocation (`?location`) and the bucket sub-resources the S3 adapter documents.
+         */
+        get: operations["listObjectsV2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/s3/{bucket}/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GetObject
+         * @description The object's bytes, streamed; one `Range` gives 206, `If-None-Match` / `If-Modified-Since` 304.
+         */
+        get: operations["getObject"];
+        /**
+         * PutObject
+         * @description Stores the body as the object (atomically replacing an object of the same key): streamed to disk, `Content-MD5` and a signed `x-amz-content-sha256` checked, `aws-chunked` bodies decoded. The same path with `partNumber` and `uploadId` is UploadPart, and with `x-amz-copy-source` CopyObject (S3 adapter).
+         */
+        put: operations["putObject"];
+        post?: never;
+        /**
+         * DeleteObject
+         * @description Deletes the object (and its Files API file: one store). A key that does not exist is 204 as well, as S3.
+         */
+        delete: operations["deleteObject"];
+        options?: never;
+        /**
+         * HeadObject
+         * @description The headers GetObject would send, without the body.
+         */
+        head: operations["headObject"];
+        patch?: never;
+        trace?: never;
+    };
+    "/s3/{bucket}/presign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a pre-signed URL
+         * @description A URL that performs one request (its method, on one key, until it expires) with no other credential, signed with a key derived from `DATA_DIR/secret.key` so it survives restarts. A PUT URL can be bound to a Content-Type. A read-only credential can pre-sign only GET and HEAD.
+         */
+        post: operations["createPresignedUrl"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1137,6 +1253,102 @@ export interface components {
             /** @description Relative URL of getHealth. */
             health: string;
         };
+        S3CredentialCreateRequest: {
+            /** @description What the credential is for. */
+            description?: string | null;
+            /**
+             * @description Allow only reads (GET, HEAD, listings); writes and deletes are `AccessDenied`.
+             * @default false
+             */
+            read_only?: boolean;
+        };
+        S3CredentialResponse: {
+            /** @description The access key id (`DS` + 18 characters, 20 in all); not secret. */
+            access_key_id: string;
+            project_id: string;
+            read_only: boolean;
+            description: string | null;
+            /** @description ISO-8601. */
+            created_at: string;
+        };
+        S3CredentialCreateResponse: {
+            /** @description The access key id (`DS` + 18 characters, 20 in all); not secret. */
+            access_key_id: string;
+            project_id: string;
+            read_only: boolean;
+            description: string | null;
+            /** @description ISO-8601. */
+            created_at: string;
+            /** @description The secret access key (40 characters). Shown only here: store it. */
+            secret_access_key: string;
+            /** @description The S3 endpoint URL for clients (`BASE_URL` + `S3_PREFIX`), e.g. `http://localhost:8000/s3`; use path-style addressing. */
+            endpoint: string;
+            /** @description The region to sign with (the first of `S3_REGION`). */
+            region: string;
+            /** @description The project's bucket name, `project_{id}`. */
+            bucket: string;
+        };
+        S3CredentialListResponse: {
+            credentials: components["schemas"]["S3CredentialResponse"][];
+            total: number;
+        };
+        /**
+         * @description The one method a pre-signed URL is valid for.
+         * @enum {string}
+         */
+        PresignMethod: "GET" | "PUT" | "DELETE" | "HEAD";
+        PresignRequest: {
+            /** @description The object key the URL is for (checked like any object key). */
+            key: string;
+            /** @default GET */
+            method?: components["schemas"]["PresignMethod"];
+            /**
+             * @description Lifetime in seconds, at most 7 days.
+             * @default 3600
+             */
+            expires_in?: number;
+            /** @description For PUT: the Content-Type the upload must send (signed into the URL). */
+            content_type?: string | null;
+        };
+        PresignResponse: {
+            /** @description The pre-signed URL (absolute, from BASE_URL). */
+            url: string;
+            /** @description When it stops working, ISO-8601. */
+            expires_at: string;
+            method: components["schemas"]["PresignMethod"];
+        };
+        /** @description The body of every error under the S3 prefix (application/xml, never JSON). */
+        S3Error: {
+            /** @description The S3 error code: NoSuchKey, NoSuchBucket, NoSuchUpload, AccessDenied, InvalidAccessKeyId, SignatureDoesNotMatch, RequestTimeTooSkewed, BadDigest, EntityTooLarge, InvalidPart, InvalidPartOrder, InvalidArgument, MethodNotAllowed, NotImplemented, ... */
+            Code: string;
+            Message: string;
+            /** @description `/{bucket}/{key}` or `/{bucket}`. */
+            Resource?: string;
+            /** @description The request id (also `X-Request-ID` and `x-amz-request-id`). */
+            RequestId: string;
+        };
+        /** @description ListObjectsV2 answer (application/xml). */
+        S3ListBucketResult: {
+            Name: string;
+            Prefix?: string;
+            Delimiter?: string;
+            StartAfter?: string;
+            MaxKeys: number;
+            KeyCount: number;
+            IsTruncated: boolean;
+            ContinuationToken?: string;
+            NextContinuationToken?: string;
+            Contents?: {
+                Key?: string;
+                LastModified?: string;
+                ETag?: string;
+                Size?: number;
+                StorageClass?: string;
+            }[];
+            CommonPrefixes?: {
+                Prefix?: string;
+            }[];
+        };
     };
     responses: {
         /** @description The request is well-formed but not allowed as asked. */
@@ -1247,6 +1459,60 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description `InvalidArgument`, `BadDigest`, `AuthorizationHeaderMalformed` and the other 400 S3 errors. */
+        S3BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/xml": components["schemas"]["S3Error"];
+            };
+        };
+        /** @description `AccessDenied`: no credential at all. */
+        S3Unauthenticated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/xml": components["schemas"]["S3Error"];
+            };
+        };
+        /** @description `AccessDenied`, `InvalidAccessKeyId`, `SignatureDoesNotMatch`, `RequestTimeTooSkewed`: a credential that is unknown, wrong, expired, read-only for a write, or of another project. */
+        S3Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/xml": components["schemas"]["S3Error"];
+            };
+        };
+        /** @description `NoSuchBucket` (no such project) or `NoSuchKey`. */
+        S3NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/xml": components["schemas"]["S3Error"];
+            };
+        };
+        /** @description `InternalError`; the cause is in the server log under the request id. */
+        S3Internal: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/xml": components["schemas"]["S3Error"];
+            };
+        };
+        /** @description `ServiceUnavailable`: the storage is shutting down. */
+        S3Unavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/xml": components["schemas"]["S3Error"];
+            };
+        };
     };
     parameters: {
         /** @description Project id. */
@@ -1263,6 +1529,12 @@ export interface components {
         /** @description Upload session key from prepareFileUpload. */
         UploadKey: string;
         ColumnName: string;
+        /** @description S3 access key id (from createS3Credential). */
+        AccessKeyId: string;
+        /** @description The project as an S3 bucket: `project_{id}`, or the project id itself. */
+        S3Bucket: string;
+        /** @description The object key, percent-encoded per segment; it may contain `/` (the rest of the path after the bucket). 1-1024 UTF-8 bytes, no NUL or control characters, no backslash, no `.` or `..` segments. */
+        S3Key: string;
     };
     requestBodies: never;
     headers: never;
@@ -1724,6 +1996,108 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listS3Credentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Credentials. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S3CredentialListResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createS3Credential: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["S3CredentialCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["S3CredentialCreateResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deleteS3Credential: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description S3 access key id (from createS3Credential). */
+                access_key_id: components["parameters"]["AccessKeyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -2819,6 +3193,293 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["Internal"];
             503: components["responses"]["Unavailable"];
+        };
+    };
+    listObjectsV2: {
+        parameters: {
+            query?: {
+                /** @description 2 = ListObjectsV2 (absent: v1 ListObjects). */
+                "list-type"?: 1 | 2;
+                /** @description Only keys that start with this. */
+                prefix?: string;
+                /** @description Keys with this after the prefix are rolled up into CommonPrefixes. */
+                delimiter?: string;
+                /** @description Most keys and common prefixes per page. */
+                "max-keys"?: number;
+                /** @description NextContinuationToken of the previous page. */
+                "continuation-token"?: string;
+                /** @description Only keys after this one. */
+                "start-after"?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The project as an S3 bucket: `project_{id}`, or the project id itself. */
+                bucket: components["parameters"]["S3Bucket"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ListBucketResult. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["S3ListBucketResult"];
+                };
+            };
+            400: components["responses"]["S3BadRequest"];
+            401: components["responses"]["S3Unauthenticated"];
+            403: components["responses"]["S3Forbidden"];
+            404: components["responses"]["S3NotFound"];
+            500: components["responses"]["S3Internal"];
+            503: components["responses"]["S3Unavailable"];
+        };
+    };
+    getObject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `bytes=first-last`, `bytes=first-` or `bytes=-suffix`. */
+                Range?: string;
+                /** @description An ETag: 304 when it matches. */
+                "If-None-Match"?: string;
+                /** @description An HTTP date: 304 when not modified since. */
+                "If-Modified-Since"?: string;
+            };
+            path: {
+                /** @description The project as an S3 bucket: `project_{id}`, or the project id itself. */
+                bucket: components["parameters"]["S3Bucket"];
+                /** @description The object key, percent-encoded per segment; it may contain `/` (the rest of the path after the bucket). 1-1024 UTF-8 bytes, no NUL or control characters, no backslash, no `.` or `..` segments. */
+                key: components["parameters"]["S3Key"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The object. */
+            200: {
+                headers: {
+                    /** @description Quoted hex MD5 of the content (multipart: `"<md5 of part md5s>-<parts>"`). */
+                    ETag?: string;
+                    /** @description RFC 7231 date. */
+                    "Last-Modified"?: string;
+                    "Content-Length"?: number;
+                    "Accept-Ranges"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description The requested byte range. */
+            206: {
+                headers: {
+                    /** @description Quoted hex MD5 of the content (multipart: `"<md5 of part md5s>-<parts>"`). */
+                    ETag?: string;
+                    /** @description RFC 7231 date. */
+                    "Last-Modified"?: string;
+                    "Content-Length"?: number;
+                    "Accept-Ranges"?: string;
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Not modified. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["S3BadRequest"];
+            401: components["responses"]["S3Unauthenticated"];
+            403: components["responses"]["S3Forbidden"];
+            404: components["responses"]["S3NotFound"];
+            /** @description `InvalidRange`: the range is outside the object. */
+            416: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["S3Error"];
+                };
+            };
+            500: components["responses"]["S3Internal"];
+            503: components["responses"]["S3Unavailable"];
+        };
+    };
+    putObject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Base64 MD5 of the body; a mismatch is `BadDigest` and nothing is stored. */
+                "Content-MD5"?: string;
+                /** @description Hex SHA-256 of the body, `UNSIGNED-PAYLOAD` or a `STREAMING-*` mode. */
+                "x-amz-content-sha256"?: string;
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The project as an S3 bucket: `project_{id}`, or the project id itself. */
+                bucket: components["parameters"]["S3Bucket"];
+                /** @description The object key, percent-encoded per segment; it may contain `/` (the rest of the path after the bucket). 1-1024 UTF-8 bytes, no NUL or control characters, no backslash, no `.` or `..` segments. */
+                key: components["parameters"]["S3Key"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Stored. */
+            200: {
+                headers: {
+                    /** @description Quoted hex MD5 of the content (multipart: `"<md5 of part md5s>-<parts>"`). */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["S3BadRequest"];
+            401: components["responses"]["S3Unauthenticated"];
+            403: components["responses"]["S3Forbidden"];
+            404: components["responses"]["S3NotFound"];
+            /** @description `EntityTooLarge`: larger than `MAX_UPLOAD_BYTES` or the project quota. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["S3Error"];
+                };
+            };
+            500: components["responses"]["S3Internal"];
+            503: components["responses"]["S3Unavailable"];
+        };
+    };
+    deleteObject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The project as an S3 bucket: `project_{id}`, or the project id itself. */
+                bucket: components["parameters"]["S3Bucket"];
+                /** @description The object key, percent-encoded per segment; it may contain `/` (the rest of the path after the bucket). 1-1024 UTF-8 bytes, no NUL or control characters, no backslash, no `.` or `..` segments. */
+                key: components["parameters"]["S3Key"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted (or absent). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["S3BadRequest"];
+            401: components["responses"]["S3Unauthenticated"];
+            403: components["responses"]["S3Forbidden"];
+            404: components["responses"]["S3NotFound"];
+            500: components["responses"]["S3Internal"];
+            503: components["responses"]["S3Unavailable"];
+        };
+    };
+    headObject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project as an S3 bucket: `project_{id}`, or the project id itself. */
+                bucket: components["parameters"]["S3Bucket"];
+                /** @description The object key, percent-encoded per segment; it may contain `/` (the rest of the path after the bucket). 1-1024 UTF-8 bytes, no NUL or control characters, no backslash, no `.` or `..` segments. */
+                key: components["parameters"]["S3Key"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The object exists. */
+            200: {
+                headers: {
+                    /** @description Quoted hex MD5 of the content (multipart: `"<md5 of part md5s>-<parts>"`). */
+                    ETag?: string;
+                    /** @description RFC 7231 date. */
+                    "Last-Modified"?: string;
+                    "Content-Length"?: number;
+                    "Accept-Ranges"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A bad request (no body: HEAD). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not allowed (no body: HEAD). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such object or bucket (no body: HEAD). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    createPresignedUrl: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The project as an S3 bucket: `project_{id}`, or the project id itself. */
+                bucket: components["parameters"]["S3Bucket"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PresignRequest"];
+            };
+        };
+        responses: {
+            /** @description The URL. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresignResponse"];
+                };
+            };
+            400: components["responses"]["S3BadRequest"];
+            401: components["responses"]["S3Unauthenticated"];
+            403: components["responses"]["S3Forbidden"];
+            404: components["responses"]["S3NotFound"];
+            500: components["responses"]["S3Internal"];
+            503: components["responses"]["S3Unavailable"];
         };
     };
 }

@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { type CoreConfig, intSetting, loadCoreConfig } from './core/config.js';
 import type { LogLevel } from './log.js';
+import { loadS3Settings, type S3Settings } from './s3/settings.js';
 
 /** Every server setting, from env vars with defaults (README "Configuration" lists them all). */
 export interface ServerConfig {
@@ -20,6 +21,8 @@ export interface ServerConfig {
   logLevel: LogLevel | 'silent';
   corsOrigins: string[];
   shutdownTimeoutMs: number;
+  /** The S3-compatible API, served on the same listener under its prefix. */
+  s3: S3Settings;
   core: CoreConfig;
 }
 
@@ -41,6 +44,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
       .map((o) => o.trim())
       .filter((o) => o !== ''),
     shutdownTimeoutMs: intSetting(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+    s3: loadS3Settings(env, admin.adminApiKey),
     core,
   };
 }

@@ -11,6 +11,10 @@ export interface Metrics {
   httpDuration: Histogram<'operation' | 'method' | 'status'>;
   duckdbErrors: Counter<'category'>;
   idempotencyReplays: Counter;
+  /** S3 API requests by S3 operation name and status; bytes in and out of objects. */
+  s3Operations: Counter<'operation' | 'status'>;
+  s3Duration: Histogram<'operation'>;
+  s3Bytes: Counter<'direction'>;
   /** Records a data-plane event of the core (StorageHooks.onDataEvent). */
   recordData(event: DataEvent): void;
   setStorageGauges(read: () => StorageGauges): void;
@@ -41,6 +45,25 @@ export function createMetrics(): Metrics {
   const idempotencyReplays = new Counter({
     name: 'duckstorage_idempotency_replays_total',
     help: 'Responses replayed for a repeated X-Idempotency-Key',
+    registers: [registry],
+  });
+  const s3Operations = new Counter({
+    name: 'duckstorage_s3_operations_total',
+    help: 'S3 API requests by S3 operation and HTTP status',
+    labelNames: ['operation', 'status'] as const,
+    registers: [registry],
+  });
+  const s3Duration = new Histogram({
+    name: 'duckstorage_s3_operation_duration_seconds',
+    help: 'S3 API request latency by S3 operation',
+    labelNames: ['operation'] as const,
+    buckets: [0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5, 30, 120],
+    registers: [registry],
+  });
+  const s3Bytes = new Counter({
+    name: 'duckstorage_s3_bytes_total',
+    help: 'Object bytes received (in) and sent (out) over the S3 API',
+    labelNames: ['direction'] as const,
     registers: [registry],
   });
   const loadBuckets = [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300];
@@ -152,6 +175,9 @@ export function createMetrics(): Metrics {
     httpDuration,
     duckdbErrors,
     idempotencyReplays,
+    s3Operations,
+    s3Duration,
+    s3Bytes,
     recordData,
     setStorageGauges(fn) {
       read = fn;

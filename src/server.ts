@@ -7,6 +7,7 @@ import { createLogger, type Logger } from './log.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { createRestApp } from './rest/app.js';
 import { answerClientError } from './rest/client-errors.js';
+import { createS3Handler, isS3Path } from './s3/router.js';
 
 /** A running DuckStorage: the REST listener over one storage core (gRPC and PG wire join later). */
 export interface RunningServer {
@@ -30,6 +31,12 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     log: (level, msg, fields) => log.log(level, msg, fields),
   });
   metrics.setStorageGauges(() => storageGauges(storage));
+  let listening = config.port;
+  // What createS3Credential tells clients: BASE_URL (else this host and the port listened on) + S3_PREFIX.
+  const s3Endpoint = () => ({
+    endpoint: `${config.s3.baseUrl ?? `http://localhost:${listening}`}${config.s3.prefix}`,
+    region: config.s3.regions[0] ?? 'us-east-1',
+  });
   const app = createRestApp({
     storage,
     adminApiKey: config.adminApiKey,
@@ -37,11 +44,20 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     log,
     metrics,
     corsOrigins: config.corsOrigins,
+    s3Endpoint,
   });
+  const s3 = createS3Handler(
+    { storage, settings: config.s3, adminApiKey: config.adminApiKey, log, metrics },
+    config.maxRequestBytes,
+  );
   const http = createServer(
     // Node's default (300 s) would cut a multi-GB upload on a slow link.
     { maxHeaderSize: config.maxHeaderBytes, requestTimeout: config.requestTimeoutMs },
-    app,
+    (req, res) => {
+      // S3 under its prefix (its own errors, raw bodies), everything else the REST app.
+      if (isS3Path(req.url ?? '/', config.s3.prefix)) void s3(req, res);
+      else app(req, res);
+    },
   );
   http.on('clientError', (error: Error & { code?: string }, socket: Socket) =>
     answerClientError(error, socket, config.maxHeaderBytes, log),
@@ -52,6 +68,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     http.listen(config.port, config.host, () => resolve());
   });
   const address = http.address() as AddressInfo;
+  listening = address.port;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const restUrl = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${address.port}`;
   let closing: Promise<void> | undefined;

@@ -32,6 +32,22 @@ describe('spec coverage of the reference', () => {
     expect(missing).toEqual([]);
   });
 
+  it("declares the reference's s3-compat operations, served by the S3 adapter (x-duckstorage-protocol)", () => {
+    const reference = JSON.parse(readFileSync(referencePath, 'utf8')) as Doc;
+    const wanted = operations(reference, ['s3-compat']);
+    expect(wanted).toHaveLength(6);
+    expect(wanted.filter((op) => !operations(ours).includes(op))).toEqual([]);
+    for (const [path, methods] of Object.entries(ours.paths)) {
+      for (const [method, op] of Object.entries(methods)) {
+        const s3 = (op as Record<string, unknown>)['x-duckstorage-protocol'] === 's3';
+        expect([`${method} ${path}`, s3]).toEqual([
+          `${method} ${path}`,
+          (op.tags ?? []).includes('s3-compat'),
+        ]);
+      }
+    }
+  });
+
   it('uses camelCase operationIds, unique', () => {
     const ids = Object.values(ours.paths).flatMap((m) => Object.values(m).map((op) => op.operationId ?? ''));
     for (const id of ids) expect(id).toMatch(/^[a-z][A-Za-z0-9]*$/);

@@ -20,6 +20,9 @@ export type OperationId =
   | 'getApiKey'
   | 'revokeApiKey'
   | 'rotateApiKey'
+  | 'createS3Credential'
+  | 'listS3Credentials'
+  | 'deleteS3Credential'
   | 'createBucket'
   | 'listBuckets'
   | 'getBucket'
@@ -53,6 +56,7 @@ export type Tag =
   | 'backend'
   | 'projects'
   | 'api-keys'
+  | 's3-credentials'
   | 'buckets'
   | 'tables'
   | 'files'
@@ -333,6 +337,51 @@ export const operations = [
     requestContentType: null,
     headers: [],
     statuses: [201, 400, 401, 403, 404, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'createS3Credential',
+    method: 'post',
+    path: '/projects/{project_id}/s3-credentials',
+    expressPath: '/projects/:project_id/s3-credentials',
+    tag: 's3-credentials',
+    access: 'manage',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 201,
+    responseContentType: 'application/json',
+    hasBody: true,
+    requestContentType: 'application/json',
+    headers: [],
+    statuses: [201, 400, 401, 403, 404, 413, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'listS3Credentials',
+    method: 'get',
+    path: '/projects/{project_id}/s3-credentials',
+    expressPath: '/projects/:project_id/s3-credentials',
+    tag: 's3-credentials',
+    access: 'manage',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [200, 401, 403, 404, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'deleteS3Credential',
+    method: 'delete',
+    path: '/projects/{project_id}/s3-credentials/{access_key_id}',
+    expressPath: '/projects/:project_id/s3-credentials/:access_key_id',
+    tag: 's3-credentials',
+    access: 'manage',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 204,
+    responseContentType: null,
+    hasBody: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [204, 401, 403, 404, 422, 429, 500, 503],
   },
   {
     operationId: 'createBucket',
@@ -948,6 +997,43 @@ export type RotateApiKeyResult =
       body: Ops['rotateApiKey']['responses'][201]['content']['application/json'];
     };
 
+/** Validated input of createS3Credential (POST /projects/{project_id}/s3-credentials). */
+export interface CreateS3CredentialInput {
+  path: Ops['createS3Credential']['parameters']['path'];
+  query: Record<string, never>;
+  body: Ops['createS3Credential']['requestBody']['content']['application/json'];
+}
+
+/** Success result of createS3Credential. */
+export type CreateS3CredentialResult =
+  | {
+      status: 201;
+      body: Ops['createS3Credential']['responses'][201]['content']['application/json'];
+    };
+
+/** Validated input of listS3Credentials (GET /projects/{project_id}/s3-credentials). */
+export interface ListS3CredentialsInput {
+  path: Ops['listS3Credentials']['parameters']['path'];
+  query: Record<string, never>;
+}
+
+/** Success result of listS3Credentials. */
+export type ListS3CredentialsResult =
+  | {
+      status: 200;
+      body: Ops['listS3Credentials']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of deleteS3Credential (DELETE /projects/{project_id}/s3-credentials/{access_key_id}). */
+export interface DeleteS3CredentialInput {
+  path: Ops['deleteS3Credential']['parameters']['path'];
+  query: Record<string, never>;
+}
+
+/** Success result of deleteS3Credential. */
+export type DeleteS3CredentialResult =
+  | { status: 204 };
+
 /** Validated input of createBucket (POST /projects/{project_id}/branches/{branch_id}/buckets). */
 export interface CreateBucketInput {
   path: Ops['createBucket']['parameters']['path'];
@@ -1364,6 +1450,16 @@ export interface ApiKeysHandlers<Ctx> {
   rotateApiKey(input: RotateApiKeyInput, ctx: Ctx): Promise<RotateApiKeyResult>;
 }
 
+/** Operations tagged `s3-credentials`: Per-project S3 access key pairs for SigV4 clients (aws-cli, boto3, rclone, the AWS SDK). */
+export interface S3CredentialsHandlers<Ctx> {
+  /** POST /projects/{project_id}/s3-credentials — Create an S3 credential */
+  createS3Credential(input: CreateS3CredentialInput, ctx: Ctx): Promise<CreateS3CredentialResult>;
+  /** GET /projects/{project_id}/s3-credentials — List S3 credentials */
+  listS3Credentials(input: ListS3CredentialsInput, ctx: Ctx): Promise<ListS3CredentialsResult>;
+  /** DELETE /projects/{project_id}/s3-credentials/{access_key_id} — Delete an S3 credential */
+  deleteS3Credential(input: DeleteS3CredentialInput, ctx: Ctx): Promise<DeleteS3CredentialResult>;
+}
+
 /** Operations tagged `buckets`: Buckets on branch-first URLs (`default` = main branch). */
 export interface BucketsHandlers<Ctx> {
   /** POST /projects/{project_id}/branches/{branch_id}/buckets — Create a bucket */
@@ -1449,6 +1545,7 @@ export type AllHandlers<Ctx> =
   & BackendHandlers<Ctx>
   & ProjectsHandlers<Ctx>
   & ApiKeysHandlers<Ctx>
+  & S3CredentialsHandlers<Ctx>
   & BucketsHandlers<Ctx>
   & TablesHandlers<Ctx>
   & FilesHandlers<Ctx>
@@ -1461,6 +1558,7 @@ export const tagOperations = {
   backend: ['getServiceInfo', 'getHealth', 'initBackend', 'removeBackend'],
   projects: ['createProject', 'listProjects', 'getProject', 'updateProject', 'deleteProject', 'getProjectStats'],
   'api-keys': ['createApiKey', 'listApiKeys', 'getApiKey', 'revokeApiKey', 'rotateApiKey'],
+  's3-credentials': ['createS3Credential', 'listS3Credentials', 'deleteS3Credential'],
   buckets: ['createBucket', 'listBuckets', 'getBucket', 'deleteBucket'],
   tables: ['createTable', 'listTables', 'getTable', 'deleteTable', 'previewTable'],
   files: ['prepareFileUpload', 'uploadFile', 'uploadFileStream', 'registerFile', 'listFiles', 'getFile', 'deleteFile', 'downloadFile'],

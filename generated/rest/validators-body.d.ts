@@ -4,6 +4,7 @@ import type { Validator } from './validators.js';
 export declare const createProjectBody: Validator;
 export declare const updateProjectBody: Validator;
 export declare const createApiKeyBody: Validator;
+export declare const createS3CredentialBody: Validator;
 export declare const createBucketBody: Validator;
 export declare const createTableBody: Validator;
 export declare const prepareFileUploadBody: Validator;

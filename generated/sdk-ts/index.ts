@@ -205,6 +205,12 @@ export interface DuckStorageClient {
   revokeApiKey(args: CallOptions & { path: PathOf<'revokeApiKey'> }): Promise<undefined>;
   /** POST /projects/{project_id}/api-keys/{key_id}/rotate — Rotate an API key */
   rotateApiKey(args: CallOptions & { path: PathOf<'rotateApiKey'> }): Promise<JsonOf<'rotateApiKey', 201>>;
+  /** POST /projects/{project_id}/s3-credentials — Create an S3 credential */
+  createS3Credential(args: CallOptions & { path: PathOf<'createS3Credential'>; body: BodyOf<'createS3Credential'> }): Promise<JsonOf<'createS3Credential', 201>>;
+  /** GET /projects/{project_id}/s3-credentials — List S3 credentials */
+  listS3Credentials(args: CallOptions & { path: PathOf<'listS3Credentials'> }): Promise<JsonOf<'listS3Credentials', 200>>;
+  /** DELETE /projects/{project_id}/s3-credentials/{access_key_id} — Delete an S3 credential */
+  deleteS3Credential(args: CallOptions & { path: PathOf<'deleteS3Credential'> }): Promise<undefined>;
   /** POST /projects/{project_id}/branches/{branch_id}/buckets — Create a bucket */
   createBucket(args: CallOptions & { path: PathOf<'createBucket'>; body: BodyOf<'createBucket'> }): Promise<JsonOf<'createBucket', 201>>;
   /** GET /projects/{project_id}/branches/{branch_id}/buckets — List buckets */
@@ -261,6 +267,8 @@ export interface DuckStorageClient {
   deleteRows(args: CallOptions & { path: PathOf<'deleteRows'>; body: BodyOf<'deleteRows'> }): Promise<JsonOf<'deleteRows', 200>>;
   /** POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/profile — Profile a table */
   profileTable(args: CallOptions & { path: PathOf<'profileTable'>; query?: QueryOf<'profileTable'> | undefined }): Promise<JsonOf<'profileTable', 200>>;
+  /** POST /s3/{bucket}/presign — Create a pre-signed URL */
+  createPresignedUrl(args: CallOptions & { path: PathOf<'createPresignedUrl'>; body: BodyOf<'createPresignedUrl'> }): Promise<JsonOf<'createPresignedUrl', 200>>;
 }
 
 export function createClient(options: ClientOptions): DuckStorageClient {
@@ -371,6 +379,28 @@ export function createClient(options: ClientOptions): DuckStorageClient {
     rotateApiKey: async (args) =>
       unwrap(
         await raw.POST('/projects/{project_id}/api-keys/{key_id}/rotate', {
+          params: { path: args.path },
+          headers: headers(args),
+        }),
+      ),
+    createS3Credential: async (args) =>
+      unwrap(
+        await raw.POST('/projects/{project_id}/s3-credentials', {
+          params: { path: args.path },
+          body: args.body,
+          headers: headers(args),
+        }),
+      ),
+    listS3Credentials: async (args) =>
+      unwrap(
+        await raw.GET('/projects/{project_id}/s3-credentials', {
+          params: { path: args.path },
+          headers: headers(args),
+        }),
+      ),
+    deleteS3Credential: async (args) =>
+      unwrap(
+        await raw.DELETE('/projects/{project_id}/s3-credentials/{access_key_id}', {
           params: { path: args.path },
           headers: headers(args),
         }),
@@ -583,6 +613,14 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       unwrap(
         await raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/profile', {
           params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
+          headers: headers(args),
+        }),
+      ),
+    createPresignedUrl: async (args) =>
+      unwrap(
+        await raw.POST('/s3/{bucket}/presign', {
+          params: { path: args.path },
+          body: args.body,
           headers: headers(args),
         }),
       ),

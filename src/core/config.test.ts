@@ -18,6 +18,7 @@ describe('loadCoreConfig', () => {
       tableLockTimeoutMs: 30_000,
       tableLockMaxWaiters: 64,
       idempotencyTtlSeconds: 600,
+      s3CredentialsPerProject: 100,
       apiVersion: '0.1.0',
     });
     expect(loadCoreConfig({}).dataDir).toMatch(/^\/.*\/data$/);

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { flushLastUsed } from './auth/key-usage.js';
+import { loadServerSecret } from './auth/server-secret.js';
 import { Catalog } from './catalog/catalog.js';
 import { stagingDir } from './catalog/paths.js';
 import { reconcile } from './catalog/reconcile.js';
@@ -83,6 +84,8 @@ export async function openStorage(config: CoreConfig, hooks: StorageHooks = {}):
   }
   await mkdir(stagingDir(config.duckdbDir), { recursive: true });
   await mkdir(dirname(config.metadataPath), { recursive: true });
+  // Read (or create) DATA_DIR/secret.key now, so a damaged one stops start-up, not a later request.
+  loadServerSecret(config);
   const instance = await acquireInstance(config);
   const opened: DuckDBConnection[] = [];
   let pool: ConnectionPool | undefined;

@@ -14,7 +14,7 @@ import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 import { bearerToken } from './auth.js';
 import { parseJsonBody, readBody } from './body.js';
-import { actorOf, type RestContext } from './context.js';
+import { actorOf, type RestContext, type S3Endpoint } from './context.js';
 import { errorBody, httpStatus, validationError } from './errors.js';
 import { type HttpResponse, withIdempotency } from './idempotency.js';
 import { stringifyJson } from './json.js';
@@ -26,6 +26,8 @@ export interface PipelineDeps {
   maxRequestBytes: number;
   log: Logger;
   metrics: Metrics;
+  /** Read per request: the default endpoint depends on the port the server got. */
+  s3Endpoint: () => S3Endpoint;
 }
 
 /** A resolver as the pipeline calls it: the generated handler interfaces, erased to one shape. */
@@ -58,6 +60,7 @@ export function createOperationHandler(op: OperationMeta, resolver: AnyResolver,
         audit: { requestId, actor: actorOf(principal) },
         log,
         metrics: deps.metrics,
+        s3: deps.s3Endpoint(),
       };
       const execute = () => run(op, resolver, input.value, ctx, requestId, log);
       const idemKey = req.headers['x-idempotency-key'];

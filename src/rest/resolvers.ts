@@ -7,6 +7,7 @@ import { filesResolvers } from './files.js';
 import { importExportResolvers } from './import-export.js';
 import { metricsResolvers } from './metrics.js';
 import { projectsResolvers } from './projects.js';
+import { s3CredentialsResolvers } from './s3-credentials.js';
 import { tableSchemaResolvers } from './table-schema.js';
 import { tablesResolvers } from './tables.js';
 
@@ -15,6 +16,7 @@ export const resolvers = {
   ...backendResolvers,
   ...projectsResolvers,
   ...apiKeysResolvers,
+  ...s3CredentialsResolvers,
   ...bucketsResolvers,
   ...tablesResolvers,
   ...filesResolvers,

@@ -1,4 +1,5 @@
 import type { components } from '../../generated/openapi.js';
+import type { S3Credential } from '../core/auth/s3-credentials.js';
 import type {
   ApiKey,
   Bucket,
@@ -111,5 +112,15 @@ export function tableRef(path: {
     branchId: path.branch_id,
     bucket: path.bucket_name,
     table: path.table_name,
+  };
+}
+
+export function s3CredentialJson(c: S3Credential): Schemas['S3CredentialResponse'] {
+  return {
+    access_key_id: c.accessKeyId,
+    project_id: c.projectId,
+    read_only: c.readOnly,
+    description: c.description,
+    created_at: c.createdAt,
   };
 }

@@ -66,6 +66,10 @@ const REASON_CODE: Readonly<Record<string, S3ErrorCode>> = {
   invalid_part_order: 'InvalidPartOrder',
   entity_too_small: 'EntityTooSmall',
   bad_digest: 'BadDigest',
+  invalid_digest: 'InvalidDigest',
+  content_sha256_mismatch: 'XAmzContentSHA256Mismatch',
+  malformed_xml: 'MalformedXML',
+  invalid_part_number: 'InvalidArgument',
   range_not_satisfiable: 'InvalidRange',
   precondition_failed: 'PreconditionFailed',
 };

@@ -58,6 +58,15 @@ from .models import (
     Correlation,
     TableProfileResponse,
     ServiceInfoResponse,
+    S3CredentialCreateRequest,
+    S3CredentialResponse,
+    S3CredentialCreateResponse,
+    S3CredentialListResponse,
+    PresignMethod,
+    PresignRequest,
+    PresignResponse,
+    S3Error,
+    S3ListBucketResult,
 )
 
 __version__ = "0.1.0"
@@ -120,4 +129,13 @@ __all__ = [
     "Correlation",
     "TableProfileResponse",
     "ServiceInfoResponse",
+    "S3CredentialCreateRequest",
+    "S3CredentialResponse",
+    "S3CredentialCreateResponse",
+    "S3CredentialListResponse",
+    "PresignMethod",
+    "PresignRequest",
+    "PresignResponse",
+    "S3Error",
+    "S3ListBucketResult",
 ]

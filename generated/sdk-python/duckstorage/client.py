@@ -43,6 +43,9 @@ from .models import (
     DeleteRowsResponse,
     TableProfileResponse,
     ServiceInfoResponse,
+    S3CredentialCreateResponse,
+    S3CredentialListResponse,
+    PresignResponse,
 )
 
 __all__ = ["Client"]
@@ -627,6 +630,110 @@ class Client:
             accept="application/json",
         )
         return ApiKeyCreateResponse.from_dict(response)
+
+    # s3-credentials: Per-project S3 access key pairs for SigV4 clients (aws-cli, boto3, rclone, the
+    # AWS SDK).
+
+    def create_s3_credential(
+        self,
+        project_id: str,
+        *,
+        description: Optional[str] = None,
+        read_only: Optional[bool] = None,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> S3CredentialCreateResponse:
+        """Create an S3 credential.
+
+        Issues an access key id and secret access key bound to this project, for SigV4 clients of
+        the S3 API; the secret is shown only here. Needs the admin key or a project_admin key (as
+        API key management); `read_only: true` makes a credential that can only read. At most
+        `S3_CREDENTIALS_PER_PROJECT` per project (429 naming the limit). The answer also gives the
+        endpoint, region and bucket to configure a client with.
+
+        POST /projects/{project_id}/s3-credentials
+
+        Args:
+            project_id: Project id.
+            description: What the credential is for.
+            read_only: Allow only reads (GET, HEAD, listings); writes and deletes are
+                `AccessDenied`. Default: false.
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "POST",
+            f"/projects/{_path(project_id)}/s3-credentials",
+            json_body=_json_body({}, {"description": description, "read_only": read_only}),
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return S3CredentialCreateResponse.from_dict(response)
+
+    def list_s3_credentials(
+        self,
+        project_id: str,
+        *,
+        request_id: Optional[str] = None,
+    ) -> S3CredentialListResponse:
+        """List S3 credentials.
+
+        The project's S3 credentials, newest first, without their secrets. Needs the admin key or
+        a project_admin key.
+
+        GET /projects/{project_id}/s3-credentials
+
+        Args:
+            project_id: Project id.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "GET",
+            f"/projects/{_path(project_id)}/s3-credentials",
+            headers={"X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return S3CredentialListResponse.from_dict(response)
+
+    def delete_s3_credential(
+        self,
+        project_id: str,
+        access_key_id: str,
+        *,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> None:
+        """Delete an S3 credential.
+
+        The credential stops working at once (requests signed with it get `InvalidAccessKeyId`);
+        URLs it pre-signed stop working too. An access key id of another project is 404
+        `s3_credential_not_found`.
+
+        DELETE /projects/{project_id}/s3-credentials/{access_key_id}
+
+        Args:
+            project_id: Project id.
+            access_key_id: S3 access key id (from createS3Credential).
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        self._request(
+            "DELETE",
+            f"/projects/{_path(project_id)}/s3-credentials/{_path(access_key_id)}",
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
 
     # buckets: Buckets on branch-first URLs (`default` = main branch).
 
@@ -1743,3 +1850,50 @@ class Client:
             accept="text/plain",
         )
         return cast("str", response)
+
+    # s3-compat: The S3-compatible API under `S3_PREFIX` (default `/s3`), served by the S3 adapter,
+    # not the REST router: XML bodies, SigV4 and pre-signed URLs. Declared here as far as OpenAPI
+    # can describe it.
+
+    def create_presigned_url(
+        self,
+        bucket: str,
+        *,
+        key: str,
+        method: Optional[Literal["GET", "PUT", "DELETE", "HEAD"]] = None,
+        expires_in: Optional[int] = None,
+        content_type: Optional[str] = None,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> PresignResponse:
+        """Create a pre-signed URL.
+
+        A URL that performs one request (its method, on one key, until it expires) with no other
+        credential, signed with a key derived from `DATA_DIR/secret.key` so it survives restarts.
+        A PUT URL can be bound to a Content-Type. A read-only credential can pre-sign only GET and
+        HEAD.
+
+        POST /s3/{bucket}/presign
+
+        Args:
+            bucket: The project as an S3 bucket: `project_{id}`, or the project id itself.
+            key: The object key the URL is for (checked like any object key).
+            method: Default: "GET".
+            expires_in: Lifetime in seconds, at most 7 days. Default: 3600.
+            content_type: For PUT: the Content-Type the upload must send (signed into the URL).
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "POST",
+            f"/s3/{_path(bucket)}/presign",
+            json_body=_json_body({"key": key}, {"method": method, "expires_in": expires_in, "content_type": content_type}),
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return PresignResponse.from_dict(response)

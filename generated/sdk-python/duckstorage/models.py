@@ -59,6 +59,15 @@ __all__ = [
     "Correlation",
     "TableProfileResponse",
     "ServiceInfoResponse",
+    "S3CredentialCreateRequest",
+    "S3CredentialResponse",
+    "S3CredentialCreateResponse",
+    "S3CredentialListResponse",
+    "PresignMethod",
+    "PresignRequest",
+    "PresignResponse",
+    "S3Error",
+    "S3ListBucketResult",
 ]
 
 
@@ -1940,5 +1949,307 @@ class ServiceInfoResponse:
         return data
 
 
+@dataclass
+class S3CredentialCreateRequest:
+    """The `S3CredentialCreateRequest` schema."""
+
+    # What the credential is for.
+    description: Optional[str] = None
+    # Allow only reads (GET, HEAD, listings); writes and deletes are `AccessDenied`. Default: false.
+    read_only: Optional[bool] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> S3CredentialCreateRequest:
+        """S3CredentialCreateRequest from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            description=data.get("description"),
+            read_only=data.get("read_only"),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {}
+        if self.description is not None:
+            data["description"] = self.description
+        if self.read_only is not None:
+            data["read_only"] = self.read_only
+        return data
+
+
+@dataclass
+class S3CredentialResponse:
+    """The `S3CredentialResponse` schema."""
+
+    # The access key id (`DS` + 18 characters, 20 in all); not secret.
+    access_key_id: str
+    project_id: str
+    read_only: bool
+    description: Optional[str]
+    # ISO-8601.
+    created_at: str
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> S3CredentialResponse:
+        """S3CredentialResponse from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            access_key_id=data["access_key_id"],
+            project_id=data["project_id"],
+            read_only=data["read_only"],
+            description=data["description"],
+            created_at=data["created_at"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "access_key_id": self.access_key_id,
+            "project_id": self.project_id,
+            "read_only": self.read_only,
+            "description": self.description,
+            "created_at": self.created_at,
+        }
+        return data
+
+
+@dataclass
+class S3CredentialCreateResponse:
+    """The `S3CredentialCreateResponse` schema."""
+
+    # The access key id (`DS` + 18 characters, 20 in all); not secret.
+    access_key_id: str
+    project_id: str
+    read_only: bool
+    description: Optional[str]
+    # ISO-8601.
+    created_at: str
+    # The secret access key (40 characters). Shown only here: store it.
+    secret_access_key: str
+    # The S3 endpoint URL for clients (`BASE_URL` + `S3_PREFIX`), e.g. `http://localhost:8000/s3`;
+    # use path-style addressing.
+    endpoint: str
+    # The region to sign with (the first of `S3_REGION`).
+    region: str
+    # The project's bucket name, `project_{id}`.
+    bucket: str
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> S3CredentialCreateResponse:
+        """S3CredentialCreateResponse from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            access_key_id=data["access_key_id"],
+            project_id=data["project_id"],
+            read_only=data["read_only"],
+            description=data["description"],
+            created_at=data["created_at"],
+            secret_access_key=data["secret_access_key"],
+            endpoint=data["endpoint"],
+            region=data["region"],
+            bucket=data["bucket"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "access_key_id": self.access_key_id,
+            "project_id": self.project_id,
+            "read_only": self.read_only,
+            "description": self.description,
+            "created_at": self.created_at,
+            "secret_access_key": self.secret_access_key,
+            "endpoint": self.endpoint,
+            "region": self.region,
+            "bucket": self.bucket,
+        }
+        return data
+
+
+@dataclass
+class S3CredentialListResponse:
+    """The `S3CredentialListResponse` schema."""
+
+    credentials: List[S3CredentialResponse]
+    total: int
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> S3CredentialListResponse:
+        """S3CredentialListResponse from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            credentials=_decode(data["credentials"], _list_of(S3CredentialResponse.from_dict)),
+            total=data["total"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "credentials": _to_json(self.credentials),
+            "total": self.total,
+        }
+        return data
+
+
+@dataclass
+class PresignRequest:
+    """The `PresignRequest` schema."""
+
+    # The object key the URL is for (checked like any object key).
+    key: str
+    # Default: "GET".
+    method: Optional[Literal["GET", "PUT", "DELETE", "HEAD"]] = None
+    # Lifetime in seconds, at most 7 days. Default: 3600.
+    expires_in: Optional[int] = None
+    # For PUT: the Content-Type the upload must send (signed into the URL).
+    content_type: Optional[str] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PresignRequest:
+        """PresignRequest from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            key=data["key"],
+            method=data.get("method"),
+            expires_in=data.get("expires_in"),
+            content_type=data.get("content_type"),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "key": self.key,
+        }
+        if self.method is not None:
+            data["method"] = self.method
+        if self.expires_in is not None:
+            data["expires_in"] = self.expires_in
+        if self.content_type is not None:
+            data["content_type"] = self.content_type
+        return data
+
+
+@dataclass
+class PresignResponse:
+    """The `PresignResponse` schema."""
+
+    # The pre-signed URL (absolute, from BASE_URL).
+    url: str
+    # When it stops working, ISO-8601.
+    expires_at: str
+    method: Literal["GET", "PUT", "DELETE", "HEAD"]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PresignResponse:
+        """PresignResponse from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            url=data["url"],
+            expires_at=data["expires_at"],
+            method=data["method"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "url": self.url,
+            "expires_at": self.expires_at,
+            "method": self.method,
+        }
+        return data
+
+
+@dataclass
+class S3Error:
+    """The body of every error under the S3 prefix (application/xml, never JSON)."""
+
+    # The S3 error code: NoSuchKey, NoSuchBucket, NoSuchUpload, AccessDenied, InvalidAccessKeyId,
+    # SignatureDoesNotMatch, RequestTimeTooSkewed, BadDigest, EntityTooLarge, InvalidPart,
+    # InvalidPartOrder, InvalidArgument, MethodNotAllowed, NotImplemented, ...
+    Code: str
+    Message: str
+    # The request id (also `X-Request-ID` and `x-amz-request-id`).
+    RequestId: str
+    # `/{bucket}/{key}` or `/{bucket}`.
+    Resource: Optional[str] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> S3Error:
+        """S3Error from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            Code=data["Code"],
+            Message=data["Message"],
+            RequestId=data["RequestId"],
+            Resource=data.get("Resource"),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "Code": self.Code,
+            "Message": self.Message,
+            "RequestId": self.RequestId,
+        }
+        if self.Resource is not None:
+            data["Resource"] = self.Resource
+        return data
+
+
+@dataclass
+class S3ListBucketResult:
+    """ListObjectsV2 answer (application/xml)."""
+
+    Name: str
+    MaxKeys: int
+    KeyCount: int
+    IsTruncated: bool
+    Prefix: Optional[str] = None
+    Delimiter: Optional[str] = None
+    StartAfter: Optional[str] = None
+    ContinuationToken: Optional[str] = None
+    NextContinuationToken: Optional[str] = None
+    Contents: Optional[List[Dict[str, Any]]] = None
+    CommonPrefixes: Optional[List[Dict[str, Any]]] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> S3ListBucketResult:
+        """S3ListBucketResult from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            Name=data["Name"],
+            MaxKeys=data["MaxKeys"],
+            KeyCount=data["KeyCount"],
+            IsTruncated=data["IsTruncated"],
+            Prefix=data.get("Prefix"),
+            Delimiter=data.get("Delimiter"),
+            StartAfter=data.get("StartAfter"),
+            ContinuationToken=data.get("ContinuationToken"),
+            NextContinuationToken=data.get("NextContinuationToken"),
+            Contents=data.get("Contents"),
+            CommonPrefixes=data.get("CommonPrefixes"),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "Name": self.Name,
+            "MaxKeys": self.MaxKeys,
+            "KeyCount": self.KeyCount,
+            "IsTruncated": self.IsTruncated,
+        }
+        if self.Prefix is not None:
+            data["Prefix"] = self.Prefix
+        if self.Delimiter is not None:
+            data["Delimiter"] = self.Delimiter
+        if self.StartAfter is not None:
+            data["StartAfter"] = self.StartAfter
+        if self.ContinuationToken is not None:
+            data["ContinuationToken"] = self.ContinuationToken
+        if self.NextContinuationToken is not None:
+            data["NextContinuationToken"] = self.NextContinuationToken
+        if self.Contents is not None:
+            data["Contents"] = self.Contents
+        if self.CommonPrefixes is not None:
+            data["CommonPrefixes"] = self.CommonPrefixes
+        return data
+
+
 # Structured filters, all of which must hold (AND); values are bound, never spliced.
 RowFilters = List[RowFilter]
+
+
+# The one method a pre-signed URL is valid for.
+PresignMethod = Literal["GET", "PUT", "DELETE", "HEAD"]

@@ -6,6 +6,9 @@ from .binary import BinaryResponse
 from .client import Client
 from .errors import ApiError, ErrorCode
 from .models import (
+    BlobLinkRequest,
+    BlobLink,
+    BlobError,
     Error,
     Issue,
     WidgetKind,
@@ -25,6 +28,9 @@ __all__ = [
     "Client",
     "ErrorCode",
     "models",
+    "BlobLinkRequest",
+    "BlobLink",
+    "BlobError",
     "Error",
     "Issue",
     "WidgetKind",

@@ -14,6 +14,7 @@ from .binary import BinaryResponse, multipart_body, raw_chunks
 from .errors import ApiError
 from .models import (
     _to_json,
+    BlobLink,
     Part,
     Widget,
     Stored,
@@ -387,3 +388,30 @@ class Client:
             accept="text/plain",
         )
         return cast("str", response)
+
+    # blobs: Served by another adapter (x-duckstorage-protocol: s3); only its JSON call reaches the
+    # SDKs.
+
+    def link_blob(
+        self,
+        bucket: str,
+        *,
+        key: str,
+        request_id: Optional[str] = None,
+    ) -> BlobLink:
+        """JSON call of the other adapter (in the SDKs).
+
+        POST /blobs/{bucket}/link
+
+        Args:
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "POST",
+            f"/blobs/{_path(bucket)}/link",
+            json_body=_json_body({"key": key}, {}),
+            headers={"X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return BlobLink.from_dict(response)

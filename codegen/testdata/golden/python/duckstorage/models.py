@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from typing import Any, Callable, Dict, List, Literal, Mapping, Optional, Union
 
 __all__ = [
+    "BlobLinkRequest",
+    "BlobLink",
+    "BlobError",
     "Error",
     "Issue",
     "WidgetKind",
@@ -57,6 +60,69 @@ def _to_json(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: _to_json(x) for k, x in value.items()}
     return value
+
+
+@dataclass
+class BlobLinkRequest:
+    """The `BlobLinkRequest` schema."""
+
+    key: str
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> BlobLinkRequest:
+        """BlobLinkRequest from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            key=data["key"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "key": self.key,
+        }
+        return data
+
+
+@dataclass
+class BlobLink:
+    """The `BlobLink` schema."""
+
+    url: str
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> BlobLink:
+        """BlobLink from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            url=data["url"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "url": self.url,
+        }
+        return data
+
+
+@dataclass
+class BlobError:
+    """The `BlobError` schema."""
+
+    Code: Optional[str] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> BlobError:
+        """BlobError from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            Code=data.get("Code"),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {}
+        if self.Code is not None:
+            data["Code"] = self.Code
+        return data
 
 
 @dataclass

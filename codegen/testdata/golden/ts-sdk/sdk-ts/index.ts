@@ -189,6 +189,8 @@ export interface DuckStorageClient {
   uploadManual(args: CallOptions & { path: PathOf<'uploadManual'>; query: QueryOf<'uploadManual'>; body: BinaryData; contentType?: string | undefined }): Promise<JsonOf<'uploadManual', 201>>;
   /** GET /metrics — Metrics text */
   getMetrics(args?: CallOptions): Promise<string>;
+  /** POST /blobs/{bucket}/link — JSON call of the other adapter (in the SDKs) */
+  linkBlob(args: CallOptions & { path: PathOf<'linkBlob'>; body: BodyOf<'linkBlob'> }): Promise<JsonOf<'linkBlob', 200>>;
 }
 
 export function createClient(options: ClientOptions): DuckStorageClient {
@@ -252,6 +254,14 @@ export function createClient(options: ClientOptions): DuckStorageClient {
         await raw.GET('/metrics', {
           headers: headers(args),
           parseAs: 'text',
+        }),
+      ),
+    linkBlob: async (args) =>
+      unwrap(
+        await raw.POST('/blobs/{bucket}/link', {
+          params: { path: args.path },
+          body: args.body,
+          headers: headers(args),
         }),
       ),
   };
