@@ -1,9 +1,9 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, openAsBlob, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, execFileSync } from 'node:child_process';
+import { mkdtempSync, openAsBlob, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { BENCH_COLUMNS } from './bench-columns.js';
+import { ADMIN, peakRss, startServer } from './server-process.js';
 
 /**
  * npm run bench:import — the data plane against its physical limits, measured in one run:
@@ -13,7 +13,6 @@ import { BENCH_COLUMNS } from './bench-columns.js';
  */
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const BIG_ROWS = Number(process.env.BENCH_BIG_ROWS ?? 10_500_000);
-const ADMIN = 'bench-admin-key-0123456789abcdef';
 const root = new URL('..', import.meta.url).pathname;
 const MB = 1024 * 1024;
 
@@ -24,49 +23,6 @@ function raw(...args: string[]): number {
   });
   return (JSON.parse(out.trim().split('\n').pop() ?? '{}') as { ms: number }).ms;
 }
-
-async function startServer(
-  dataDir: string,
-  extraEnv: Record<string, string> = {},
-): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATA_DIR: dataDir,
-      ADMIN_API_KEY: ADMIN,
-      HOST: '127.0.0.1',
-      PORT: '0',
-      LOG_LEVEL: 'info',
-      MAX_REQUEST_BYTES: String(MB),
-      ...extraEnv,
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
-    lines.on('line', (line) => {
-      const m = /"rest":"(http:[^"]+)"/.exec(line);
-      if (m?.[1] === undefined) return;
-      lines.close();
-      child.stdout?.resume();
-      resolve(m[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
-  return { child, url };
-}
-
-/** Peak resident memory of a process since the last reset (Linux /proc: VmHWM, reset by clear_refs 5). */
-const peakRss = {
-  reset(pid: number): void {
-    writeFileSync(`/proc/${pid}/clear_refs`, '5');
-  },
-  readMb(pid: number): number {
-    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return Number(m?.[1] ?? 0) / 1024;
-  },
-};
 
 interface Api {
   call(method: string, path: string, body?: unknown): Promise<Record<string, unknown>>;

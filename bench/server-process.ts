@@ -1,0 +1,51 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+
+/** What the benches share: the real server as a child process, and its peak memory. */
+export const ADMIN = 'bench-admin-key-0123456789abcdef';
+const root = new URL('..', import.meta.url).pathname;
+const MB = 1024 * 1024;
+
+export async function startServer(
+  dataDir: string,
+  extraEnv: Record<string, string> = {},
+): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      ADMIN_API_KEY: ADMIN,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_LEVEL: 'info',
+      MAX_REQUEST_BYTES: String(MB),
+      ...extraEnv,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+    lines.on('line', (line) => {
+      const m = /"rest":"(http:[^"]+)"/.exec(line);
+      if (m?.[1] === undefined) return;
+      lines.close();
+      child.stdout?.resume();
+      resolve(m[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return { child, url };
+}
+
+/** Peak resident memory of a process since the last reset (Linux /proc: VmHWM, reset by clear_refs 5). */
+export const peakRss = {
+  reset(pid: number): void {
+    writeFileSync(`/proc/${pid}/clear_refs`, '5');
+  },
+  readMb(pid: number): number {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return Number(m?.[1] ?? 0) / 1024;
+  },
+};
