@@ -17,7 +17,8 @@ import { ADMIN, peakRss, startServer } from './server-process.js';
 /**
  * npm run bench:s3 — the S3 API against the disk it writes to, in one run: PUT and GET MB/s of a
  * BENCH_S3_MB object (default 256) through @aws-sdk/client-s3, single request and multipart,
- * beside a raw streamed file copy on the same disk (the limit), and the server's peak RSS.
+ * beside a raw streamed file copy on the same disk (the limit), and the peak RSS of the compiled
+ * server (as `make start` runs it).
  */
 const SIZE_MB = Number(process.env.BENCH_S3_MB ?? 256);
 const PART_MB = 16;
@@ -43,7 +44,7 @@ async function main(): Promise<void> {
   const out = createWriteStream(source);
   for (let i = 0; i < SIZE_MB; i++) out.write(chunk);
   await new Promise<void>((resolve) => out.end(resolve));
-  const { child, url } = await startServer(join(dir, 'data'));
+  const { child, url } = await startServer(join(dir, 'data'), {}, 'built');
   try {
     const res = await fetch(`${url}/projects`, {
       method: 'POST',

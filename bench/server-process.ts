@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 
@@ -10,8 +10,13 @@ const MB = 1024 * 1024;
 export async function startServer(
   dataDir: string,
   extraEnv: Record<string, string> = {},
+  /** `built`: the compiled server as `make start` runs it (no transpiler in the process). */
+  mode: 'tsx' | 'built' = 'tsx',
 ): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  if (mode === 'built')
+    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  const args = mode === 'built' ? ['dist/src/server.js'] : ['--import', 'tsx', 'src/server.ts'];
+  const child = spawn(process.execPath, args, {
     cwd: root,
     env: {
       ...process.env,
