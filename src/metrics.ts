@@ -156,6 +156,11 @@ export function createMetrics(): Metrics {
     'Upload sessions not registered or swept yet',
     (g) => g.uploadSessions,
   );
+  gauge(
+    'duckstorage_s3_multipart_uploads_active',
+    'S3 multipart uploads created and not completed, aborted or swept yet',
+    (g) => g.multipartUploads,
+  );
   new Gauge({
     name: 'duckstorage_file_store_bytes',
     help: 'Bytes of the file store (registered and staged files) by project',

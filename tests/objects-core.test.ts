@@ -169,6 +169,7 @@ describe('object store core (one store for Files API and S3)', () => {
           audit,
         );
         const ref = { projectId: 'o1', uploadId: upload.uploadId };
+        expect(storageGauges(s).multipartUploads).toBe(1);
         await uploadPart(s, { ...ref, partNumber: 1 }, body('wrong'), {});
         const p1 = await uploadPart(s, { ...ref, partNumber: 1 }, body('1111'), {});
         const p2 = await uploadPart(s, { ...ref, partNumber: 2 }, body('2222'), {
@@ -213,6 +214,7 @@ describe('object store core (one store for Files API and S3)', () => {
         expect(file.checksumMd5).toBe(md5('111122223'));
         expect(await streamText((await openObject(s, file, null)).stream)).toBe('111122223');
         expect(storageGauges(s).fileStoreBytes.o1).toBe(9);
+        expect(storageGauges(s).multipartUploads).toBe(0);
         expect(await reasonOf(listParts(s, 'o1', upload.uploadId, { marker: 0, maxParts: 9 }))).toBe(
           'NOT_FOUND upload_not_found',
         );

@@ -224,6 +224,19 @@ describe('S3 API with the AWS SDK (SigV4, global pair)', () => {
     ).toBe('NoSuchUpload');
   });
 
+  it('metrics count S3 operations by name and status, bytes in and out, and active multipart uploads', async () => {
+    const s3 = client('duckdb', ADMIN_KEY);
+    const { UploadId } = await s3.send(new CreateMultipartUploadCommand({ Bucket, Key: 'metrics/m' }));
+    await s3.send(new PutObjectCommand({ Bucket, Key: 'metrics/x', Body: 'x' }));
+    const text = await (
+      await fetch(`${t.url}/metrics`, { headers: { authorization: `Bearer ${ADMIN_KEY}` } })
+    ).text();
+    expect(text).toMatch(/duckstorage_s3_operations_total\{operation="PutObject",status="200"\} [1-9]/);
+    expect(text).toMatch(/duckstorage_s3_bytes_total\{direction="in"\} [1-9]/);
+    expect(text).toMatch(/duckstorage_s3_multipart_uploads_active [1-9]/);
+    await s3.send(new AbortMultipartUploadCommand({ Bucket, Key: 'metrics/m', UploadId }));
+  });
+
   it('a streamed body arrives as aws-chunked with a trailing checksum and is stored decoded', async () => {
     const s3 = client('duckdb', ADMIN_KEY);
     const data = randomBytes(300_000);

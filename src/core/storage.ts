@@ -196,6 +196,8 @@ export interface StorageGauges {
   fileStoreBytes: Record<string, number>;
   /** Upload sessions not registered, expired or swept yet. */
   uploadSessions: number;
+  /** S3 multipart uploads in progress. */
+  multipartUploads: number;
 }
 
 export function reportData(s: Pick<Storage, 'hooks'>, event: DataEvent): void {

@@ -12,6 +12,8 @@ interface ProjectUsage {
   bytes: number;
   sessions: number;
   inflight: number;
+  /** S3 multipart uploads in progress. */
+  uploads: number;
 }
 
 interface FileUsage {
@@ -34,7 +36,7 @@ export function projectUsage(s: Storage, projectId: string): ProjectUsage {
   const { projects } = fileUsage(s);
   let usage = projects.get(projectId);
   if (usage === undefined) {
-    usage = { bytes: 0, sessions: 0, inflight: 0 };
+    usage = { bytes: 0, sessions: 0, inflight: 0, uploads: 0 };
     projects.set(projectId, usage);
   }
   return usage;
@@ -49,7 +51,12 @@ export async function loadFileUsage(s: Storage): Promise<void> {
   const { projects } = fileUsage(s);
   projects.clear();
   for (const r of rows) {
-    projects.set(text(r.project_id), { bytes: num(r.bytes), sessions: num(r.sessions), inflight: 0 });
+    projects.set(text(r.project_id), {
+      bytes: num(r.bytes),
+      sessions: num(r.sessions),
+      inflight: 0,
+      uploads: 0,
+    });
   }
   // Parts of S3 multipart uploads in progress hold bytes too.
   const parts = await readRows(
@@ -58,6 +65,11 @@ export async function loadFileUsage(s: Storage): Promise<void> {
      JOIN ${s.m}.multipart_uploads u ON u.upload_id = p.upload_id GROUP BY u.project_id`,
   );
   for (const r of parts) projectUsage(s, text(r.project_id)).bytes += num(r.bytes);
+  const uploads = await readRows(
+    s.metaConn,
+    `SELECT project_id, count(*) AS n FROM ${s.m}.multipart_uploads GROUP BY project_id`,
+  );
+  for (const r of uploads) projectUsage(s, text(r.project_id)).uploads = num(r.n);
 }
 
 /** Adjusts a project's totals after a commit (negative to subtract). */
@@ -126,12 +138,18 @@ export function createUploadMeter(s: Storage, projectId: string, replacing = 0):
 }
 
 /** For StorageGauges (the metrics scrape). */
-export function fileGauges(s: Storage): { fileStoreBytes: Record<string, number>; uploadSessions: number } {
+export function fileGauges(s: Storage): {
+  fileStoreBytes: Record<string, number>;
+  uploadSessions: number;
+  multipartUploads: number;
+} {
   const fileStoreBytes: Record<string, number> = {};
   let uploadSessions = 0;
+  let multipartUploads = 0;
   for (const [projectId, usage] of fileUsage(s).projects) {
     fileStoreBytes[projectId] = usage.bytes;
     uploadSessions += usage.sessions;
+    multipartUploads += usage.uploads;
   }
-  return { fileStoreBytes, uploadSessions };
+  return { fileStoreBytes, uploadSessions, multipartUploads };
 }

@@ -10,7 +10,7 @@ import { isoFromMillis, nowIso } from '../timestamps.js';
 import type { StoredFile } from './file-access.js';
 import { validateContentType, validateObjectKey } from './file-names.js';
 import { absolute, projectFilesRel } from './file-paths.js';
-import { account, checkRoom, createUploadMeter, fileUsage, tooLarge } from './file-usage.js';
+import { account, checkRoom, createUploadMeter, fileUsage, projectUsage, tooLarge } from './file-usage.js';
 import { type BodyChecks, bodyVerifier, putObject } from './objects.js';
 import { receiveToFile } from './receive.js';
 
@@ -154,7 +154,9 @@ export async function createMultipartUpload(
         upload.createdBy,
       ],
     );
-    return () => undefined;
+    return () => {
+      projectUsage(s, input.projectId).uploads += 1;
+    };
   });
   return upload;
 }
@@ -409,6 +411,8 @@ async function dropUpload(s: Storage, projectId: string, uploadId: string): Prom
       await tx.run(`DELETE FROM ${s.m}.multipart_uploads WHERE upload_id = $1`, [uploadId]);
       return () => {
         account(s, projectId, -parts.reduce((n, p) => n + p.sizeBytes, 0));
+        const usage = projectUsage(s, projectId);
+        usage.uploads = Math.max(0, usage.uploads - 1);
         return parts;
       };
     });
