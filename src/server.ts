@@ -102,6 +102,7 @@ async function main(): Promise<void> {
   }
   log.log('info', 'DuckStorage listening', {
     rest: server.restUrl,
+    s3: `${server.restUrl}${config.s3.prefix}`,
     host: config.host,
     port: (server.http.address() as AddressInfo).port,
     data_dir: config.core.dataDir,
