@@ -479,3 +479,28 @@ describe('S3 API with API keys (the reference clients)', () => {
     expect(await res.text()).toContain('<Code>NotImplemented</Code>');
   });
 });
+
+describe('S3 limits', () => {
+  it('a body over MAX_UPLOAD_BYTES is EntityTooLarge (413, XML, naming the limit) and stores nothing', async () => {
+    const small = await startTestServer({ MAX_UPLOAD_BYTES: '1000' });
+    try {
+      await small.admin.createProject({ body: { id: 'lim' } });
+      const s3 = new S3Client({
+        endpoint: `${small.url}/s3`,
+        region: 'us-east-1',
+        forcePathStyle: true,
+        credentials: { accessKeyId: 'duckdb', secretAccessKey: ADMIN_KEY },
+      });
+      const e = await errorOf(
+        s3.send(new PutObjectCommand({ Bucket: 'project_lim', Key: 'big', Body: randomBytes(5000) })),
+      );
+      expect(e.name).toBe('EntityTooLarge');
+      expect(e.$metadata.httpStatusCode).toBe(413);
+      expect(e.message).toContain('MAX_UPLOAD_BYTES=1000');
+      const listed = await s3.send(new ListObjectsV2Command({ Bucket: 'project_lim' }));
+      expect(listed.KeyCount).toBe(0);
+    } finally {
+      await small.stop();
+    }
+  });
+});
