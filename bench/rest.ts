@@ -1,10 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 import { seed } from './seed.js';
+import { ADMIN, startProcess as startNodeProcess } from './server-process.js';
 
 /**
  * npm run bench:rest — table detail and a 100-row preview on DuckStorage vs a bare express
@@ -13,32 +13,10 @@ import { seed } from './seed.js';
  */
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
-const ADMIN = 'bench-admin-key-0123456789abcdef';
 const root = new URL('..', import.meta.url).pathname;
 
-async function startProcess(
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
-    lines.on('line', (line) => {
-      const m = /"rest":"(http:[^"]+)"/.exec(line);
-      if (m?.[1] === undefined) return;
-      // From here on the server's log lines (one per request) are drained unread.
-      lines.close();
-      child.stdout?.resume();
-      resolve(m[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}`)));
-  });
-  return { child, url };
-}
+const startProcess = (args: string[], env: Record<string, string>) =>
+  startNodeProcess(['--import', 'tsx', ...args], env);
 
 interface Figure {
   rps: number;

@@ -7,27 +7,17 @@ export const ADMIN = 'bench-admin-key-0123456789abcdef';
 const root = new URL('..', import.meta.url).pathname;
 const MB = 1024 * 1024;
 
-export async function startServer(
-  dataDir: string,
-  extraEnv: Record<string, string> = {},
-  /** `built`: the compiled server as `make start` runs it (no transpiler in the process). */
-  mode: 'tsx' | 'built' = 'tsx',
+/**
+ * Spawns `node <args>` in the project root and resolves with the URL the server logs as `"rest"`
+ * once it listens; its later log lines (one per request) are drained unread.
+ */
+export async function startProcess(
+  args: string[],
+  env: Record<string, string>,
 ): Promise<{ child: ChildProcess; url: string }> {
-  if (mode === 'built')
-    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
-  const args = mode === 'built' ? ['dist/src/server.js'] : ['--import', 'tsx', 'src/server.ts'];
   const child = spawn(process.execPath, args, {
     cwd: root,
-    env: {
-      ...process.env,
-      DATA_DIR: dataDir,
-      ADMIN_API_KEY: ADMIN,
-      HOST: '127.0.0.1',
-      PORT: '0',
-      LOG_LEVEL: 'info',
-      MAX_REQUEST_BYTES: String(MB),
-      ...extraEnv,
-    },
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -39,9 +29,30 @@ export async function startServer(
       child.stdout?.resume();
       resolve(m[1]);
     });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}`)));
   });
   return { child, url };
+}
+
+/** DuckStorage on a data dir, loopback port 0, the bench admin key. */
+export async function startServer(
+  dataDir: string,
+  extraEnv: Record<string, string> = {},
+  /** `built`: the compiled server as `make start` runs it (no transpiler in the process). */
+  mode: 'tsx' | 'built' = 'tsx',
+): Promise<{ child: ChildProcess; url: string }> {
+  if (mode === 'built')
+    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  const args = mode === 'built' ? ['dist/src/server.js'] : ['--import', 'tsx', 'src/server.ts'];
+  return startProcess(args, {
+    DATA_DIR: dataDir,
+    ADMIN_API_KEY: ADMIN,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: 'info',
+    MAX_REQUEST_BYTES: String(MB),
+    ...extraEnv,
+  });
 }
 
 /** Peak resident memory of a process since the last reset (Linux /proc: VmHWM, reset by clear_refs 5). */

@@ -4,7 +4,6 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createProject } from '../src/core/catalog/projects.js';
-import { StorageError } from '../src/core/errors.js';
 import {
   createFileFrom,
   deleteFile,
@@ -18,23 +17,10 @@ import {
 } from '../src/core/files/files.js';
 import { readRows } from '../src/core/metadata/tx.js';
 import { closeStorage, openStorage, storageGauges } from '../src/core/storage.js';
-import { audit, tempConfig, withStorage } from '../src/core/testing.js';
+import { audit, chunks, reasonOf, tempConfig, withStorage } from '../src/core/testing.js';
 
 const sha256 = (data: string): string => createHash('sha256').update(data).digest('hex');
 const md5 = (data: string): string => createHash('md5').update(data).digest('hex');
-
-async function* chunks(...parts: string[]): AsyncIterable<Uint8Array> {
-  for (const p of parts) yield Buffer.from(p);
-}
-
-const reasonOf = async (p: Promise<unknown>): Promise<string> => {
-  try {
-    await p;
-  } catch (error) {
-    return error instanceof StorageError ? `${error.code} ${error.reason}` : String(error);
-  }
-  return 'no error';
-};
 
 describe('file store core', () => {
   it('createFileFrom records a file the writer produced, openFileForRead finds it', async () => {

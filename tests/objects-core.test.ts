@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { text as streamText } from 'node:stream/consumers';
 import { describe, expect, it } from 'vitest';
 import { createProject, deleteProject } from '../src/core/catalog/projects.js';
-import { StorageError } from '../src/core/errors.js';
 import {
   deleteFile,
   deleteObject,
@@ -26,26 +25,13 @@ import {
   uploadPart,
 } from '../src/core/files/multipart.js';
 import { storageGauges } from '../src/core/storage.js';
-import { audit, withStorage } from '../src/core/testing.js';
+import { audit, chunks, reasonOf, withStorage } from '../src/core/testing.js';
 
 const md5 = (data: string): string => createHash('md5').update(data).digest('hex');
 const md5b64 = (data: string): string => createHash('md5').update(data).digest('base64');
 
-async function* body(...parts: string[]): AsyncIterable<Uint8Array> {
-  for (const p of parts) yield Buffer.from(p);
-}
-
-const reasonOf = async (p: Promise<unknown>): Promise<string> => {
-  try {
-    await p;
-  } catch (error) {
-    return error instanceof StorageError ? `${error.code} ${error.reason}` : String(error);
-  }
-  return 'no error';
-};
-
 const put = (s: Parameters<typeof putObject>[0], key: string, data: string, projectId = 'o1') =>
-  putObject(s, { projectId, key, contentType: 'text/plain', meta: null }, body(data), {}, audit);
+  putObject(s, { projectId, key, contentType: 'text/plain', meta: null }, chunks(data), {}, audit);
 
 describe('object store core (one store for Files API and S3)', () => {
   it('an object written by key is a file of the Files API, and a Files API upload is an object', async () => {
@@ -54,7 +40,7 @@ describe('object store core (one store for Files API and S3)', () => {
       const obj = await putObject(
         s,
         { projectId: 'o1', key: 'in/data set.csv', contentType: 'text/csv', meta: { owner: 'ana' } },
-        body('a,b\n', '1,2\n'),
+        chunks('a,b\n', '1,2\n'),
         { md5Base64: md5b64('a,b\n1,2\n') },
         audit,
       );
@@ -66,7 +52,7 @@ describe('object store core (one store for Files API and S3)', () => {
       const viaRest = await storeStream(
         s,
         { projectId: 'o1', name: 'r.csv', contentType: null, tags: null },
-        body('x'),
+        chunks('x'),
         {},
         audit,
       );
@@ -103,13 +89,13 @@ describe('object store core (one store for Files API and S3)', () => {
     await withStorage(async (s) => {
       await createProject(s, { id: 'o1', name: null, settings: null }, audit);
       const o = { projectId: 'o1', key: 'x', contentType: null, meta: null };
-      expect(await reasonOf(putObject(s, o, body('abc'), { md5Base64: md5b64('abd') }, audit))).toBe(
+      expect(await reasonOf(putObject(s, o, chunks('abc'), { md5Base64: md5b64('abd') }, audit))).toBe(
         'INVALID_ARGUMENT bad_digest',
       );
-      expect(await reasonOf(putObject(s, o, body('abc'), { md5Base64: 'nope' }, audit))).toBe(
+      expect(await reasonOf(putObject(s, o, chunks('abc'), { md5Base64: 'nope' }, audit))).toBe(
         'INVALID_ARGUMENT invalid_digest',
       );
-      expect(await reasonOf(putObject(s, o, body('abc'), { sha256Hex: 'a'.repeat(64) }, audit))).toBe(
+      expect(await reasonOf(putObject(s, o, chunks('abc'), { sha256Hex: 'a'.repeat(64) }, audit))).toBe(
         'INVALID_ARGUMENT content_sha256_mismatch',
       );
       for (const key of ['../x', 'a/./b', 'a\\b', 'nul\u0000', '', 'k'.repeat(1025)])
@@ -170,12 +156,12 @@ describe('object store core (one store for Files API and S3)', () => {
         );
         const ref = { projectId: 'o1', uploadId: upload.uploadId };
         expect(storageGauges(s).multipartUploads).toBe(1);
-        await uploadPart(s, { ...ref, partNumber: 1 }, body('wrong'), {});
-        const p1 = await uploadPart(s, { ...ref, partNumber: 1 }, body('1111'), {});
-        const p2 = await uploadPart(s, { ...ref, partNumber: 2 }, body('2222'), {
+        await uploadPart(s, { ...ref, partNumber: 1 }, chunks('wrong'), {});
+        const p1 = await uploadPart(s, { ...ref, partNumber: 1 }, chunks('1111'), {});
+        const p2 = await uploadPart(s, { ...ref, partNumber: 2 }, chunks('2222'), {
           md5Base64: md5b64('2222'),
         });
-        const p3 = await uploadPart(s, { ...ref, partNumber: 3 }, body('3'), {});
+        const p3 = await uploadPart(s, { ...ref, partNumber: 3 }, chunks('3'), {});
         expect(p1.checksumMd5).toBe(md5('1111'));
         const listed = await listParts(s, 'o1', upload.uploadId, { marker: 0, maxParts: 2 });
         expect(listed.parts.map((p) => p.partNumber)).toEqual([1, 2]);
@@ -234,11 +220,11 @@ describe('object store core (one store for Files API and S3)', () => {
           { projectId: 'o1', key: 'a', contentType: null, meta: null },
           audit,
         );
-        await uploadPart(s, { projectId: 'o1', uploadId: a.uploadId, partNumber: 1 }, body('aa'), {});
+        await uploadPart(s, { projectId: 'o1', uploadId: a.uploadId, partNumber: 1 }, chunks('aa'), {});
         // Another project cannot see or touch it.
         expect(
           await reasonOf(
-            uploadPart(s, { projectId: 'o2', uploadId: a.uploadId, partNumber: 1 }, body('x'), {}),
+            uploadPart(s, { projectId: 'o2', uploadId: a.uploadId, partNumber: 1 }, chunks('x'), {}),
           ),
         ).toBe('NOT_FOUND upload_not_found');
         expect(await reasonOf(abortMultipartUpload(s, 'o2', a.uploadId, audit))).toBe(
@@ -255,7 +241,7 @@ describe('object store core (one store for Files API and S3)', () => {
           { projectId: 'o1', key: 'b', contentType: null, meta: null },
           audit,
         );
-        await uploadPart(s, { projectId: 'o1', uploadId: b.uploadId, partNumber: 1 }, body('bb'), {});
+        await uploadPart(s, { projectId: 'o1', uploadId: b.uploadId, partNumber: 1 }, chunks('bb'), {});
         expect((await sweepFiles(s, Date.now())).expiredUploads).toBe(0);
         expect((await sweepFiles(s, Date.now() + 2000 * 1000)).expiredUploads).toBe(1);
         expect(existsSync(join(s.config.filesDir, 'project_o1', '_multipart', b.uploadId))).toBe(false);
@@ -265,12 +251,12 @@ describe('object store core (one store for Files API and S3)', () => {
           { projectId: 'o2', key: 'c', contentType: null, meta: null },
           audit,
         );
-        await uploadPart(s, { projectId: 'o2', uploadId: c.uploadId, partNumber: 1 }, body('cc'), {});
+        await uploadPart(s, { projectId: 'o2', uploadId: c.uploadId, partNumber: 1 }, chunks('cc'), {});
         await deleteProject(s, 'o2', audit);
         await createProject(s, { id: 'o2', name: null, settings: null }, audit);
         expect(
           await reasonOf(
-            uploadPart(s, { projectId: 'o2', uploadId: c.uploadId, partNumber: 1 }, body('x'), {}),
+            uploadPart(s, { projectId: 'o2', uploadId: c.uploadId, partNumber: 1 }, chunks('x'), {}),
           ),
         ).toBe('NOT_FOUND upload_not_found');
       },

@@ -1,6 +1,6 @@
 import { logOperation } from '../audit.js';
 import { requireProject } from '../catalog/branches.js';
-import { invalidArgument, notFound } from '../errors.js';
+import { invalidArgument, notFound, StorageError } from '../errors.js';
 import { readRows, text } from '../metadata/tx.js';
 import type { AuditContext, Storage } from '../storage.js';
 import type { ByteRange } from './byte-range.js';
@@ -134,7 +134,7 @@ export async function openObject(
   try {
     return await openFileRange(s, file.projectId, file.id, range);
   } catch (error) {
-    if (error instanceof Error && 'reason' in error && error.reason === 'file_not_found')
+    if (error instanceof StorageError && error.reason === 'file_not_found')
       throw objectNotFound(file.projectId, file.objectKey ?? file.name);
     throw error;
   }
