@@ -681,6 +681,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/projects/{project_id}/branches/{branch_id}/snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List snapshots
+         * @description Snapshots of the project, newest first, optionally only those of one bucket, table or type. Expired snapshots are listed until they are removed.
+         */
+        get: operations["listSnapshots"];
+        put?: never;
+        /**
+         * Create a snapshot
+         * @description Copies every row and the schema of one table into a new manual snapshot. Main branch only. 400 `snapshots_disabled` when the table's effective settings have `enabled: false`.
+         */
+        post: operations["createSnapshot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a snapshot
+         * @description The snapshot with the columns and primary key of the table it was taken from.
+         */
+        get: operations["getSnapshot"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a snapshot
+         * @description Removes the snapshot and its data file. The table it was taken from is not touched.
+         */
+        delete: operations["deleteSnapshot"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a snapshot
+         * @description Recreates the table from the snapshot: by default under its original bucket and name, replacing the table there if it exists (after a safety snapshot of it when the `restore_overwrite` trigger is on); or as a new table under `target_bucket` / `target_table`, which must not exist yet (409 `table_exists`). Send `{}` for the original location.
+         */
+        post: operations["restoreSnapshot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Preview snapshot rows
+         * @description Up to `limit` rows of the snapshot's data, in the order they were stored, without restoring it.
+         */
+        get: operations["previewSnapshot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project_id}/settings/snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get project snapshot settings
+         * @description What applies to the project's tables (system defaults overridden by the project's own settings), where each value comes from, and what the project stores.
+         */
+        get: operations["getProjectSnapshotSettings"];
+        /**
+         * Update project snapshot settings
+         * @description Merge patch (RFC 7396) of this level's stored settings: a key present in the body replaces the value stored here, an explicit null removes it (the level inherits it again), an omitted key keeps what this level already stores. Unknown keys are 422; retention days outside 1-3650 are 400 `invalid_config`. Answers the settings after the change.
+         */
+        put: operations["updateProjectSnapshotSettings"];
+        post?: never;
+        /**
+         * Reset project snapshot settings
+         * @description Removes the project's own settings: every value comes from the system defaults again, unless a bucket or table sets it. 204 also when nothing was stored.
+         */
+        delete: operations["deleteProjectSnapshotSettings"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/settings/snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get bucket snapshot settings
+         * @description What applies to the bucket's tables (system, then project, then bucket settings), where each value comes from, and what the bucket stores. Main branch only.
+         */
+        get: operations["getBucketSnapshotSettings"];
+        /**
+         * Update bucket snapshot settings
+         * @description Merge patch (RFC 7396) of this level's stored settings: a key present in the body replaces the value stored here, an explicit null removes it (the level inherits it again), an omitted key keeps what this level already stores. Unknown keys are 422; retention days outside 1-3650 are 400 `invalid_config`. Answers the settings after the change.
+         */
+        put: operations["updateBucketSnapshotSettings"];
+        post?: never;
+        /**
+         * Reset bucket snapshot settings
+         * @description Removes the bucket's own settings, so it inherits from the project again. 204 also when nothing was stored. Main branch only.
+         */
+        delete: operations["deleteBucketSnapshotSettings"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/settings/snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get table snapshot settings
+         * @description What applies to the table (system, then project, bucket and table settings), where each value comes from, and what the table stores. Main branch only.
+         */
+        get: operations["getTableSnapshotSettings"];
+        /**
+         * Update table snapshot settings
+         * @description Merge patch (RFC 7396) of this level's stored settings: a key present in the body replaces the value stored here, an explicit null removes it (the level inherits it again), an omitted key keeps what this level already stores. Unknown keys are 422; retention days outside 1-3650 are 400 `invalid_config`. Answers the settings after the change.
+         */
+        put: operations["updateTableSnapshotSettings"];
+        post?: never;
+        /**
+         * Reset table snapshot settings
+         * @description Removes the table's own settings, so it inherits from its bucket again. 204 also when nothing was stored. Main branch only.
+         */
+        delete: operations["deleteTableSnapshotSettings"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/s3/{bucket}": {
         parameters: {
             query?: never;
@@ -1247,6 +1419,157 @@ export interface components {
             quality_issues: components["schemas"]["QualityIssue"][];
             correlations: components["schemas"]["Correlation"][];
         };
+        SnapshotCreateRequest: {
+            /** @description Bucket of the table. */
+            bucket: string;
+            /** @description The table to snapshot. */
+            table: string;
+            description?: string | null;
+        };
+        SnapshotResponse: {
+            id: string;
+            project_id: string;
+            /** @description Bucket of the table the snapshot was taken from. */
+            bucket_name: string;
+            /** @description Name of the table the snapshot was taken from. */
+            table_name: string;
+            /** @description `manual` (createSnapshot); automatic, taken just before: `auto_predrop` (deleteTable), `auto_predrop_column` (dropColumn), `auto_pretruncate` (deleteRows removing every row), `auto_prerestore` (restoreSnapshot replacing an existing table), `auto_preload` (an import that replaces all rows), `auto_predelete_bucket` (deleteBucket dropping its tables). Other values may be added. */
+            snapshot_type: string;
+            row_count: number;
+            /** @description Bytes of the snapshot's data file. */
+            size_bytes: number;
+            /** @description ISO-8601 timestamp with offset. */
+            created_at: string;
+            /** @description Who took it: the id of the API key of the call (for an automatic snapshot, the call that triggered it), or `admin` for the admin key; null when not recorded. */
+            created_by: string | null;
+            /** @description ISO-8601 timestamp with offset: created_at plus the retention days that applied to the table then (`manual_days` or `auto_days`). */
+            expires_at: string | null;
+            /** @description The caller's text, or for an automatic snapshot what it was taken before. */
+            description: string | null;
+        };
+        SnapshotListResponse: {
+            snapshots: components["schemas"]["SnapshotResponse"][];
+            /** @description Snapshots matching the filters, over all pages. */
+            total: number;
+        };
+        SnapshotColumn: {
+            name: string;
+            /** @description DuckDB's type name. */
+            type: string;
+            nullable: boolean;
+            /** @description The column's default expression; null or absent = none. */
+            default?: string | null;
+        };
+        SnapshotDetailResponse: {
+            id: string;
+            project_id: string;
+            /** @description Bucket of the table the snapshot was taken from. */
+            bucket_name: string;
+            /** @description Name of the table the snapshot was taken from. */
+            table_name: string;
+            /** @description `manual` (createSnapshot); automatic, taken just before: `auto_predrop` (deleteTable), `auto_predrop_column` (dropColumn), `auto_pretruncate` (deleteRows removing every row), `auto_prerestore` (restoreSnapshot replacing an existing table), `auto_preload` (an import that replaces all rows), `auto_predelete_bucket` (deleteBucket dropping its tables). Other values may be added. */
+            snapshot_type: string;
+            row_count: number;
+            /** @description Bytes of the snapshot's data file. */
+            size_bytes: number;
+            /** @description ISO-8601 timestamp with offset. */
+            created_at: string;
+            /** @description Who took it: the id of the API key of the call (for an automatic snapshot, the call that triggered it), or `admin` for the admin key; null when not recorded. */
+            created_by: string | null;
+            /** @description ISO-8601 timestamp with offset: created_at plus the retention days that applied to the table then (`manual_days` or `auto_days`). */
+            expires_at: string | null;
+            /** @description The caller's text, or for an automatic snapshot what it was taken before. */
+            description: string | null;
+            /** @description The columns of the table when the snapshot was taken, in order. */
+            schema_columns: components["schemas"]["SnapshotColumn"][];
+            /** @description [] = none. */
+            primary_key: string[];
+        };
+        SnapshotRestoreRequest: {
+            /** @description Bucket to restore into; absent or null = the snapshot's bucket. */
+            target_bucket?: string | null;
+            /** @description Table name to restore as; absent or null = the snapshot's table name. */
+            target_table?: string | null;
+        };
+        SnapshotRestoreResponse: {
+            restored_to: {
+                bucket: string;
+                table: string;
+            };
+            /** @description Rows of the restored table. */
+            row_count: number;
+            /** @description Id of the snapshot taken of the table the restore replaced; null or absent when no table was replaced or no safety snapshot was taken. */
+            safety_snapshot_id?: string | null;
+        };
+        SnapshotTriggerSettings: {
+            /** @description Before deleteTable. */
+            drop_table?: boolean | null;
+            /** @description Before all rows of a table are deleted (as `delete_all_rows`; either one turns it on). */
+            truncate_table?: boolean | null;
+            /** @description Before all rows of a table are deleted (as `truncate_table`; either one turns it on). */
+            delete_all_rows?: boolean | null;
+            /** @description Before dropColumn. */
+            drop_column?: boolean | null;
+            /** @description Before restoreSnapshot replaces an existing table. */
+            restore_overwrite?: boolean | null;
+            /** @description Before deleteBucket drops the bucket's tables. */
+            delete_bucket?: boolean | null;
+        };
+        SnapshotRetentionSettings: {
+            /** @description Days a manual snapshot is kept (1-3650). */
+            manual_days?: number | null;
+            /** @description Days an automatic snapshot is kept (1-3650). */
+            auto_days?: number | null;
+        };
+        /** @description Merge patch (RFC 7396) of this level's stored settings: a key present in the body replaces the value stored here, an explicit null removes it (the level inherits it again), an omitted key keeps what this level already stores. Unknown keys at any depth are 422; retention days outside 1-3650 are 400 `invalid_config`. */
+        SnapshotConfigRequest: {
+            /** @description Which destructive changes take an automatic snapshot first; null unsets every trigger at this level. */
+            auto_snapshot_triggers?: components["schemas"]["SnapshotTriggerSettings"] | null;
+            /** @description How long snapshots are kept; null unsets both at this level. */
+            retention?: components["schemas"]["SnapshotRetentionSettings"] | null;
+            /** @description Master switch: false refuses createSnapshot (400 `snapshots_disabled`) and takes no automatic snapshots. */
+            enabled?: boolean | null;
+            /** @description true: when an automatic snapshot fails, the change that triggered it is not made (the call fails); false: the failure is logged and the change goes ahead. */
+            fail_on_error?: boolean | null;
+        };
+        SnapshotTriggers: {
+            /** @description Before deleteTable. */
+            drop_table: boolean;
+            /** @description Before all rows of a table are deleted (as `delete_all_rows`; either one turns it on). */
+            truncate_table: boolean;
+            /** @description Before all rows of a table are deleted (as `truncate_table`; either one turns it on). */
+            delete_all_rows: boolean;
+            /** @description Before dropColumn. */
+            drop_column: boolean;
+            /** @description Before restoreSnapshot replaces an existing table. */
+            restore_overwrite: boolean;
+            /** @description Before deleteBucket drops the bucket's tables. */
+            delete_bucket: boolean;
+        };
+        SnapshotRetention: {
+            /** @description Days a manual snapshot is kept (1-3650). */
+            manual_days: number;
+            /** @description Days an automatic snapshot is kept (1-3650). */
+            auto_days: number;
+        };
+        /** @description Every snapshot setting as it applies at a level: the system defaults, overridden by the project's settings, then the bucket's, then the table's (as far down as the level goes). */
+        SnapshotConfig: {
+            auto_snapshot_triggers: components["schemas"]["SnapshotTriggers"];
+            retention: components["schemas"]["SnapshotRetention"];
+            /** @description Master switch: false refuses createSnapshot (400 `snapshots_disabled`) and takes no automatic snapshots. */
+            enabled: boolean;
+            /** @description true: when an automatic snapshot fails, the change that triggered it is not made (the call fails); false: the failure is logged and the change goes ahead. */
+            fail_on_error: boolean;
+        };
+        SnapshotSettingsResponse: {
+            effective_config: components["schemas"]["SnapshotConfig"];
+            /** @description For each setting, by dotted path (`enabled`, `auto_snapshot_triggers.drop_table`, `retention.manual_days`, ...), the level its effective value comes from. */
+            inheritance: {
+                [key: string]: "system" | "project" | "bucket" | "table";
+            };
+            /** @description What this level itself stores (only keys it sets, no nulls); null when it stores nothing. */
+            local_config: components["schemas"]["SnapshotConfigRequest"] | null;
+        };
         ServiceInfoResponse: {
             service: string;
             version: string;
@@ -1535,6 +1858,8 @@ export interface components {
         S3Bucket: string;
         /** @description The object key, percent-encoded per segment; it may contain `/` (the rest of the path after the bucket). 1-1024 UTF-8 bytes, no NUL or control characters, no backslash, no `.` or `..` segments. */
         S3Key: string;
+        /** @description Snapshot id (from createSnapshot or listSnapshots). */
+        SnapshotId: string;
     };
     requestBodies: never;
     headers: never;
@@ -3185,6 +3510,560 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TableProfileResponse"];
                 };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listSnapshots: {
+        parameters: {
+            query?: {
+                /** @description Only snapshots of tables in this bucket. */
+                bucket?: string;
+                /** @description Only snapshots of tables with this name (in any bucket unless `bucket` is given). */
+                table?: string;
+                /** @description Only snapshots of this `snapshot_type` (e.g. `manual`, `auto_predrop`). */
+                type?: string;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                branch_id: components["parameters"]["BranchId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Snapshots. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotListResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createSnapshot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                branch_id: components["parameters"]["BranchId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SnapshotCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getSnapshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                branch_id: components["parameters"]["BranchId"];
+                /** @description Snapshot id (from createSnapshot or listSnapshots). */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The snapshot. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotDetailResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deleteSnapshot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                branch_id: components["parameters"]["BranchId"];
+                /** @description Snapshot id (from createSnapshot or listSnapshots). */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    restoreSnapshot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                branch_id: components["parameters"]["BranchId"];
+                /** @description Snapshot id (from createSnapshot or listSnapshots). */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SnapshotRestoreRequest"];
+            };
+        };
+        responses: {
+            /** @description Restored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotRestoreResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    previewSnapshot: {
+        parameters: {
+            query?: {
+                /** @description Rows to return (1-10000; the server may set a lower cap, PREVIEW_MAX_ROWS). */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                branch_id: components["parameters"]["BranchId"];
+                /** @description Snapshot id (from createSnapshot or listSnapshots). */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rows. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TablePreviewResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getProjectSnapshotSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotSettingsResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    updateProjectSnapshotSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SnapshotConfigRequest"];
+            };
+        };
+        responses: {
+            /** @description The settings after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotSettingsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deleteProjectSnapshotSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Reset. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getBucketSnapshotSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                branch_id: components["parameters"]["BranchId"];
+                bucket_name: components["parameters"]["BucketName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotSettingsResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    updateBucketSnapshotSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                branch_id: components["parameters"]["BranchId"];
+                bucket_name: components["parameters"]["BucketName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SnapshotConfigRequest"];
+            };
+        };
+        responses: {
+            /** @description The settings after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotSettingsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deleteBucketSnapshotSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                branch_id: components["parameters"]["BranchId"];
+                bucket_name: components["parameters"]["BucketName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Reset. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getTableSnapshotSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                branch_id: components["parameters"]["BranchId"];
+                bucket_name: components["parameters"]["BucketName"];
+                table_name: components["parameters"]["TableName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotSettingsResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    updateTableSnapshotSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                branch_id: components["parameters"]["BranchId"];
+                bucket_name: components["parameters"]["BucketName"];
+                table_name: components["parameters"]["TableName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SnapshotConfigRequest"];
+            };
+        };
+        responses: {
+            /** @description The settings after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotSettingsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deleteTableSnapshotSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                branch_id: components["parameters"]["BranchId"];
+                bucket_name: components["parameters"]["BucketName"];
+                table_name: components["parameters"]["TableName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Reset. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];

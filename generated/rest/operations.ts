@@ -50,7 +50,22 @@ export type OperationId =
   | 'setPrimaryKey'
   | 'dropPrimaryKey'
   | 'deleteRows'
-  | 'profileTable';
+  | 'profileTable'
+  | 'createSnapshot'
+  | 'listSnapshots'
+  | 'getSnapshot'
+  | 'deleteSnapshot'
+  | 'restoreSnapshot'
+  | 'previewSnapshot'
+  | 'getProjectSnapshotSettings'
+  | 'updateProjectSnapshotSettings'
+  | 'deleteProjectSnapshotSettings'
+  | 'getBucketSnapshotSettings'
+  | 'updateBucketSnapshotSettings'
+  | 'deleteBucketSnapshotSettings'
+  | 'getTableSnapshotSettings'
+  | 'updateTableSnapshotSettings'
+  | 'deleteTableSnapshotSettings';
 
 export type Tag =
   | 'backend'
@@ -62,6 +77,8 @@ export type Tag =
   | 'files'
   | 'import-export'
   | 'table-schema'
+  | 'snapshots'
+  | 'snapshot-settings'
   | 'metrics';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'delete' | 'patch';
@@ -803,6 +820,231 @@ export const operations = [
     headers: [],
     statuses: [200, 401, 403, 404, 422, 429, 500, 503],
   },
+  {
+    operationId: 'createSnapshot',
+    method: 'post',
+    path: '/projects/{project_id}/branches/{branch_id}/snapshots',
+    expressPath: '/projects/:project_id/branches/:branch_id/snapshots',
+    tag: 'snapshots',
+    access: 'write',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 201,
+    responseContentType: 'application/json',
+    hasBody: true,
+    requestContentType: 'application/json',
+    headers: [],
+    statuses: [201, 400, 401, 403, 404, 413, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'listSnapshots',
+    method: 'get',
+    path: '/projects/{project_id}/branches/{branch_id}/snapshots',
+    expressPath: '/projects/:project_id/branches/:branch_id/snapshots',
+    tag: 'snapshots',
+    access: 'read',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [200, 401, 403, 404, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'getSnapshot',
+    method: 'get',
+    path: '/projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}',
+    expressPath: '/projects/:project_id/branches/:branch_id/snapshots/:snapshot_id',
+    tag: 'snapshots',
+    access: 'read',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [200, 401, 403, 404, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'deleteSnapshot',
+    method: 'delete',
+    path: '/projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}',
+    expressPath: '/projects/:project_id/branches/:branch_id/snapshots/:snapshot_id',
+    tag: 'snapshots',
+    access: 'write',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 204,
+    responseContentType: null,
+    hasBody: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [204, 401, 403, 404, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'restoreSnapshot',
+    method: 'post',
+    path: '/projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}/restore',
+    expressPath: '/projects/:project_id/branches/:branch_id/snapshots/:snapshot_id/restore',
+    tag: 'snapshots',
+    access: 'write',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: true,
+    requestContentType: 'application/json',
+    headers: [],
+    statuses: [200, 400, 401, 403, 404, 409, 413, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'previewSnapshot',
+    method: 'get',
+    path: '/projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}/preview',
+    expressPath: '/projects/:project_id/branches/:branch_id/snapshots/:snapshot_id/preview',
+    tag: 'snapshots',
+    access: 'read',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [200, 400, 401, 403, 404, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'getProjectSnapshotSettings',
+    method: 'get',
+    path: '/projects/{project_id}/settings/snapshots',
+    expressPath: '/projects/:project_id/settings/snapshots',
+    tag: 'snapshot-settings',
+    access: 'read',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [200, 401, 403, 404, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'updateProjectSnapshotSettings',
+    method: 'put',
+    path: '/projects/{project_id}/settings/snapshots',
+    expressPath: '/projects/:project_id/settings/snapshots',
+    tag: 'snapshot-settings',
+    access: 'manage',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: true,
+    requestContentType: 'application/json',
+    headers: [],
+    statuses: [200, 400, 401, 403, 404, 413, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'deleteProjectSnapshotSettings',
+    method: 'delete',
+    path: '/projects/{project_id}/settings/snapshots',
+    expressPath: '/projects/:project_id/settings/snapshots',
+    tag: 'snapshot-settings',
+    access: 'manage',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 204,
+    responseContentType: null,
+    hasBody: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [204, 401, 403, 404, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'getBucketSnapshotSettings',
+    method: 'get',
+    path: '/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/settings/snapshots',
+    expressPath: '/projects/:project_id/branches/:branch_id/buckets/:bucket_name/settings/snapshots',
+    tag: 'snapshot-settings',
+    access: 'read',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [200, 401, 403, 404, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'updateBucketSnapshotSettings',
+    method: 'put',
+    path: '/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/settings/snapshots',
+    expressPath: '/projects/:project_id/branches/:branch_id/buckets/:bucket_name/settings/snapshots',
+    tag: 'snapshot-settings',
+    access: 'write',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: true,
+    requestContentType: 'application/json',
+    headers: [],
+    statuses: [200, 400, 401, 403, 404, 413, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'deleteBucketSnapshotSettings',
+    method: 'delete',
+    path: '/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/settings/snapshots',
+    expressPath: '/projects/:project_id/branches/:branch_id/buckets/:bucket_name/settings/snapshots',
+    tag: 'snapshot-settings',
+    access: 'write',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 204,
+    responseContentType: null,
+    hasBody: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [204, 401, 403, 404, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'getTableSnapshotSettings',
+    method: 'get',
+    path: '/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/settings/snapshots',
+    expressPath: '/projects/:project_id/branches/:branch_id/buckets/:bucket_name/tables/:table_name/settings/snapshots',
+    tag: 'snapshot-settings',
+    access: 'read',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [200, 401, 403, 404, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'updateTableSnapshotSettings',
+    method: 'put',
+    path: '/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/settings/snapshots',
+    expressPath: '/projects/:project_id/branches/:branch_id/buckets/:bucket_name/tables/:table_name/settings/snapshots',
+    tag: 'snapshot-settings',
+    access: 'write',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: true,
+    requestContentType: 'application/json',
+    headers: [],
+    statuses: [200, 400, 401, 403, 404, 413, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'deleteTableSnapshotSettings',
+    method: 'delete',
+    path: '/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/settings/snapshots',
+    expressPath: '/projects/:project_id/branches/:branch_id/buckets/:bucket_name/tables/:table_name/settings/snapshots',
+    tag: 'snapshot-settings',
+    access: 'write',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 204,
+    responseContentType: null,
+    hasBody: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [204, 401, 403, 404, 422, 429, 500, 503],
+  },
 ] as const satisfies readonly OperationMeta[];
 
 /** Validated input of getServiceInfo (GET /). */
@@ -1408,6 +1650,194 @@ export type ProfileTableResult =
       body: Ops['profileTable']['responses'][200]['content']['application/json'];
     };
 
+/** Validated input of createSnapshot (POST /projects/{project_id}/branches/{branch_id}/snapshots). */
+export interface CreateSnapshotInput {
+  path: Ops['createSnapshot']['parameters']['path'];
+  query: Record<string, never>;
+  body: Ops['createSnapshot']['requestBody']['content']['application/json'];
+}
+
+/** Success result of createSnapshot. */
+export type CreateSnapshotResult =
+  | {
+      status: 201;
+      body: Ops['createSnapshot']['responses'][201]['content']['application/json'];
+    };
+
+/** Validated input of listSnapshots (GET /projects/{project_id}/branches/{branch_id}/snapshots). */
+export interface ListSnapshotsInput {
+  path: Ops['listSnapshots']['parameters']['path'];
+  query: NonNullable<Ops['listSnapshots']['parameters']['query']>;
+}
+
+/** Success result of listSnapshots. */
+export type ListSnapshotsResult =
+  | {
+      status: 200;
+      body: Ops['listSnapshots']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of getSnapshot (GET /projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}). */
+export interface GetSnapshotInput {
+  path: Ops['getSnapshot']['parameters']['path'];
+  query: Record<string, never>;
+}
+
+/** Success result of getSnapshot. */
+export type GetSnapshotResult =
+  | {
+      status: 200;
+      body: Ops['getSnapshot']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of deleteSnapshot (DELETE /projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}). */
+export interface DeleteSnapshotInput {
+  path: Ops['deleteSnapshot']['parameters']['path'];
+  query: Record<string, never>;
+}
+
+/** Success result of deleteSnapshot. */
+export type DeleteSnapshotResult =
+  | { status: 204 };
+
+/** Validated input of restoreSnapshot (POST /projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}/restore). */
+export interface RestoreSnapshotInput {
+  path: Ops['restoreSnapshot']['parameters']['path'];
+  query: Record<string, never>;
+  body: Ops['restoreSnapshot']['requestBody']['content']['application/json'];
+}
+
+/** Success result of restoreSnapshot. */
+export type RestoreSnapshotResult =
+  | {
+      status: 200;
+      body: Ops['restoreSnapshot']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of previewSnapshot (GET /projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}/preview). */
+export interface PreviewSnapshotInput {
+  path: Ops['previewSnapshot']['parameters']['path'];
+  query: NonNullable<Ops['previewSnapshot']['parameters']['query']>;
+}
+
+/** Success result of previewSnapshot. */
+export type PreviewSnapshotResult =
+  | {
+      status: 200;
+      body: Ops['previewSnapshot']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of getProjectSnapshotSettings (GET /projects/{project_id}/settings/snapshots). */
+export interface GetProjectSnapshotSettingsInput {
+  path: Ops['getProjectSnapshotSettings']['parameters']['path'];
+  query: Record<string, never>;
+}
+
+/** Success result of getProjectSnapshotSettings. */
+export type GetProjectSnapshotSettingsResult =
+  | {
+      status: 200;
+      body: Ops['getProjectSnapshotSettings']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of updateProjectSnapshotSettings (PUT /projects/{project_id}/settings/snapshots). */
+export interface UpdateProjectSnapshotSettingsInput {
+  path: Ops['updateProjectSnapshotSettings']['parameters']['path'];
+  query: Record<string, never>;
+  body: Ops['updateProjectSnapshotSettings']['requestBody']['content']['application/json'];
+}
+
+/** Success result of updateProjectSnapshotSettings. */
+export type UpdateProjectSnapshotSettingsResult =
+  | {
+      status: 200;
+      body: Ops['updateProjectSnapshotSettings']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of deleteProjectSnapshotSettings (DELETE /projects/{project_id}/settings/snapshots). */
+export interface DeleteProjectSnapshotSettingsInput {
+  path: Ops['deleteProjectSnapshotSettings']['parameters']['path'];
+  query: Record<string, never>;
+}
+
+/** Success result of deleteProjectSnapshotSettings. */
+export type DeleteProjectSnapshotSettingsResult =
+  | { status: 204 };
+
+/** Validated input of getBucketSnapshotSettings (GET /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/settings/snapshots). */
+export interface GetBucketSnapshotSettingsInput {
+  path: Ops['getBucketSnapshotSettings']['parameters']['path'];
+  query: Record<string, never>;
+}
+
+/** Success result of getBucketSnapshotSettings. */
+export type GetBucketSnapshotSettingsResult =
+  | {
+      status: 200;
+      body: Ops['getBucketSnapshotSettings']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of updateBucketSnapshotSettings (PUT /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/settings/snapshots). */
+export interface UpdateBucketSnapshotSettingsInput {
+  path: Ops['updateBucketSnapshotSettings']['parameters']['path'];
+  query: Record<string, never>;
+  body: Ops['updateBucketSnapshotSettings']['requestBody']['content']['application/json'];
+}
+
+/** Success result of updateBucketSnapshotSettings. */
+export type UpdateBucketSnapshotSettingsResult =
+  | {
+      status: 200;
+      body: Ops['updateBucketSnapshotSettings']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of deleteBucketSnapshotSettings (DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/settings/snapshots). */
+export interface DeleteBucketSnapshotSettingsInput {
+  path: Ops['deleteBucketSnapshotSettings']['parameters']['path'];
+  query: Record<string, never>;
+}
+
+/** Success result of deleteBucketSnapshotSettings. */
+export type DeleteBucketSnapshotSettingsResult =
+  | { status: 204 };
+
+/** Validated input of getTableSnapshotSettings (GET /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/settings/snapshots). */
+export interface GetTableSnapshotSettingsInput {
+  path: Ops['getTableSnapshotSettings']['parameters']['path'];
+  query: Record<string, never>;
+}
+
+/** Success result of getTableSnapshotSettings. */
+export type GetTableSnapshotSettingsResult =
+  | {
+      status: 200;
+      body: Ops['getTableSnapshotSettings']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of updateTableSnapshotSettings (PUT /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/settings/snapshots). */
+export interface UpdateTableSnapshotSettingsInput {
+  path: Ops['updateTableSnapshotSettings']['parameters']['path'];
+  query: Record<string, never>;
+  body: Ops['updateTableSnapshotSettings']['requestBody']['content']['application/json'];
+}
+
+/** Success result of updateTableSnapshotSettings. */
+export type UpdateTableSnapshotSettingsResult =
+  | {
+      status: 200;
+      body: Ops['updateTableSnapshotSettings']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of deleteTableSnapshotSettings (DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/settings/snapshots). */
+export interface DeleteTableSnapshotSettingsInput {
+  path: Ops['deleteTableSnapshotSettings']['parameters']['path'];
+  query: Record<string, never>;
+}
+
+/** Success result of deleteTableSnapshotSettings. */
+export type DeleteTableSnapshotSettingsResult =
+  | { status: 204 };
+
 /** Operations tagged `backend`: Health and storage initialization. */
 export interface BackendHandlers<Ctx> {
   /** GET / — Service info */
@@ -1534,6 +1964,44 @@ export interface TableSchemaHandlers<Ctx> {
   profileTable(input: ProfileTableInput, ctx: Ctx): Promise<ProfileTableResult>;
 }
 
+/** Operations tagged `snapshots`: Point-in-time copies of one table (main branch only): taken on request or automatically before destructive changes; listed, previewed, restored, deleted. */
+export interface SnapshotsHandlers<Ctx> {
+  /** POST /projects/{project_id}/branches/{branch_id}/snapshots — Create a snapshot */
+  createSnapshot(input: CreateSnapshotInput, ctx: Ctx): Promise<CreateSnapshotResult>;
+  /** GET /projects/{project_id}/branches/{branch_id}/snapshots — List snapshots */
+  listSnapshots(input: ListSnapshotsInput, ctx: Ctx): Promise<ListSnapshotsResult>;
+  /** GET /projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id} — Get a snapshot */
+  getSnapshot(input: GetSnapshotInput, ctx: Ctx): Promise<GetSnapshotResult>;
+  /** DELETE /projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id} — Delete a snapshot */
+  deleteSnapshot(input: DeleteSnapshotInput, ctx: Ctx): Promise<DeleteSnapshotResult>;
+  /** POST /projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}/restore — Restore a snapshot */
+  restoreSnapshot(input: RestoreSnapshotInput, ctx: Ctx): Promise<RestoreSnapshotResult>;
+  /** GET /projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}/preview — Preview snapshot rows */
+  previewSnapshot(input: PreviewSnapshotInput, ctx: Ctx): Promise<PreviewSnapshotResult>;
+}
+
+/** Operations tagged `snapshot-settings`: Snapshot triggers, retention and switches per project, bucket and table; each level overrides the one above (system, project, bucket, table). */
+export interface SnapshotSettingsHandlers<Ctx> {
+  /** GET /projects/{project_id}/settings/snapshots — Get project snapshot settings */
+  getProjectSnapshotSettings(input: GetProjectSnapshotSettingsInput, ctx: Ctx): Promise<GetProjectSnapshotSettingsResult>;
+  /** PUT /projects/{project_id}/settings/snapshots — Update project snapshot settings */
+  updateProjectSnapshotSettings(input: UpdateProjectSnapshotSettingsInput, ctx: Ctx): Promise<UpdateProjectSnapshotSettingsResult>;
+  /** DELETE /projects/{project_id}/settings/snapshots — Reset project snapshot settings */
+  deleteProjectSnapshotSettings(input: DeleteProjectSnapshotSettingsInput, ctx: Ctx): Promise<DeleteProjectSnapshotSettingsResult>;
+  /** GET /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/settings/snapshots — Get bucket snapshot settings */
+  getBucketSnapshotSettings(input: GetBucketSnapshotSettingsInput, ctx: Ctx): Promise<GetBucketSnapshotSettingsResult>;
+  /** PUT /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/settings/snapshots — Update bucket snapshot settings */
+  updateBucketSnapshotSettings(input: UpdateBucketSnapshotSettingsInput, ctx: Ctx): Promise<UpdateBucketSnapshotSettingsResult>;
+  /** DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/settings/snapshots — Reset bucket snapshot settings */
+  deleteBucketSnapshotSettings(input: DeleteBucketSnapshotSettingsInput, ctx: Ctx): Promise<DeleteBucketSnapshotSettingsResult>;
+  /** GET /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/settings/snapshots — Get table snapshot settings */
+  getTableSnapshotSettings(input: GetTableSnapshotSettingsInput, ctx: Ctx): Promise<GetTableSnapshotSettingsResult>;
+  /** PUT /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/settings/snapshots — Update table snapshot settings */
+  updateTableSnapshotSettings(input: UpdateTableSnapshotSettingsInput, ctx: Ctx): Promise<UpdateTableSnapshotSettingsResult>;
+  /** DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/settings/snapshots — Reset table snapshot settings */
+  deleteTableSnapshotSettings(input: DeleteTableSnapshotSettingsInput, ctx: Ctx): Promise<DeleteTableSnapshotSettingsResult>;
+}
+
 /** Operations tagged `metrics`: Prometheus metrics. */
 export interface MetricsHandlers<Ctx> {
   /** GET /metrics — Prometheus metrics */
@@ -1551,6 +2019,8 @@ export type AllHandlers<Ctx> =
   & FilesHandlers<Ctx>
   & ImportExportHandlers<Ctx>
   & TableSchemaHandlers<Ctx>
+  & SnapshotsHandlers<Ctx>
+  & SnapshotSettingsHandlers<Ctx>
   & MetricsHandlers<Ctx>;
 
 /** The operationIds of each tag, in spec order. */
@@ -1564,5 +2034,7 @@ export const tagOperations = {
   files: ['prepareFileUpload', 'uploadFile', 'uploadFileStream', 'registerFile', 'listFiles', 'getFile', 'deleteFile', 'downloadFile'],
   'import-export': ['importFromFile', 'importFromTable', 'exportToFile'],
   'table-schema': ['addColumn', 'dropColumn', 'alterColumn', 'setPrimaryKey', 'dropPrimaryKey', 'deleteRows', 'profileTable'],
+  snapshots: ['createSnapshot', 'listSnapshots', 'getSnapshot', 'deleteSnapshot', 'restoreSnapshot', 'previewSnapshot'],
+  'snapshot-settings': ['getProjectSnapshotSettings', 'updateProjectSnapshotSettings', 'deleteProjectSnapshotSettings', 'getBucketSnapshotSettings', 'updateBucketSnapshotSettings', 'deleteBucketSnapshotSettings', 'getTableSnapshotSettings', 'updateTableSnapshotSettings', 'deleteTableSnapshotSettings'],
   metrics: ['getMetrics'],
 } as const satisfies Record<Tag, readonly OperationId[]>;

@@ -18,3 +18,8 @@ export declare const addColumnBody: Validator;
 export declare const alterColumnBody: Validator;
 export declare const setPrimaryKeyBody: Validator;
 export declare const deleteRowsBody: Validator;
+export declare const createSnapshotBody: Validator;
+export declare const restoreSnapshotBody: Validator;
+export declare const updateProjectSnapshotSettingsBody: Validator;
+export declare const updateBucketSnapshotSettingsBody: Validator;
+export declare const updateTableSnapshotSettingsBody: Validator;

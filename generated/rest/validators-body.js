@@ -4060,3 +4060,1113 @@ validate47.errors = vErrors;
 return errors === 0;
 }
 validate47.evaluated = {"props":{"where_clause":true,"where":true},"dynamicProps":false,"dynamicItems":false};
+
+export const createSnapshotBody = validate51;
+const schema72 = {"$ref":"https://duckstorage.local/schemas/SnapshotCreateRequest"};
+const schema73 = {"type":"object","additionalProperties":false,"properties":{"bucket":{"type":"string","minLength":1,"description":"Bucket of the table."},"table":{"type":"string","minLength":1,"description":"The table to snapshot."},"description":{"anyOf":[{"type":"string","maxLength":1024},{"type":"null"}]}},"required":["bucket","table"],"$id":"https://duckstorage.local/schemas/SnapshotCreateRequest"};
+
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate51.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.bucket === undefined){
+const err0 = {instancePath,schemaPath:"https://duckstorage.local/schemas/SnapshotCreateRequest/required",keyword:"required",params:{missingProperty: "bucket"},message:"must have required property '"+"bucket"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.table === undefined){
+const err1 = {instancePath,schemaPath:"https://duckstorage.local/schemas/SnapshotCreateRequest/required",keyword:"required",params:{missingProperty: "table"},message:"must have required property '"+"table"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "bucket") || (key0 === "table")) || (key0 === "description"))){
+const err2 = {instancePath,schemaPath:"https://duckstorage.local/schemas/SnapshotCreateRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.bucket !== undefined){
+let data0 = data.bucket;
+if(typeof data0 === "string"){
+if(func1(data0) < 1){
+const err3 = {instancePath:instancePath+"/bucket",schemaPath:"https://duckstorage.local/schemas/SnapshotCreateRequest/properties/bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/bucket",schemaPath:"https://duckstorage.local/schemas/SnapshotCreateRequest/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.table !== undefined){
+let data1 = data.table;
+if(typeof data1 === "string"){
+if(func1(data1) < 1){
+const err5 = {instancePath:instancePath+"/table",schemaPath:"https://duckstorage.local/schemas/SnapshotCreateRequest/properties/table/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/table",schemaPath:"https://duckstorage.local/schemas/SnapshotCreateRequest/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data2 = data.description;
+const _errs8 = errors;
+let valid2 = false;
+const _errs9 = errors;
+if(typeof data2 === "string"){
+if(func1(data2) > 1024){
+const err7 = {instancePath:instancePath+"/description",schemaPath:"https://duckstorage.local/schemas/SnapshotCreateRequest/properties/description/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/description",schemaPath:"https://duckstorage.local/schemas/SnapshotCreateRequest/properties/description/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+valid2 = valid2 || _valid0;
+const _errs11 = errors;
+if(data2 !== null){
+const err9 = {instancePath:instancePath+"/description",schemaPath:"https://duckstorage.local/schemas/SnapshotCreateRequest/properties/description/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const err10 = {instancePath:instancePath+"/description",schemaPath:"https://duckstorage.local/schemas/SnapshotCreateRequest/properties/description/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+else {
+errors = _errs8;
+if(vErrors !== null){
+if(_errs8){
+vErrors.length = _errs8;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"https://duckstorage.local/schemas/SnapshotCreateRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate51.errors = vErrors;
+return errors === 0;
+}
+validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const restoreSnapshotBody = validate52;
+const schema74 = {"$ref":"https://duckstorage.local/schemas/SnapshotRestoreRequest"};
+const schema75 = {"type":"object","additionalProperties":false,"properties":{"target_bucket":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"Bucket to restore into; absent or null = the snapshot's bucket."},"target_table":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"Table name to restore as; absent or null = the snapshot's table name."}},"required":[],"$id":"https://duckstorage.local/schemas/SnapshotRestoreRequest"};
+
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate52.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "target_bucket") || (key0 === "target_table"))){
+const err0 = {instancePath,schemaPath:"https://duckstorage.local/schemas/SnapshotRestoreRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.target_bucket !== undefined){
+let data0 = data.target_bucket;
+const _errs4 = errors;
+let valid2 = false;
+const _errs5 = errors;
+if(typeof data0 === "string"){
+if(func1(data0) < 1){
+const err1 = {instancePath:instancePath+"/target_bucket",schemaPath:"https://duckstorage.local/schemas/SnapshotRestoreRequest/properties/target_bucket/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/target_bucket",schemaPath:"https://duckstorage.local/schemas/SnapshotRestoreRequest/properties/target_bucket/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+valid2 = valid2 || _valid0;
+const _errs7 = errors;
+if(data0 !== null){
+const err3 = {instancePath:instancePath+"/target_bucket",schemaPath:"https://duckstorage.local/schemas/SnapshotRestoreRequest/properties/target_bucket/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const err4 = {instancePath:instancePath+"/target_bucket",schemaPath:"https://duckstorage.local/schemas/SnapshotRestoreRequest/properties/target_bucket/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+else {
+errors = _errs4;
+if(vErrors !== null){
+if(_errs4){
+vErrors.length = _errs4;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.target_table !== undefined){
+let data1 = data.target_table;
+const _errs10 = errors;
+let valid3 = false;
+const _errs11 = errors;
+if(typeof data1 === "string"){
+if(func1(data1) < 1){
+const err5 = {instancePath:instancePath+"/target_table",schemaPath:"https://duckstorage.local/schemas/SnapshotRestoreRequest/properties/target_table/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/target_table",schemaPath:"https://duckstorage.local/schemas/SnapshotRestoreRequest/properties/target_table/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid1 = _errs11 === errors;
+valid3 = valid3 || _valid1;
+const _errs13 = errors;
+if(data1 !== null){
+const err7 = {instancePath:instancePath+"/target_table",schemaPath:"https://duckstorage.local/schemas/SnapshotRestoreRequest/properties/target_table/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid1 = _errs13 === errors;
+valid3 = valid3 || _valid1;
+if(!valid3){
+const err8 = {instancePath:instancePath+"/target_table",schemaPath:"https://duckstorage.local/schemas/SnapshotRestoreRequest/properties/target_table/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+else {
+errors = _errs10;
+if(vErrors !== null){
+if(_errs10){
+vErrors.length = _errs10;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"https://duckstorage.local/schemas/SnapshotRestoreRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate52.errors = vErrors;
+return errors === 0;
+}
+validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const updateProjectSnapshotSettingsBody = validate53;
+const schema76 = {"$ref":"https://duckstorage.local/schemas/SnapshotConfigRequest"};
+const schema77 = {"type":"object","additionalProperties":false,"properties":{"auto_snapshot_triggers":{"anyOf":[{"$ref":"https://duckstorage.local/schemas/SnapshotTriggerSettings"},{"type":"null"}],"description":"Which destructive changes take an automatic snapshot first; null unsets every trigger at this level."},"retention":{"anyOf":[{"$ref":"https://duckstorage.local/schemas/SnapshotRetentionSettings"},{"type":"null"}],"description":"How long snapshots are kept; null unsets both at this level."},"enabled":{"anyOf":[{"type":"boolean"},{"type":"null"}],"description":"Master switch: false refuses createSnapshot (400 `snapshots_disabled`) and takes no automatic snapshots."},"fail_on_error":{"anyOf":[{"type":"boolean"},{"type":"null"}],"description":"true: when an automatic snapshot fails, the change that triggered it is not made (the call fails); false: the failure is logged and the change goes ahead."}},"required":[],"description":"Merge patch (RFC 7396) of this level's stored settings: a key present in the body replaces the value stored here, an explicit null removes it (the level inherits it again), an omitted key keeps what this level already stores. Unknown keys at any depth are 422; retention days outside 1-3650 are 400 `invalid_config`.","$id":"https://duckstorage.local/schemas/SnapshotConfigRequest"};
+const schema78 = {"type":"object","additionalProperties":false,"properties":{"drop_table":{"anyOf":[{"type":"boolean"},{"type":"null"}],"description":"Before deleteTable."},"truncate_table":{"anyOf":[{"type":"boolean"},{"type":"null"}],"description":"Before all rows of a table are deleted (as `delete_all_rows`; either one turns it on)."},"delete_all_rows":{"anyOf":[{"type":"boolean"},{"type":"null"}],"description":"Before all rows of a table are deleted (as `truncate_table`; either one turns it on)."},"drop_column":{"anyOf":[{"type":"boolean"},{"type":"null"}],"description":"Before dropColumn."},"restore_overwrite":{"anyOf":[{"type":"boolean"},{"type":"null"}],"description":"Before restoreSnapshot replaces an existing table."},"delete_bucket":{"anyOf":[{"type":"boolean"},{"type":"null"}],"description":"Before deleteBucket drops the bucket's tables."}},"required":[],"$id":"https://duckstorage.local/schemas/SnapshotTriggerSettings"};
+const schema79 = {"type":"object","additionalProperties":false,"properties":{"manual_days":{"anyOf":[{"type":"integer"},{"type":"null"}],"description":"Days a manual snapshot is kept (1-3650)."},"auto_days":{"anyOf":[{"type":"integer"},{"type":"null"}],"description":"Days an automatic snapshot is kept (1-3650)."}},"required":[],"$id":"https://duckstorage.local/schemas/SnapshotRetentionSettings"};
+
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://duckstorage.local/schemas/SnapshotConfigRequest" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate54.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((key0 === "auto_snapshot_triggers") || (key0 === "retention")) || (key0 === "enabled")) || (key0 === "fail_on_error"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.auto_snapshot_triggers !== undefined){
+let data0 = data.auto_snapshot_triggers;
+const _errs3 = errors;
+let valid1 = false;
+const _errs4 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+for(const key1 in data0){
+if(!((((((key1 === "drop_table") || (key1 === "truncate_table")) || (key1 === "delete_all_rows")) || (key1 === "drop_column")) || (key1 === "restore_overwrite")) || (key1 === "delete_bucket"))){
+const err1 = {instancePath:instancePath+"/auto_snapshot_triggers",schemaPath:"https://duckstorage.local/schemas/SnapshotTriggerSettings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data0.drop_table !== undefined){
+let data1 = data0.drop_table;
+const _errs9 = errors;
+let valid4 = false;
+const _errs10 = errors;
+if(typeof data1 !== "boolean"){
+const err2 = {instancePath:instancePath+"/auto_snapshot_triggers/drop_table",schemaPath:"https://duckstorage.local/schemas/SnapshotTriggerSettings/properties/drop_table/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid1 = _errs10 === errors;
+valid4 = valid4 || _valid1;
+const _errs12 = errors;
+if(data1 !== null){
+const err3 = {instancePath:instancePath+"/auto_snapshot_triggers/drop_table",schemaPath:"https://duckstorage.local/schemas/SnapshotTriggerSettings/properties/drop_table/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var _valid1 = _errs12 === errors;
+valid4 = valid4 || _valid1;
+if(!valid4){
+const err4 = {instancePath:instancePath+"/auto_snapshot_triggers/drop_table",schemaPath:"https://duckstorage.local/schemas/SnapshotTriggerSettings/properties/drop_table/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+else {
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data0.truncate_table !== undefined){
+let data2 = data0.truncate_table;
+const _errs15 = errors;
+let valid5 = false;
+const _errs16 = errors;
+if(typeof data2 !== "boolean"){
+const err5 = {instancePath:instancePath+"/auto_snapshot_triggers/truncate_table",schemaPath:"https://duckstorage.local/schemas/SnapshotTriggerSettings/properties/truncate_table/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid2 = _errs16 === errors;
+valid5 = valid5 || _valid2;
+const _errs18 = errors;
+if(data2 !== null){
+const err6 = {instancePath:instancePath+"/auto_snapshot_triggers/truncate_table",schemaPath:"https://duckstorage.local/schemas/SnapshotTriggerSettings/properties/truncate_table/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid2 = _errs18 === errors;
+valid5 = valid5 || _valid2;
+if(!valid5){
+const err7 = {instancePath:instancePath+"/auto_snapshot_triggers/truncate_table",schemaPath:"https://duckstorage.local/schemas/SnapshotTriggerSettings/properties/truncate_table/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+else {
+errors = _errs15;
+if(vErrors !== null){
+if(_errs15){
+vErrors.length = _errs15;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data0.delete_all_rows !== undefined){
+let data3 = data0.delete_all_rows;
+const _errs21 = errors;
+let valid6 = false;
+const _errs22 = errors;
+if(typeof data3 !== "boolean"){
+const err8 = {instancePath:instancePath+"/auto_snapshot_triggers/delete_all_rows",schemaPath:"https://duckstorage.local/schemas/SnapshotTriggerSettings/properties/delete_all_rows/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var _valid3 = _errs22 === errors;
+valid6 = valid6 || _valid3;
+const _errs24 = errors;
+if(data3 !== null){
+const err9 = {instancePath:instancePath+"/auto_snapshot_triggers/delete_all_rows",schemaPath:"https://duckstorage.local/schemas/SnapshotTriggerSettings/properties/delete_all_rows/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid3 = _errs24 === errors;
+valid6 = valid6 || _valid3;
+if(!valid6){
+const err10 = {instancePath:instancePath+"/auto_snapshot_triggers/delete_all_rows",schemaPath:"https://duckstorage.local/schemas/SnapshotTriggerSettings/properties/delete_all_rows/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+else {
+errors = _errs21;
+if(vErrors !== null){
+if(_errs21){
+vErrors.length = _errs21;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data0.drop_column !== undefined){
+let data4 = data0.drop_column;
+const _errs27 = errors;
+let valid7 = false;
+const _errs28 = errors;
+if(typeof data4 !== "boolean"){
+const err11 = {instancePath:instancePath+"/auto_snapshot_triggers/drop_column",schemaPath:"https://duckstorage.local/schemas/SnapshotTriggerSettings/properties/drop_column/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid4 = _errs28 === errors;
+valid7 = valid7 || _valid4;
+const _errs30 = errors;
+if(data4 !== null){
+const err12 = {instancePath:instancePath+"/auto_snapshot_triggers/drop_column",schemaPath:"https://duckstorage.local/schemas/SnapshotTriggerSettings/properties/drop_column/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid4 = _errs30 === errors;
+valid7 = valid7 || _valid4;
+if(!valid7){
+const err13 = {instancePath:instancePath+"/auto_snapshot_triggers/drop_column",schemaPath:"https://duckstorage.local/schemas/SnapshotTriggerSettings/properties/drop_column/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+else {
+errors = _errs27;
+if(vErrors !== null){
+if(_errs27){
+vErrors.length = _errs27;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data0.restore_overwrite !== undefined){
+let data5 = data0.restore_overwrite;
+const _errs33 = errors;
+let valid8 = false;
+const _errs34 = errors;
+if(typeof data5 !== "boolean"){
+const err14 = {instancePath:instancePath+"/auto_snapshot_triggers/restore_overwrite",schemaPath:"https://duckstorage.local/schemas/SnapshotTriggerSettings/properties/restore_overwrite/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+var _valid5 = _errs34 === errors;
+valid8 = valid8 || _valid5;
+const _errs36 = errors;
+if(data5 !== null){
+const err15 = {instancePath:instancePath+"/auto_snapshot_triggers/restore_overwrite",schemaPath:"https://duckstorage.local/schemas/SnapshotTriggerSettings/properties/restore_overwrite/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+var _valid5 = _errs36 === errors;
+valid8 = valid8 || _valid5;
+if(!valid8){
+const err16 = {instancePath:instancePath+"/auto_snapshot_triggers/restore_overwrite",schemaPath:"https://duckstorage.local/schemas/SnapshotTriggerSettings/properties/restore_overwrite/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+else {
+errors = _errs33;
+if(vErrors !== null){
+if(_errs33){
+vErrors.length = _errs33;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data0.delete_bucket !== undefined){
+let data6 = data0.delete_bucket;
+const _errs39 = errors;
+let valid9 = false;
+const _errs40 = errors;
+if(typeof data6 !== "boolean"){
+const err17 = {instancePath:instancePath+"/auto_snapshot_triggers/delete_bucket",schemaPath:"https://duckstorage.local/schemas/SnapshotTriggerSettings/properties/delete_bucket/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid6 = _errs40 === errors;
+valid9 = valid9 || _valid6;
+const _errs42 = errors;
+if(data6 !== null){
+const err18 = {instancePath:instancePath+"/auto_snapshot_triggers/delete_bucket",schemaPath:"https://duckstorage.local/schemas/SnapshotTriggerSettings/properties/delete_bucket/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+var _valid6 = _errs42 === errors;
+valid9 = valid9 || _valid6;
+if(!valid9){
+const err19 = {instancePath:instancePath+"/auto_snapshot_triggers/delete_bucket",schemaPath:"https://duckstorage.local/schemas/SnapshotTriggerSettings/properties/delete_bucket/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+else {
+errors = _errs39;
+if(vErrors !== null){
+if(_errs39){
+vErrors.length = _errs39;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/auto_snapshot_triggers",schemaPath:"https://duckstorage.local/schemas/SnapshotTriggerSettings/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+var _valid0 = _errs4 === errors;
+valid1 = valid1 || _valid0;
+const _errs44 = errors;
+if(data0 !== null){
+const err21 = {instancePath:instancePath+"/auto_snapshot_triggers",schemaPath:"#/properties/auto_snapshot_triggers/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+var _valid0 = _errs44 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err22 = {instancePath:instancePath+"/auto_snapshot_triggers",schemaPath:"#/properties/auto_snapshot_triggers/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+else {
+errors = _errs3;
+if(vErrors !== null){
+if(_errs3){
+vErrors.length = _errs3;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.retention !== undefined){
+let data7 = data.retention;
+const _errs47 = errors;
+let valid10 = false;
+const _errs48 = errors;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key2 in data7){
+if(!((key2 === "manual_days") || (key2 === "auto_days"))){
+const err23 = {instancePath:instancePath+"/retention",schemaPath:"https://duckstorage.local/schemas/SnapshotRetentionSettings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data7.manual_days !== undefined){
+let data8 = data7.manual_days;
+const _errs53 = errors;
+let valid13 = false;
+const _errs54 = errors;
+if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
+const err24 = {instancePath:instancePath+"/retention/manual_days",schemaPath:"https://duckstorage.local/schemas/SnapshotRetentionSettings/properties/manual_days/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+var _valid8 = _errs54 === errors;
+valid13 = valid13 || _valid8;
+const _errs56 = errors;
+if(data8 !== null){
+const err25 = {instancePath:instancePath+"/retention/manual_days",schemaPath:"https://duckstorage.local/schemas/SnapshotRetentionSettings/properties/manual_days/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+var _valid8 = _errs56 === errors;
+valid13 = valid13 || _valid8;
+if(!valid13){
+const err26 = {instancePath:instancePath+"/retention/manual_days",schemaPath:"https://duckstorage.local/schemas/SnapshotRetentionSettings/properties/manual_days/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+else {
+errors = _errs53;
+if(vErrors !== null){
+if(_errs53){
+vErrors.length = _errs53;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data7.auto_days !== undefined){
+let data9 = data7.auto_days;
+const _errs59 = errors;
+let valid14 = false;
+const _errs60 = errors;
+if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){
+const err27 = {instancePath:instancePath+"/retention/auto_days",schemaPath:"https://duckstorage.local/schemas/SnapshotRetentionSettings/properties/auto_days/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+var _valid9 = _errs60 === errors;
+valid14 = valid14 || _valid9;
+const _errs62 = errors;
+if(data9 !== null){
+const err28 = {instancePath:instancePath+"/retention/auto_days",schemaPath:"https://duckstorage.local/schemas/SnapshotRetentionSettings/properties/auto_days/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+var _valid9 = _errs62 === errors;
+valid14 = valid14 || _valid9;
+if(!valid14){
+const err29 = {instancePath:instancePath+"/retention/auto_days",schemaPath:"https://duckstorage.local/schemas/SnapshotRetentionSettings/properties/auto_days/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+else {
+errors = _errs59;
+if(vErrors !== null){
+if(_errs59){
+vErrors.length = _errs59;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/retention",schemaPath:"https://duckstorage.local/schemas/SnapshotRetentionSettings/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+var _valid7 = _errs48 === errors;
+valid10 = valid10 || _valid7;
+const _errs64 = errors;
+if(data7 !== null){
+const err31 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+var _valid7 = _errs64 === errors;
+valid10 = valid10 || _valid7;
+if(!valid10){
+const err32 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+else {
+errors = _errs47;
+if(vErrors !== null){
+if(_errs47){
+vErrors.length = _errs47;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.enabled !== undefined){
+let data10 = data.enabled;
+const _errs67 = errors;
+let valid15 = false;
+const _errs68 = errors;
+if(typeof data10 !== "boolean"){
+const err33 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+var _valid10 = _errs68 === errors;
+valid15 = valid15 || _valid10;
+const _errs70 = errors;
+if(data10 !== null){
+const err34 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+var _valid10 = _errs70 === errors;
+valid15 = valid15 || _valid10;
+if(!valid15){
+const err35 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+else {
+errors = _errs67;
+if(vErrors !== null){
+if(_errs67){
+vErrors.length = _errs67;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.fail_on_error !== undefined){
+let data11 = data.fail_on_error;
+const _errs73 = errors;
+let valid16 = false;
+const _errs74 = errors;
+if(typeof data11 !== "boolean"){
+const err36 = {instancePath:instancePath+"/fail_on_error",schemaPath:"#/properties/fail_on_error/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+var _valid11 = _errs74 === errors;
+valid16 = valid16 || _valid11;
+const _errs76 = errors;
+if(data11 !== null){
+const err37 = {instancePath:instancePath+"/fail_on_error",schemaPath:"#/properties/fail_on_error/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+var _valid11 = _errs76 === errors;
+valid16 = valid16 || _valid11;
+if(!valid16){
+const err38 = {instancePath:instancePath+"/fail_on_error",schemaPath:"#/properties/fail_on_error/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+else {
+errors = _errs73;
+if(vErrors !== null){
+if(_errs73){
+vErrors.length = _errs73;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+validate54.errors = vErrors;
+return errors === 0;
+}
+validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate53.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate54(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+validate53.errors = vErrors;
+return errors === 0;
+}
+validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const updateBucketSnapshotSettingsBody = validate56;
+const schema80 = {"$ref":"https://duckstorage.local/schemas/SnapshotConfigRequest"};
+
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate56.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate54(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+validate56.errors = vErrors;
+return errors === 0;
+}
+validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const updateTableSnapshotSettingsBody = validate58;
+const schema81 = {"$ref":"https://duckstorage.local/schemas/SnapshotConfigRequest"};
+
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate58.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate54(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+validate58.errors = vErrors;
+return errors === 0;
+}
+validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};

@@ -61,6 +61,21 @@ export const pathValidators: Record<OperationId, Validator> = {
   dropPrimaryKey: params.dropPrimaryKeyPath,
   deleteRows: params.deleteRowsPath,
   profileTable: params.profileTablePath,
+  createSnapshot: params.createSnapshotPath,
+  listSnapshots: params.listSnapshotsPath,
+  getSnapshot: params.getSnapshotPath,
+  deleteSnapshot: params.deleteSnapshotPath,
+  restoreSnapshot: params.restoreSnapshotPath,
+  previewSnapshot: params.previewSnapshotPath,
+  getProjectSnapshotSettings: params.getProjectSnapshotSettingsPath,
+  updateProjectSnapshotSettings: params.updateProjectSnapshotSettingsPath,
+  deleteProjectSnapshotSettings: params.deleteProjectSnapshotSettingsPath,
+  getBucketSnapshotSettings: params.getBucketSnapshotSettingsPath,
+  updateBucketSnapshotSettings: params.updateBucketSnapshotSettingsPath,
+  deleteBucketSnapshotSettings: params.deleteBucketSnapshotSettingsPath,
+  getTableSnapshotSettings: params.getTableSnapshotSettingsPath,
+  updateTableSnapshotSettings: params.updateTableSnapshotSettingsPath,
+  deleteTableSnapshotSettings: params.deleteTableSnapshotSettingsPath,
 };
 
 /** Query parameters (an object of strings / string arrays): required per spec, unknown ones ignored. */
@@ -111,6 +126,21 @@ export const queryValidators: Record<OperationId, Validator> = {
   dropPrimaryKey: params.dropPrimaryKeyQuery,
   deleteRows: params.deleteRowsQuery,
   profileTable: params.profileTableQuery,
+  createSnapshot: params.createSnapshotQuery,
+  listSnapshots: params.listSnapshotsQuery,
+  getSnapshot: params.getSnapshotQuery,
+  deleteSnapshot: params.deleteSnapshotQuery,
+  restoreSnapshot: params.restoreSnapshotQuery,
+  previewSnapshot: params.previewSnapshotQuery,
+  getProjectSnapshotSettings: params.getProjectSnapshotSettingsQuery,
+  updateProjectSnapshotSettings: params.updateProjectSnapshotSettingsQuery,
+  deleteProjectSnapshotSettings: params.deleteProjectSnapshotSettingsQuery,
+  getBucketSnapshotSettings: params.getBucketSnapshotSettingsQuery,
+  updateBucketSnapshotSettings: params.updateBucketSnapshotSettingsQuery,
+  deleteBucketSnapshotSettings: params.deleteBucketSnapshotSettingsQuery,
+  getTableSnapshotSettings: params.getTableSnapshotSettingsQuery,
+  updateTableSnapshotSettings: params.updateTableSnapshotSettingsQuery,
+  deleteTableSnapshotSettings: params.deleteTableSnapshotSettingsQuery,
 };
 
 /** The parsed JSON request body of the operations that have one. */
@@ -132,4 +162,9 @@ export const bodyValidators: Partial<Record<OperationId, Validator>> = {
   alterColumn: body.alterColumnBody,
   setPrimaryKey: body.setPrimaryKeyBody,
   deleteRows: body.deleteRowsBody,
+  createSnapshot: body.createSnapshotBody,
+  restoreSnapshot: body.restoreSnapshotBody,
+  updateProjectSnapshotSettings: body.updateProjectSnapshotSettingsBody,
+  updateBucketSnapshotSettings: body.updateBucketSnapshotSettingsBody,
+  updateTableSnapshotSettings: body.updateTableSnapshotSettingsBody,
 };

@@ -267,6 +267,36 @@ export interface DuckStorageClient {
   deleteRows(args: CallOptions & { path: PathOf<'deleteRows'>; body: BodyOf<'deleteRows'> }): Promise<JsonOf<'deleteRows', 200>>;
   /** POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/profile — Profile a table */
   profileTable(args: CallOptions & { path: PathOf<'profileTable'>; query?: QueryOf<'profileTable'> | undefined }): Promise<JsonOf<'profileTable', 200>>;
+  /** POST /projects/{project_id}/branches/{branch_id}/snapshots — Create a snapshot */
+  createSnapshot(args: CallOptions & { path: PathOf<'createSnapshot'>; body: BodyOf<'createSnapshot'> }): Promise<JsonOf<'createSnapshot', 201>>;
+  /** GET /projects/{project_id}/branches/{branch_id}/snapshots — List snapshots */
+  listSnapshots(args: CallOptions & { path: PathOf<'listSnapshots'>; query?: QueryOf<'listSnapshots'> | undefined }): Promise<JsonOf<'listSnapshots', 200>>;
+  /** GET /projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id} — Get a snapshot */
+  getSnapshot(args: CallOptions & { path: PathOf<'getSnapshot'> }): Promise<JsonOf<'getSnapshot', 200>>;
+  /** DELETE /projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id} — Delete a snapshot */
+  deleteSnapshot(args: CallOptions & { path: PathOf<'deleteSnapshot'> }): Promise<undefined>;
+  /** POST /projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}/restore — Restore a snapshot */
+  restoreSnapshot(args: CallOptions & { path: PathOf<'restoreSnapshot'>; body: BodyOf<'restoreSnapshot'> }): Promise<JsonOf<'restoreSnapshot', 200>>;
+  /** GET /projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}/preview — Preview snapshot rows */
+  previewSnapshot(args: CallOptions & { path: PathOf<'previewSnapshot'>; query?: QueryOf<'previewSnapshot'> | undefined }): Promise<JsonOf<'previewSnapshot', 200>>;
+  /** GET /projects/{project_id}/settings/snapshots — Get project snapshot settings */
+  getProjectSnapshotSettings(args: CallOptions & { path: PathOf<'getProjectSnapshotSettings'> }): Promise<JsonOf<'getProjectSnapshotSettings', 200>>;
+  /** PUT /projects/{project_id}/settings/snapshots — Update project snapshot settings */
+  updateProjectSnapshotSettings(args: CallOptions & { path: PathOf<'updateProjectSnapshotSettings'>; body: BodyOf<'updateProjectSnapshotSettings'> }): Promise<JsonOf<'updateProjectSnapshotSettings', 200>>;
+  /** DELETE /projects/{project_id}/settings/snapshots — Reset project snapshot settings */
+  deleteProjectSnapshotSettings(args: CallOptions & { path: PathOf<'deleteProjectSnapshotSettings'> }): Promise<undefined>;
+  /** GET /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/settings/snapshots — Get bucket snapshot settings */
+  getBucketSnapshotSettings(args: CallOptions & { path: PathOf<'getBucketSnapshotSettings'> }): Promise<JsonOf<'getBucketSnapshotSettings', 200>>;
+  /** PUT /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/settings/snapshots — Update bucket snapshot settings */
+  updateBucketSnapshotSettings(args: CallOptions & { path: PathOf<'updateBucketSnapshotSettings'>; body: BodyOf<'updateBucketSnapshotSettings'> }): Promise<JsonOf<'updateBucketSnapshotSettings', 200>>;
+  /** DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/settings/snapshots — Reset bucket snapshot settings */
+  deleteBucketSnapshotSettings(args: CallOptions & { path: PathOf<'deleteBucketSnapshotSettings'> }): Promise<undefined>;
+  /** GET /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/settings/snapshots — Get table snapshot settings */
+  getTableSnapshotSettings(args: CallOptions & { path: PathOf<'getTableSnapshotSettings'> }): Promise<JsonOf<'getTableSnapshotSettings', 200>>;
+  /** PUT /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/settings/snapshots — Update table snapshot settings */
+  updateTableSnapshotSettings(args: CallOptions & { path: PathOf<'updateTableSnapshotSettings'>; body: BodyOf<'updateTableSnapshotSettings'> }): Promise<JsonOf<'updateTableSnapshotSettings', 200>>;
+  /** DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/settings/snapshots — Reset table snapshot settings */
+  deleteTableSnapshotSettings(args: CallOptions & { path: PathOf<'deleteTableSnapshotSettings'> }): Promise<undefined>;
   /** POST /s3/{bucket}/presign — Create a pre-signed URL */
   createPresignedUrl(args: CallOptions & { path: PathOf<'createPresignedUrl'>; body: BodyOf<'createPresignedUrl'> }): Promise<JsonOf<'createPresignedUrl', 200>>;
 }
@@ -613,6 +643,116 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       unwrap(
         await raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/profile', {
           params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
+          headers: headers(args),
+        }),
+      ),
+    createSnapshot: async (args) =>
+      unwrap(
+        await raw.POST('/projects/{project_id}/branches/{branch_id}/snapshots', {
+          params: { path: args.path },
+          body: args.body,
+          headers: headers(args),
+        }),
+      ),
+    listSnapshots: async (args) =>
+      unwrap(
+        await raw.GET('/projects/{project_id}/branches/{branch_id}/snapshots', {
+          params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
+          headers: headers(args),
+        }),
+      ),
+    getSnapshot: async (args) =>
+      unwrap(
+        await raw.GET('/projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}', {
+          params: { path: args.path },
+          headers: headers(args),
+        }),
+      ),
+    deleteSnapshot: async (args) =>
+      unwrap(
+        await raw.DELETE('/projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}', {
+          params: { path: args.path },
+          headers: headers(args),
+        }),
+      ),
+    restoreSnapshot: async (args) =>
+      unwrap(
+        await raw.POST('/projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}/restore', {
+          params: { path: args.path },
+          body: args.body,
+          headers: headers(args),
+        }),
+      ),
+    previewSnapshot: async (args) =>
+      unwrap(
+        await raw.GET('/projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}/preview', {
+          params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
+          headers: headers(args),
+        }),
+      ),
+    getProjectSnapshotSettings: async (args) =>
+      unwrap(
+        await raw.GET('/projects/{project_id}/settings/snapshots', {
+          params: { path: args.path },
+          headers: headers(args),
+        }),
+      ),
+    updateProjectSnapshotSettings: async (args) =>
+      unwrap(
+        await raw.PUT('/projects/{project_id}/settings/snapshots', {
+          params: { path: args.path },
+          body: args.body,
+          headers: headers(args),
+        }),
+      ),
+    deleteProjectSnapshotSettings: async (args) =>
+      unwrap(
+        await raw.DELETE('/projects/{project_id}/settings/snapshots', {
+          params: { path: args.path },
+          headers: headers(args),
+        }),
+      ),
+    getBucketSnapshotSettings: async (args) =>
+      unwrap(
+        await raw.GET('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/settings/snapshots', {
+          params: { path: args.path },
+          headers: headers(args),
+        }),
+      ),
+    updateBucketSnapshotSettings: async (args) =>
+      unwrap(
+        await raw.PUT('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/settings/snapshots', {
+          params: { path: args.path },
+          body: args.body,
+          headers: headers(args),
+        }),
+      ),
+    deleteBucketSnapshotSettings: async (args) =>
+      unwrap(
+        await raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/settings/snapshots', {
+          params: { path: args.path },
+          headers: headers(args),
+        }),
+      ),
+    getTableSnapshotSettings: async (args) =>
+      unwrap(
+        await raw.GET('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/settings/snapshots', {
+          params: { path: args.path },
+          headers: headers(args),
+        }),
+      ),
+    updateTableSnapshotSettings: async (args) =>
+      unwrap(
+        await raw.PUT('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/settings/snapshots', {
+          params: { path: args.path },
+          body: args.body,
+          headers: headers(args),
+        }),
+      ),
+    deleteTableSnapshotSettings: async (args) =>
+      unwrap(
+        await raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/settings/snapshots', {
+          params: { path: args.path },
           headers: headers(args),
         }),
       ),

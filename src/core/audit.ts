@@ -28,12 +28,26 @@ export type Operation =
   | 'alter_column'
   | 'add_primary_key'
   | 'drop_primary_key'
-  | 'delete_rows';
+  | 'delete_rows'
+  | 'create_snapshot'
+  | 'delete_snapshot'
+  | 'restore_snapshot'
+  | 'update_snapshot_settings'
+  | 'delete_snapshot_settings';
 
 export interface OperationRecord {
   operation: Operation;
   projectId: string;
-  resourceType: 'project' | 'api_key' | 's3_credential' | 'bucket' | 'table' | 'file' | 'column';
+  resourceType:
+    | 'project'
+    | 'api_key'
+    | 's3_credential'
+    | 'bucket'
+    | 'table'
+    | 'file'
+    | 'column'
+    | 'snapshot'
+    | 'snapshot_settings';
   resourceId: string;
   details: Record<string, unknown>;
   /** `Date.now()` when the operation started, for duration_ms. */

@@ -35,6 +35,8 @@ export interface CoreConfig {
   uploadSessionTtlSeconds: number;
   /** How often expired sessions and orphaned staging files are swept (FILE_SWEEP_INTERVAL_SECONDS). */
   fileSweepIntervalSeconds: number;
+  /** How often expired snapshots are removed (files first, then rows). */
+  snapshotSweepIntervalSeconds: number;
   /** An S3 multipart upload not completed within this is aborted by the sweep (MULTIPART_UPLOAD_TTL_SECONDS). */
   multipartUploadTtlSeconds: number;
   /** Smallest part but the last of a completed multipart upload (MULTIPART_MIN_PART_BYTES; S3: 5 MiB). */
@@ -78,6 +80,7 @@ export function loadCoreConfig(env: NodeJS.ProcessEnv): CoreConfig {
     filesQuotaBytes: intSetting(env, 'FILES_QUOTA_BYTES', 0, 0, 2 ** 52),
     uploadSessionTtlSeconds: intSetting(env, 'UPLOAD_SESSION_TTL_SECONDS', 24 * 3600, 1, 30 * 24 * 3600),
     fileSweepIntervalSeconds: intSetting(env, 'FILE_SWEEP_INTERVAL_SECONDS', 300, 1, 24 * 3600),
+    snapshotSweepIntervalSeconds: intSetting(env, 'SNAPSHOT_SWEEP_INTERVAL_SECONDS', 3600, 1, 24 * 3600),
     multipartUploadTtlSeconds: intSetting(env, 'MULTIPART_UPLOAD_TTL_SECONDS', 24 * 3600, 1, 30 * 24 * 3600),
     multipartMinPartBytes: intSetting(env, 'MULTIPART_MIN_PART_BYTES', 5 * 1024 ** 2, 1, 5 * 1024 ** 3),
     multipartUploadsPerProject: intSetting(env, 'MULTIPART_UPLOADS_PER_PROJECT', 1000, 1, 1_000_000),

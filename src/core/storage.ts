@@ -18,6 +18,9 @@ import { sweepFiles } from './files/sweep.js';
 import { cleanupIdempotency } from './idempotency/idempotency-store.js';
 import { loadCatalog } from './metadata/load.js';
 import { migrate } from './metadata/migrate.js';
+import { loadSnapshotSettings } from './snapshots/settings.js';
+import type { LocalConfig } from './snapshots/settings-model.js';
+import { loadSnapshotTotals, sweepSnapshots } from './snapshots/snapshot-sweep.js';
 import { PreviewCache } from './tables/preview-cache.js';
 import { TableLocks } from './tables/rw-lock.js';
 
@@ -34,7 +37,16 @@ export type DataEvent =
       seconds: number;
     }
   | { kind: 'export'; format: string; rows: number; bytes: number; seconds: number }
-  | { kind: 'upload'; bytes: number; seconds: number };
+  | { kind: 'upload'; bytes: number; seconds: number }
+  | {
+      kind: 'snapshot';
+      action: 'create' | 'restore';
+      type: string;
+      rows: number;
+      bytes: number;
+      seconds: number;
+    }
+  | { kind: 'snapshot_sweep'; expired: number; orphans: number; bytes: number };
 
 export interface StorageHooks {
   onDuckdbError?(category: string): void;
@@ -67,6 +79,10 @@ export interface Storage {
   readonly idleWaiters: (() => void)[];
   readonly timers: NodeJS.Timeout[];
   readonly attachConn: DuckDBConnection;
+  /** Stored snapshot settings by `{level}:{uid}` (src/core/snapshots/settings.ts). */
+  readonly snapshotSettings: Map<string, LocalConfig>;
+  /** Snapshot count and bytes by snapshot_type, for the gauges. */
+  readonly snapshotTotals: Map<string, { count: number; bytes: number }>;
 }
 
 export function log(
@@ -118,8 +134,13 @@ export async function openStorage(config: CoreConfig, hooks: StorageHooks = {}):
       idleWaiters: [],
       timers: [],
       attachConn,
+      snapshotSettings: new Map(),
+      snapshotTotals: new Map(),
     };
     await loadCatalog(s);
+    await loadSnapshotSettings(s);
+    await loadSnapshotTotals(s);
+    await sweepSnapshots(s, { startup: true });
     await reconcile(s);
     startTimers(s);
     log(s, 'info', 'storage opened', { ...s.catalog.counts(), metadata: config.metadataPath });
@@ -145,6 +166,8 @@ function startTimers(s: Storage): void {
   every(60_000, () => flushLastUsed(s));
   // Expired upload sessions and stray staging files (start-up runs it too, from reconcile).
   every(s.config.fileSweepIntervalSeconds * 1000, () => sweepFiles(s));
+  // Snapshot retention (reference pitfall 05/1: expiry was never enforced).
+  every(s.config.snapshotSweepIntervalSeconds * 1000, () => sweepSnapshots(s));
 }
 
 /**
@@ -198,6 +221,8 @@ export interface StorageGauges {
   uploadSessions: number;
   /** S3 multipart uploads in progress. */
   multipartUploads: number;
+  /** Snapshots and their Parquet bytes by snapshot_type. */
+  snapshots: Record<string, { count: number; bytes: number }>;
 }
 
 export function reportData(s: Pick<Storage, 'hooks'>, event: DataEvent): void {
@@ -212,5 +237,6 @@ export function storageGauges(s: Storage): StorageGauges {
     previewCacheHits: s.previewCache.hits,
     previewCacheMisses: s.previewCache.misses,
     ...fileGauges(s),
+    snapshots: Object.fromEntries([...s.snapshotTotals].map(([type, t]) => [type, { ...t }])),
   };
 }

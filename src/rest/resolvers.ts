@@ -8,6 +8,8 @@ import { importExportResolvers } from './import-export.js';
 import { metricsResolvers } from './metrics.js';
 import { projectsResolvers } from './projects.js';
 import { s3CredentialsResolvers } from './s3-credentials.js';
+import { snapshotSettingsResolvers } from './snapshot-settings.js';
+import { snapshotsResolvers } from './snapshots.js';
 import { tableSchemaResolvers } from './table-schema.js';
 import { tablesResolvers } from './tables.js';
 
@@ -23,4 +25,6 @@ export const resolvers = {
   ...importExportResolvers,
   ...tableSchemaResolvers,
   ...metricsResolvers,
+  ...snapshotsResolvers,
+  ...snapshotSettingsResolvers,
 } satisfies AllHandlers<RestContext>;

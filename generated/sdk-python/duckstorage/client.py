@@ -42,6 +42,13 @@ from .models import (
     ExportResponse,
     DeleteRowsResponse,
     TableProfileResponse,
+    SnapshotResponse,
+    SnapshotListResponse,
+    SnapshotDetailResponse,
+    SnapshotRestoreResponse,
+    SnapshotTriggerSettings,
+    SnapshotRetentionSettings,
+    SnapshotSettingsResponse,
     ServiceInfoResponse,
     S3CredentialCreateResponse,
     S3CredentialListResponse,
@@ -1824,6 +1831,599 @@ class Client:
             accept="application/json",
         )
         return TableProfileResponse.from_dict(response)
+
+    # snapshots: Point-in-time copies of one table (main branch only): taken on request or
+    # automatically before destructive changes; listed, previewed, restored, deleted.
+
+    def create_snapshot(
+        self,
+        project_id: str,
+        branch_id: str,
+        *,
+        bucket: str,
+        table: str,
+        description: Optional[str] = None,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> SnapshotResponse:
+        """Create a snapshot.
+
+        Copies every row and the schema of one table into a new manual snapshot. Main branch only.
+        400 `snapshots_disabled` when the table's effective settings have `enabled: false`.
+
+        POST /projects/{project_id}/branches/{branch_id}/snapshots
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id; `default` is the main branch (the only one until dev branches
+                exist).
+            bucket: Bucket of the table.
+            table: The table to snapshot.
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "POST",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/snapshots",
+            json_body=_json_body({"bucket": bucket, "table": table}, {"description": description}),
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return SnapshotResponse.from_dict(response)
+
+    def list_snapshots(
+        self,
+        project_id: str,
+        branch_id: str,
+        *,
+        bucket: Optional[str] = None,
+        table: Optional[str] = None,
+        type: Optional[str] = None,
+        limit: Optional[int] = None,
+        offset: Optional[int] = None,
+        request_id: Optional[str] = None,
+    ) -> SnapshotListResponse:
+        """List snapshots.
+
+        Snapshots of the project, newest first, optionally only those of one bucket, table or
+        type. Expired snapshots are listed until they are removed.
+
+        GET /projects/{project_id}/branches/{branch_id}/snapshots
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id; `default` is the main branch (the only one until dev branches
+                exist).
+            bucket: Only snapshots of tables in this bucket.
+            table: Only snapshots of tables with this name (in any bucket unless `bucket` is
+                given).
+            type: Only snapshots of this `snapshot_type` (e.g. `manual`, `auto_predrop`).
+            limit: Default: 100.
+            offset: Default: 0.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "GET",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/snapshots",
+            query={
+                "bucket": bucket,
+                "table": table,
+                "type": type,
+                "limit": limit,
+                "offset": offset,
+            },
+            headers={"X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return SnapshotListResponse.from_dict(response)
+
+    def get_snapshot(
+        self,
+        project_id: str,
+        branch_id: str,
+        snapshot_id: str,
+        *,
+        request_id: Optional[str] = None,
+    ) -> SnapshotDetailResponse:
+        """Get a snapshot.
+
+        The snapshot with the columns and primary key of the table it was taken from.
+
+        GET /projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id; `default` is the main branch (the only one until dev branches
+                exist).
+            snapshot_id: Snapshot id (from createSnapshot or listSnapshots).
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "GET",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/snapshots/{_path(snapshot_id)}",
+            headers={"X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return SnapshotDetailResponse.from_dict(response)
+
+    def delete_snapshot(
+        self,
+        project_id: str,
+        branch_id: str,
+        snapshot_id: str,
+        *,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> None:
+        """Delete a snapshot.
+
+        Removes the snapshot and its data file. The table it was taken from is not touched.
+
+        DELETE /projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id; `default` is the main branch (the only one until dev branches
+                exist).
+            snapshot_id: Snapshot id (from createSnapshot or listSnapshots).
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        self._request(
+            "DELETE",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/snapshots/{_path(snapshot_id)}",
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+
+    def restore_snapshot(
+        self,
+        project_id: str,
+        branch_id: str,
+        snapshot_id: str,
+        *,
+        target_bucket: Optional[str] = None,
+        target_table: Optional[str] = None,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> SnapshotRestoreResponse:
+        """Restore a snapshot.
+
+        Recreates the table from the snapshot: by default under its original bucket and name,
+        replacing the table there if it exists (after a safety snapshot of it when the
+        `restore_overwrite` trigger is on); or as a new table under `target_bucket` /
+        `target_table`, which must not exist yet (409 `table_exists`). Send `{}` for the original
+        location.
+
+        POST /projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}/restore
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id; `default` is the main branch (the only one until dev branches
+                exist).
+            snapshot_id: Snapshot id (from createSnapshot or listSnapshots).
+            target_bucket: Bucket to restore into; absent or null = the snapshot's bucket.
+            target_table: Table name to restore as; absent or null = the snapshot's table name.
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "POST",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/snapshots/{_path(snapshot_id)}/restore",
+            json_body=_json_body({}, {"target_bucket": target_bucket, "target_table": target_table}),
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return SnapshotRestoreResponse.from_dict(response)
+
+    def preview_snapshot(
+        self,
+        project_id: str,
+        branch_id: str,
+        snapshot_id: str,
+        *,
+        limit: Optional[int] = None,
+        request_id: Optional[str] = None,
+    ) -> TablePreviewResponse:
+        """Preview snapshot rows.
+
+        Up to `limit` rows of the snapshot's data, in the order they were stored, without
+        restoring it.
+
+        GET /projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}/preview
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id; `default` is the main branch (the only one until dev branches
+                exist).
+            snapshot_id: Snapshot id (from createSnapshot or listSnapshots).
+            limit: Rows to return (1-10000; the server may set a lower cap, PREVIEW_MAX_ROWS).
+                Default: 1000.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "GET",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/snapshots/{_path(snapshot_id)}/preview",
+            query={"limit": limit},
+            headers={"X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return TablePreviewResponse.from_dict(response)
+
+    # snapshot-settings: Snapshot triggers, retention and switches per project, bucket and table;
+    # each level overrides the one above (system, project, bucket, table).
+
+    def get_project_snapshot_settings(
+        self,
+        project_id: str,
+        *,
+        request_id: Optional[str] = None,
+    ) -> SnapshotSettingsResponse:
+        """Get project snapshot settings.
+
+        What applies to the project's tables (system defaults overridden by the project's own
+        settings), where each value comes from, and what the project stores.
+
+        GET /projects/{project_id}/settings/snapshots
+
+        Args:
+            project_id: Project id.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "GET",
+            f"/projects/{_path(project_id)}/settings/snapshots",
+            headers={"X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return SnapshotSettingsResponse.from_dict(response)
+
+    def update_project_snapshot_settings(
+        self,
+        project_id: str,
+        *,
+        auto_snapshot_triggers: Optional[Union[SnapshotTriggerSettings, Dict[str, Any]]] = None,
+        retention: Optional[Union[SnapshotRetentionSettings, Dict[str, Any]]] = None,
+        enabled: Optional[bool] = None,
+        fail_on_error: Optional[bool] = None,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> SnapshotSettingsResponse:
+        """Update project snapshot settings.
+
+        Merge patch (RFC 7396) of this level's stored settings: a key present in the body replaces
+        the value stored here, an explicit null removes it (the level inherits it again), an
+        omitted key keeps what this level already stores. Unknown keys are 422; retention days
+        outside 1-3650 are 400 `invalid_config`. Answers the settings after the change.
+
+        PUT /projects/{project_id}/settings/snapshots
+
+        Args:
+            project_id: Project id.
+            auto_snapshot_triggers: Which destructive changes take an automatic snapshot first;
+                null unsets every trigger at this level.
+            retention: How long snapshots are kept; null unsets both at this level.
+            enabled: Master switch: false refuses createSnapshot (400 `snapshots_disabled`) and
+                takes no automatic snapshots.
+            fail_on_error: true: when an automatic snapshot fails, the change that triggered it
+                is not made (the call fails); false: the failure is logged and the change goes
+                ahead.
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "PUT",
+            f"/projects/{_path(project_id)}/settings/snapshots",
+            json_body=_json_body({}, {
+                "auto_snapshot_triggers": auto_snapshot_triggers,
+                "retention": retention,
+                "enabled": enabled,
+                "fail_on_error": fail_on_error,
+            }),
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return SnapshotSettingsResponse.from_dict(response)
+
+    def delete_project_snapshot_settings(
+        self,
+        project_id: str,
+        *,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> None:
+        """Reset project snapshot settings.
+
+        Removes the project's own settings: every value comes from the system defaults again,
+        unless a bucket or table sets it. 204 also when nothing was stored.
+
+        DELETE /projects/{project_id}/settings/snapshots
+
+        Args:
+            project_id: Project id.
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        self._request(
+            "DELETE",
+            f"/projects/{_path(project_id)}/settings/snapshots",
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+
+    def get_bucket_snapshot_settings(
+        self,
+        project_id: str,
+        branch_id: str,
+        bucket_name: str,
+        *,
+        request_id: Optional[str] = None,
+    ) -> SnapshotSettingsResponse:
+        """Get bucket snapshot settings.
+
+        What applies to the bucket's tables (system, then project, then bucket settings), where
+        each value comes from, and what the bucket stores. Main branch only.
+
+        GET /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/settings/snapshots
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id; `default` is the main branch (the only one until dev branches
+                exist).
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "GET",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/buckets/{_path(bucket_name)}/settings/snapshots",
+            headers={"X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return SnapshotSettingsResponse.from_dict(response)
+
+    def update_bucket_snapshot_settings(
+        self,
+        project_id: str,
+        branch_id: str,
+        bucket_name: str,
+        *,
+        auto_snapshot_triggers: Optional[Union[SnapshotTriggerSettings, Dict[str, Any]]] = None,
+        retention: Optional[Union[SnapshotRetentionSettings, Dict[str, Any]]] = None,
+        enabled: Optional[bool] = None,
+        fail_on_error: Optional[bool] = None,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> SnapshotSettingsResponse:
+        """Update bucket snapshot settings.
+
+        Merge patch (RFC 7396) of this level's stored settings: a key present in the body replaces
+        the value stored here, an explicit null removes it (the level inherits it again), an
+        omitted key keeps what this level already stores. Unknown keys are 422; retention days
+        outside 1-3650 are 400 `invalid_config`. Answers the settings after the change.
+
+        PUT /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/settings/snapshots
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id; `default` is the main branch (the only one until dev branches
+                exist).
+            auto_snapshot_triggers: Which destructive changes take an automatic snapshot first;
+                null unsets every trigger at this level.
+            retention: How long snapshots are kept; null unsets both at this level.
+            enabled: Master switch: false refuses createSnapshot (400 `snapshots_disabled`) and
+                takes no automatic snapshots.
+            fail_on_error: true: when an automatic snapshot fails, the change that triggered it
+                is not made (the call fails); false: the failure is logged and the change goes
+                ahead.
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "PUT",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/buckets/{_path(bucket_name)}/settings/snapshots",
+            json_body=_json_body({}, {
+                "auto_snapshot_triggers": auto_snapshot_triggers,
+                "retention": retention,
+                "enabled": enabled,
+                "fail_on_error": fail_on_error,
+            }),
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return SnapshotSettingsResponse.from_dict(response)
+
+    def delete_bucket_snapshot_settings(
+        self,
+        project_id: str,
+        branch_id: str,
+        bucket_name: str,
+        *,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> None:
+        """Reset bucket snapshot settings.
+
+        Removes the bucket's own settings, so it inherits from the project again. 204 also when
+        nothing was stored. Main branch only.
+
+        DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/settings/snapshots
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id; `default` is the main branch (the only one until dev branches
+                exist).
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        self._request(
+            "DELETE",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/buckets/{_path(bucket_name)}/settings/snapshots",
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+
+    def get_table_snapshot_settings(
+        self,
+        project_id: str,
+        branch_id: str,
+        bucket_name: str,
+        table_name: str,
+        *,
+        request_id: Optional[str] = None,
+    ) -> SnapshotSettingsResponse:
+        """Get table snapshot settings.
+
+        What applies to the table (system, then project, bucket and table settings), where each
+        value comes from, and what the table stores. Main branch only.
+
+        GET /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/settings/snapshots
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id; `default` is the main branch (the only one until dev branches
+                exist).
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "GET",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/buckets/{_path(bucket_name)}/tables/{_path(table_name)}/settings/snapshots",
+            headers={"X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return SnapshotSettingsResponse.from_dict(response)
+
+    def update_table_snapshot_settings(
+        self,
+        project_id: str,
+        branch_id: str,
+        bucket_name: str,
+        table_name: str,
+        *,
+        auto_snapshot_triggers: Optional[Union[SnapshotTriggerSettings, Dict[str, Any]]] = None,
+        retention: Optional[Union[SnapshotRetentionSettings, Dict[str, Any]]] = None,
+        enabled: Optional[bool] = None,
+        fail_on_error: Optional[bool] = None,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> SnapshotSettingsResponse:
+        """Update table snapshot settings.
+
+        Merge patch (RFC 7396) of this level's stored settings: a key present in the body replaces
+        the value stored here, an explicit null removes it (the level inherits it again), an
+        omitted key keeps what this level already stores. Unknown keys are 422; retention days
+        outside 1-3650 are 400 `invalid_config`. Answers the settings after the change.
+
+        PUT /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/settings/snapshots
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id; `default` is the main branch (the only one until dev branches
+                exist).
+            auto_snapshot_triggers: Which destructive changes take an automatic snapshot first;
+                null unsets every trigger at this level.
+            retention: How long snapshots are kept; null unsets both at this level.
+            enabled: Master switch: false refuses createSnapshot (400 `snapshots_disabled`) and
+                takes no automatic snapshots.
+            fail_on_error: true: when an automatic snapshot fails, the change that triggered it
+                is not made (the call fails); false: the failure is logged and the change goes
+                ahead.
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "PUT",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/buckets/{_path(bucket_name)}/tables/{_path(table_name)}/settings/snapshots",
+            json_body=_json_body({}, {
+                "auto_snapshot_triggers": auto_snapshot_triggers,
+                "retention": retention,
+                "enabled": enabled,
+                "fail_on_error": fail_on_error,
+            }),
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return SnapshotSettingsResponse.from_dict(response)
+
+    def delete_table_snapshot_settings(
+        self,
+        project_id: str,
+        branch_id: str,
+        bucket_name: str,
+        table_name: str,
+        *,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> None:
+        """Reset table snapshot settings.
+
+        Removes the table's own settings, so it inherits from its bucket again. 204 also when
+        nothing was stored. Main branch only.
+
+        DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/settings/snapshots
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id; `default` is the main branch (the only one until dev branches
+                exist).
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        self._request(
+            "DELETE",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/buckets/{_path(bucket_name)}/tables/{_path(table_name)}/settings/snapshots",
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
 
     # metrics: Prometheus metrics.
 

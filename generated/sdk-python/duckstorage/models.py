@@ -58,6 +58,20 @@ __all__ = [
     "QualityIssue",
     "Correlation",
     "TableProfileResponse",
+    "SnapshotCreateRequest",
+    "SnapshotResponse",
+    "SnapshotListResponse",
+    "SnapshotColumn",
+    "SnapshotDetailResponse",
+    "SnapshotRestoreRequest",
+    "SnapshotRestoreResponse",
+    "SnapshotTriggerSettings",
+    "SnapshotRetentionSettings",
+    "SnapshotConfigRequest",
+    "SnapshotTriggers",
+    "SnapshotRetention",
+    "SnapshotConfig",
+    "SnapshotSettingsResponse",
     "ServiceInfoResponse",
     "S3CredentialCreateRequest",
     "S3CredentialResponse",
@@ -1917,6 +1931,540 @@ class TableProfileResponse:
             "quality_score": self.quality_score,
             "quality_issues": _to_json(self.quality_issues),
             "correlations": _to_json(self.correlations),
+        }
+        return data
+
+
+@dataclass
+class SnapshotCreateRequest:
+    """The `SnapshotCreateRequest` schema."""
+
+    # Bucket of the table.
+    bucket: str
+    # The table to snapshot.
+    table: str
+    description: Optional[str] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SnapshotCreateRequest:
+        """SnapshotCreateRequest from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            bucket=data["bucket"],
+            table=data["table"],
+            description=data.get("description"),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "bucket": self.bucket,
+            "table": self.table,
+        }
+        if self.description is not None:
+            data["description"] = self.description
+        return data
+
+
+@dataclass
+class SnapshotResponse:
+    """The `SnapshotResponse` schema."""
+
+    id: str
+    project_id: str
+    # Bucket of the table the snapshot was taken from.
+    bucket_name: str
+    # Name of the table the snapshot was taken from.
+    table_name: str
+    # `manual` (createSnapshot); automatic, taken just before: `auto_predrop` (deleteTable),
+    # `auto_predrop_column` (dropColumn), `auto_pretruncate` (deleteRows removing every row),
+    # `auto_prerestore` (restoreSnapshot replacing an existing table), `auto_preload` (an import
+    # that replaces all rows), `auto_predelete_bucket` (deleteBucket dropping its tables). Other
+    # values may be added.
+    snapshot_type: str
+    row_count: int
+    # Bytes of the snapshot's data file.
+    size_bytes: int
+    # ISO-8601 timestamp with offset.
+    created_at: str
+    # Who took it: the id of the API key of the call (for an automatic snapshot, the call that
+    # triggered it), or `admin` for the admin key; null when not recorded.
+    created_by: Optional[str]
+    # ISO-8601 timestamp with offset: created_at plus the retention days that applied to the table
+    # then (`manual_days` or `auto_days`).
+    expires_at: Optional[str]
+    # The caller's text, or for an automatic snapshot what it was taken before.
+    description: Optional[str]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SnapshotResponse:
+        """SnapshotResponse from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            id=data["id"],
+            project_id=data["project_id"],
+            bucket_name=data["bucket_name"],
+            table_name=data["table_name"],
+            snapshot_type=data["snapshot_type"],
+            row_count=data["row_count"],
+            size_bytes=data["size_bytes"],
+            created_at=data["created_at"],
+            created_by=data["created_by"],
+            expires_at=data["expires_at"],
+            description=data["description"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "id": self.id,
+            "project_id": self.project_id,
+            "bucket_name": self.bucket_name,
+            "table_name": self.table_name,
+            "snapshot_type": self.snapshot_type,
+            "row_count": self.row_count,
+            "size_bytes": self.size_bytes,
+            "created_at": self.created_at,
+            "created_by": self.created_by,
+            "expires_at": self.expires_at,
+            "description": self.description,
+        }
+        return data
+
+
+@dataclass
+class SnapshotListResponse:
+    """The `SnapshotListResponse` schema."""
+
+    snapshots: List[SnapshotResponse]
+    # Snapshots matching the filters, over all pages.
+    total: int
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SnapshotListResponse:
+        """SnapshotListResponse from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            snapshots=_decode(data["snapshots"], _list_of(SnapshotResponse.from_dict)),
+            total=data["total"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "snapshots": _to_json(self.snapshots),
+            "total": self.total,
+        }
+        return data
+
+
+@dataclass
+class SnapshotColumn:
+    """The `SnapshotColumn` schema."""
+
+    name: str
+    # DuckDB's type name.
+    type: str
+    nullable: bool
+    # The column's default expression; null or absent = none.
+    default: Optional[str] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SnapshotColumn:
+        """SnapshotColumn from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            name=data["name"],
+            type=data["type"],
+            nullable=data["nullable"],
+            default=data.get("default"),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "name": self.name,
+            "type": self.type,
+            "nullable": self.nullable,
+        }
+        if self.default is not None:
+            data["default"] = self.default
+        return data
+
+
+@dataclass
+class SnapshotDetailResponse:
+    """The `SnapshotDetailResponse` schema."""
+
+    id: str
+    project_id: str
+    # Bucket of the table the snapshot was taken from.
+    bucket_name: str
+    # Name of the table the snapshot was taken from.
+    table_name: str
+    # `manual` (createSnapshot); automatic, taken just before: `auto_predrop` (deleteTable),
+    # `auto_predrop_column` (dropColumn), `auto_pretruncate` (deleteRows removing every row),
+    # `auto_prerestore` (restoreSnapshot replacing an existing table), `auto_preload` (an import
+    # that replaces all rows), `auto_predelete_bucket` (deleteBucket dropping its tables). Other
+    # values may be added.
+    snapshot_type: str
+    row_count: int
+    # Bytes of the snapshot's data file.
+    size_bytes: int
+    # ISO-8601 timestamp with offset.
+    created_at: str
+    # Who took it: the id of the API key of the call (for an automatic snapshot, the call that
+    # triggered it), or `admin` for the admin key; null when not recorded.
+    created_by: Optional[str]
+    # ISO-8601 timestamp with offset: created_at plus the retention days that applied to the table
+    # then (`manual_days` or `auto_days`).
+    expires_at: Optional[str]
+    # The caller's text, or for an automatic snapshot what it was taken before.
+    description: Optional[str]
+    # The columns of the table when the snapshot was taken, in order.
+    schema_columns: List[SnapshotColumn]
+    # [] = none.
+    primary_key: List[str]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SnapshotDetailResponse:
+        """SnapshotDetailResponse from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            id=data["id"],
+            project_id=data["project_id"],
+            bucket_name=data["bucket_name"],
+            table_name=data["table_name"],
+            snapshot_type=data["snapshot_type"],
+            row_count=data["row_count"],
+            size_bytes=data["size_bytes"],
+            created_at=data["created_at"],
+            created_by=data["created_by"],
+            expires_at=data["expires_at"],
+            description=data["description"],
+            schema_columns=_decode(data["schema_columns"], _list_of(SnapshotColumn.from_dict)),
+            primary_key=data["primary_key"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "id": self.id,
+            "project_id": self.project_id,
+            "bucket_name": self.bucket_name,
+            "table_name": self.table_name,
+            "snapshot_type": self.snapshot_type,
+            "row_count": self.row_count,
+            "size_bytes": self.size_bytes,
+            "created_at": self.created_at,
+            "created_by": self.created_by,
+            "expires_at": self.expires_at,
+            "description": self.description,
+            "schema_columns": _to_json(self.schema_columns),
+            "primary_key": self.primary_key,
+        }
+        return data
+
+
+@dataclass
+class SnapshotRestoreRequest:
+    """The `SnapshotRestoreRequest` schema."""
+
+    # Bucket to restore into; absent or null = the snapshot's bucket.
+    target_bucket: Optional[str] = None
+    # Table name to restore as; absent or null = the snapshot's table name.
+    target_table: Optional[str] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SnapshotRestoreRequest:
+        """SnapshotRestoreRequest from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            target_bucket=data.get("target_bucket"),
+            target_table=data.get("target_table"),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {}
+        if self.target_bucket is not None:
+            data["target_bucket"] = self.target_bucket
+        if self.target_table is not None:
+            data["target_table"] = self.target_table
+        return data
+
+
+@dataclass
+class SnapshotRestoreResponse:
+    """The `SnapshotRestoreResponse` schema."""
+
+    restored_to: Dict[str, Any]
+    # Rows of the restored table.
+    row_count: int
+    # Id of the snapshot taken of the table the restore replaced; null or absent when no table was
+    # replaced or no safety snapshot was taken.
+    safety_snapshot_id: Optional[str] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SnapshotRestoreResponse:
+        """SnapshotRestoreResponse from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            restored_to=data["restored_to"],
+            row_count=data["row_count"],
+            safety_snapshot_id=data.get("safety_snapshot_id"),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "restored_to": self.restored_to,
+            "row_count": self.row_count,
+        }
+        if self.safety_snapshot_id is not None:
+            data["safety_snapshot_id"] = self.safety_snapshot_id
+        return data
+
+
+@dataclass
+class SnapshotTriggerSettings:
+    """The `SnapshotTriggerSettings` schema."""
+
+    # Before deleteTable.
+    drop_table: Optional[bool] = None
+    # Before all rows of a table are deleted (as `delete_all_rows`; either one turns it on).
+    truncate_table: Optional[bool] = None
+    # Before all rows of a table are deleted (as `truncate_table`; either one turns it on).
+    delete_all_rows: Optional[bool] = None
+    # Before dropColumn.
+    drop_column: Optional[bool] = None
+    # Before restoreSnapshot replaces an existing table.
+    restore_overwrite: Optional[bool] = None
+    # Before deleteBucket drops the bucket's tables.
+    delete_bucket: Optional[bool] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SnapshotTriggerSettings:
+        """SnapshotTriggerSettings from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            drop_table=data.get("drop_table"),
+            truncate_table=data.get("truncate_table"),
+            delete_all_rows=data.get("delete_all_rows"),
+            drop_column=data.get("drop_column"),
+            restore_overwrite=data.get("restore_overwrite"),
+            delete_bucket=data.get("delete_bucket"),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {}
+        if self.drop_table is not None:
+            data["drop_table"] = self.drop_table
+        if self.truncate_table is not None:
+            data["truncate_table"] = self.truncate_table
+        if self.delete_all_rows is not None:
+            data["delete_all_rows"] = self.delete_all_rows
+        if self.drop_column is not None:
+            data["drop_column"] = self.drop_column
+        if self.restore_overwrite is not None:
+            data["restore_overwrite"] = self.restore_overwrite
+        if self.delete_bucket is not None:
+            data["delete_bucket"] = self.delete_bucket
+        return data
+
+
+@dataclass
+class SnapshotRetentionSettings:
+    """The `SnapshotRetentionSettings` schema."""
+
+    # Days a manual snapshot is kept (1-3650).
+    manual_days: Optional[int] = None
+    # Days an automatic snapshot is kept (1-3650).
+    auto_days: Optional[int] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SnapshotRetentionSettings:
+        """SnapshotRetentionSettings from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            manual_days=data.get("manual_days"),
+            auto_days=data.get("auto_days"),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {}
+        if self.manual_days is not None:
+            data["manual_days"] = self.manual_days
+        if self.auto_days is not None:
+            data["auto_days"] = self.auto_days
+        return data
+
+
+@dataclass
+class SnapshotConfigRequest:
+    """Merge patch (RFC 7396) of this level's stored settings: a key present in the body replaces the value stored here, an explicit null removes it (the level inherits it again), an omitted key keeps what this level already stores. Unknown keys at any depth are 422; retention days outside 1-3650 are 400 `invalid_config`.
+    """
+
+    # Which destructive changes take an automatic snapshot first; null unsets every trigger at this
+    # level.
+    auto_snapshot_triggers: Optional[SnapshotTriggerSettings] = None
+    # How long snapshots are kept; null unsets both at this level.
+    retention: Optional[SnapshotRetentionSettings] = None
+    # Master switch: false refuses createSnapshot (400 `snapshots_disabled`) and takes no automatic
+    # snapshots.
+    enabled: Optional[bool] = None
+    # true: when an automatic snapshot fails, the change that triggered it is not made (the call
+    # fails); false: the failure is logged and the change goes ahead.
+    fail_on_error: Optional[bool] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SnapshotConfigRequest:
+        """SnapshotConfigRequest from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            auto_snapshot_triggers=_decode(data.get("auto_snapshot_triggers"), SnapshotTriggerSettings.from_dict),
+            retention=_decode(data.get("retention"), SnapshotRetentionSettings.from_dict),
+            enabled=data.get("enabled"),
+            fail_on_error=data.get("fail_on_error"),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {}
+        if self.auto_snapshot_triggers is not None:
+            data["auto_snapshot_triggers"] = _to_json(self.auto_snapshot_triggers)
+        if self.retention is not None:
+            data["retention"] = _to_json(self.retention)
+        if self.enabled is not None:
+            data["enabled"] = self.enabled
+        if self.fail_on_error is not None:
+            data["fail_on_error"] = self.fail_on_error
+        return data
+
+
+@dataclass
+class SnapshotTriggers:
+    """The `SnapshotTriggers` schema."""
+
+    # Before deleteTable.
+    drop_table: bool
+    # Before all rows of a table are deleted (as `delete_all_rows`; either one turns it on).
+    truncate_table: bool
+    # Before all rows of a table are deleted (as `truncate_table`; either one turns it on).
+    delete_all_rows: bool
+    # Before dropColumn.
+    drop_column: bool
+    # Before restoreSnapshot replaces an existing table.
+    restore_overwrite: bool
+    # Before deleteBucket drops the bucket's tables.
+    delete_bucket: bool
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SnapshotTriggers:
+        """SnapshotTriggers from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            drop_table=data["drop_table"],
+            truncate_table=data["truncate_table"],
+            delete_all_rows=data["delete_all_rows"],
+            drop_column=data["drop_column"],
+            restore_overwrite=data["restore_overwrite"],
+            delete_bucket=data["delete_bucket"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "drop_table": self.drop_table,
+            "truncate_table": self.truncate_table,
+            "delete_all_rows": self.delete_all_rows,
+            "drop_column": self.drop_column,
+            "restore_overwrite": self.restore_overwrite,
+            "delete_bucket": self.delete_bucket,
+        }
+        return data
+
+
+@dataclass
+class SnapshotRetention:
+    """The `SnapshotRetention` schema."""
+
+    # Days a manual snapshot is kept (1-3650).
+    manual_days: int
+    # Days an automatic snapshot is kept (1-3650).
+    auto_days: int
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SnapshotRetention:
+        """SnapshotRetention from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            manual_days=data["manual_days"],
+            auto_days=data["auto_days"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "manual_days": self.manual_days,
+            "auto_days": self.auto_days,
+        }
+        return data
+
+
+@dataclass
+class SnapshotConfig:
+    """Every snapshot setting as it applies at a level: the system defaults, overridden by the project's settings, then the bucket's, then the table's (as far down as the level goes).
+    """
+
+    auto_snapshot_triggers: SnapshotTriggers
+    retention: SnapshotRetention
+    # Master switch: false refuses createSnapshot (400 `snapshots_disabled`) and takes no automatic
+    # snapshots.
+    enabled: bool
+    # true: when an automatic snapshot fails, the change that triggered it is not made (the call
+    # fails); false: the failure is logged and the change goes ahead.
+    fail_on_error: bool
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SnapshotConfig:
+        """SnapshotConfig from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            auto_snapshot_triggers=_decode(data["auto_snapshot_triggers"], SnapshotTriggers.from_dict),
+            retention=_decode(data["retention"], SnapshotRetention.from_dict),
+            enabled=data["enabled"],
+            fail_on_error=data["fail_on_error"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "auto_snapshot_triggers": _to_json(self.auto_snapshot_triggers),
+            "retention": _to_json(self.retention),
+            "enabled": self.enabled,
+            "fail_on_error": self.fail_on_error,
+        }
+        return data
+
+
+@dataclass
+class SnapshotSettingsResponse:
+    """The `SnapshotSettingsResponse` schema."""
+
+    # Every snapshot setting as it applies at a level: the system defaults, overridden by the
+    # project's settings, then the bucket's, then the table's (as far down as the level goes).
+    effective_config: SnapshotConfig
+    # For each setting, by dotted path (`enabled`, `auto_snapshot_triggers.drop_table`,
+    # `retention.manual_days`, ...), the level its effective value comes from.
+    inheritance: Dict[str, Literal["system", "project", "bucket", "table"]]
+    # What this level itself stores (only keys it sets, no nulls); null when it stores nothing.
+    local_config: Optional[SnapshotConfigRequest]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SnapshotSettingsResponse:
+        """SnapshotSettingsResponse from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            effective_config=_decode(data["effective_config"], SnapshotConfig.from_dict),
+            inheritance=data["inheritance"],
+            local_config=_decode(data["local_config"], SnapshotConfigRequest.from_dict),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "effective_config": _to_json(self.effective_config),
+            "inheritance": self.inheritance,
+            "local_config": _to_json(self.local_config),
         }
         return data
 

@@ -1,9 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import { sep } from 'node:path';
 import { logOperation } from '../audit.js';
 import { alreadyExists, notFound, StorageError } from '../errors.js';
 import { metaWrite } from '../metadata/tx.js';
 import type { Bucket } from '../model.js';
+import { snapshotBeforeChange } from '../snapshots/auto-snapshot.js';
+import { settingsCleanup } from '../snapshots/settings.js';
 import { type AuditContext, type Storage, trackWrite } from '../storage.js';
 import { tableLockKey } from '../tables/table-stats.js';
 import { nowIso } from '../timestamps.js';
@@ -57,6 +60,7 @@ export async function createBucket(
       const dir = bucketDir(s.config.duckdbDir, input.projectId, input.name);
       const created = await mkdir(dir, { recursive: true });
       const entry: BucketEntry = {
+        uid: randomUUID(),
         projectId: input.projectId,
         name: input.name,
         description: input.description,
@@ -65,8 +69,8 @@ export async function createBucket(
       };
       try {
         await tx.run(
-          `INSERT INTO ${s.m}.buckets (project_id, name_key, name, description, created_at) VALUES ($1, $2, $3, $4, $5)`,
-          [input.projectId, nameKey(input.name), input.name, input.description, entry.createdAt],
+          `INSERT INTO ${s.m}.buckets (project_id, name_key, name, description, created_at, uid) VALUES ($1, $2, $3, $4, $5, $6)`,
+          [input.projectId, nameKey(input.name), input.name, input.description, entry.createdAt, entry.uid],
         );
       } catch (error) {
         if (created !== undefined) await rm(dir, { recursive: true, force: true });
@@ -118,6 +122,20 @@ export async function deleteBucket(
   await trackWrite(s, async () => {
     const lockKeys = [...first.tables.values()].map((t) => tableLockKey(ref.projectId, first.name, t.name));
     await s.locks.withWriteMany(lockKeys, async () => {
+      if (ref.cascade) {
+        for (const table of [...requireBucket(s, ref).tables.values()]) {
+          await snapshotBeforeChange(
+            s,
+            table,
+            {
+              triggers: ['delete_bucket'],
+              type: 'auto_predelete_bucket',
+              what: `DELETE BUCKET ${table.bucket} (table ${table.name})`,
+            },
+            audit,
+          );
+        }
+      }
       const trash = await metaWrite(s, async (tx) => {
         const bucket = requireBucket(s, ref);
         if (!ref.cascade && bucket.tables.size > 0) {
@@ -135,6 +153,8 @@ export async function deleteBucket(
           );
         }
         const key = nameKey(bucket.name);
+        const settings = settingsCleanup(s, { projectId: ref.projectId, bucketUid: bucket.uid });
+        await settings.run(tx);
         await tx.run(`DELETE FROM ${s.m}.tables WHERE project_id = $1 AND bucket_key = $2`, [
           ref.projectId,
           key,
@@ -144,6 +164,7 @@ export async function deleteBucket(
           key,
         ]);
         return async () => {
+          settings.forget();
           s.catalog.projects.get(ref.projectId)?.buckets.delete(key);
           const dir = bucketDir(s.config.duckdbDir, ref.projectId, bucket.name);
           await s.files.forgetUnder(dir + sep);

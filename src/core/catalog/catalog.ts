@@ -7,9 +7,14 @@ import { nameKey } from './names.js';
  * table entries (the one place write paths update), so they are correct at all times.
  */
 /** A table as the catalog keeps it: the API's `Table` without the branch it was read from. */
-export type TableEntry = Omit<Table, 'source'>;
+export type TableEntry = Omit<Table, 'source'> & {
+  /** Stable id: survives schema changes and swaps, never reused by a re-created table. */
+  uid: string;
+};
 
 export interface BucketEntry {
+  /** Stable id (see TableEntry.uid). */
+  uid: string;
   projectId: string;
   name: string;
   description: string | null;

@@ -7,6 +7,9 @@ import { alreadyExists, notFound } from '../errors.js';
 import { detachProjectFiles } from '../files/sweep.js';
 import { metaWrite } from '../metadata/tx.js';
 import type { IssuedApiKey, ProjectStats, ProjectStatus, ProjectWithStats } from '../model.js';
+import { settingsCleanup } from '../snapshots/settings.js';
+import { snapshotProjectDir, snapshotStaging } from '../snapshots/snapshot-rows.js';
+import { countSnapshot } from '../snapshots/snapshot-write.js';
 import { type AuditContext, type Storage, trackWrite } from '../storage.js';
 import { tableLockKey } from '../tables/table-stats.js';
 import { nowIso } from '../timestamps.js';
@@ -170,7 +173,8 @@ export async function updateProject(
 
 /**
  * deleteProject (hard delete): one metadata transaction removes the project, its keys, buckets,
- * tables, files, multipart uploads, S3 credentials and its keys' idempotency rows; then the directory goes to trash and is removed. A
+ * tables, files, multipart uploads, S3 credentials, snapshots, snapshot settings and its keys'
+ * idempotency rows; then its directories (tables, files, snapshots) go to trash and are removed. A
  * crash after COMMIT leaves an orphan dir, which start-up reconciliation removes.
  */
 export async function deleteProject(s: Storage, id: string, audit: AuditContext): Promise<void> {
@@ -189,6 +193,10 @@ export async function deleteProject(s: Storage, id: string, audit: AuditContext)
           `DELETE FROM ${s.m}.multipart_parts WHERE upload_id IN (SELECT upload_id FROM ${s.m}.multipart_uploads WHERE project_id = $1)`,
           [id],
         );
+        const snapshots = await tx.rows(
+          `SELECT snapshot_type, count(*) AS n, sum(size_bytes) AS b FROM ${s.m}.snapshots WHERE project_id = $1 GROUP BY 1`,
+          [id],
+        );
         const owned = [
           'tables',
           'buckets',
@@ -197,17 +205,27 @@ export async function deleteProject(s: Storage, id: string, audit: AuditContext)
           'files',
           'multipart_uploads',
           's3_credentials',
+          'snapshots',
         ];
+        const settings = settingsCleanup(s, { projectId: id });
+        await settings.run(tx);
         for (const table of owned) {
           await tx.run(`DELETE FROM ${s.m}.${table} WHERE project_id = $1`, [id]);
         }
         await tx.run(`DELETE FROM ${s.m}.projects WHERE id = $1`, [id]);
         return async () => {
+          settings.forget();
+          for (const r of snapshots) countSnapshot(s, String(r.snapshot_type), -Number(r.n), -Number(r.b));
           s.catalog.removeProject(id);
           const dir = projectDir(s.config.duckdbDir, id);
           await s.files.forgetUnder(dir + sep);
           // FILES_DIR/project_{id} too (the reference leaves it for a re-created project to inherit).
-          return [await moveToTrash(s, dir), await detachProjectFiles(s, id)];
+          // Its snapshots too (reference pitfall 05/13 left them on disk).
+          return [
+            await moveToTrash(s, dir),
+            await detachProjectFiles(s, id),
+            await moveToTrash(s, snapshotProjectDir(s, id), snapshotStaging(s)),
+          ];
         };
       });
       for (const path of trash) await emptyTrash(path);

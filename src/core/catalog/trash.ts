@@ -8,8 +8,13 @@ import { stagingDir } from './paths.js';
  * Moves a path into `_staging/` (atomic; frees the name at once). Called under the metadata
  * mutex right after COMMIT; `emptyTrash` removes it afterwards. Start-up empties `_staging/`.
  */
-export async function moveToTrash(s: Storage, path: string): Promise<string | undefined> {
-  const trash = join(stagingDir(s.config.duckdbDir), `trash-${randomUUID()}`);
+export async function moveToTrash(
+  s: Storage,
+  path: string,
+  /** A staging dir on the same filesystem as `path` (rename cannot cross filesystems). */
+  within = stagingDir(s.config.duckdbDir),
+): Promise<string | undefined> {
+  const trash = join(within, `trash-${randomUUID()}`);
   try {
     await rename(path, trash);
     return trash;

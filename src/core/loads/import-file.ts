@@ -55,8 +55,13 @@ export async function importFromFile(
     s.locks.withWrite(tableLockKey(ref.projectId, first.bucket, first.name), async () => {
       const table = requireTable(s, ref);
       const source = { table: table.name, path, only: mode.columns };
-      return runLoad(s, table, mode, (conn, target) =>
-        dialect === null ? parquetSource(conn, target, source) : csvSource(conn, target, source, dialect),
+      return runLoad(
+        s,
+        table,
+        mode,
+        (conn, target) =>
+          dialect === null ? parquetSource(conn, target, source) : csvSource(conn, target, source, dialect),
+        audit,
       );
     }),
   );

@@ -58,8 +58,12 @@ export async function importFromTable(
   const work = async () => {
     const table = requireTable(s, ref);
     const source = requireTable(s, sourceRef);
-    return runLoad(s, table, mode, (conn, target) =>
-      tableSource(s, conn, target, table, source, input, mode.columns),
+    return runLoad(
+      s,
+      table,
+      mode,
+      (conn, target) => tableSource(s, conn, target, table, source, input, mode.columns),
+      audit,
     );
   };
   const outcome = await trackWrite(s, () =>

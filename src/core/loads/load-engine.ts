@@ -7,7 +7,8 @@ import { nextAlias } from '../db/engine.js';
 import { quoteIdent, quoteLiteral } from '../db/sql.js';
 import { invalidArgument, StorageError } from '../errors.js';
 import { bind, duckdbFailure, readRows } from '../metadata/tx.js';
-import type { Storage } from '../storage.js';
+import { snapshotBeforeChange } from '../snapshots/auto-snapshot.js';
+import type { AuditContext, Storage } from '../storage.js';
 import { tablePath } from '../tables/table-stats.js';
 import {
   buildStagedTable,
@@ -47,6 +48,7 @@ export async function runLoad(
   table: TableEntry,
   mode: LoadMode,
   open: SourceFactory,
+  audit: AuditContext,
 ): Promise<LoadOutcome> {
   if (table.primaryKey.length > 0 && mode.dedupMode === 'insert_duplicates') {
     throw invalidArgument(
@@ -63,6 +65,18 @@ export async function runLoad(
     lease.release();
   }
   try {
+    if (!mode.incremental && table.rowCount > 0) {
+      await snapshotBeforeChange(
+        s,
+        table,
+        {
+          triggers: ['truncate_table'],
+          type: 'auto_preload',
+          what: `FULL LOAD into ${table.bucket}.${table.name}`,
+        },
+        audit,
+      );
+    }
     return mode.incremental ? await incremental(s, table, mode, source) : await full(s, table, mode, source);
   } finally {
     source.release();

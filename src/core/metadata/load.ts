@@ -24,6 +24,7 @@ export async function loadCatalog(s: Storage): Promise<void> {
   for (const r of await readRows(conn, `SELECT * FROM ${m}.buckets`)) {
     const project = catalog.projects.get(text(r.project_id));
     const bucket: BucketEntry = {
+      uid: text(r.uid),
       projectId: text(r.project_id),
       name: text(r.name),
       description: textOrNull(r.description),
@@ -36,6 +37,7 @@ export async function loadCatalog(s: Storage): Promise<void> {
     const bucket = catalog.projects.get(text(r.project_id))?.buckets.get(text(r.bucket_key));
     if (bucket === undefined) continue;
     const table: TableEntry = {
+      uid: text(r.uid),
       projectId: bucket.projectId,
       bucket: bucket.name,
       name: text(r.name),

@@ -87,4 +87,27 @@ export const MIGRATIONS: Migration[] = [
         read_only BOOLEAN NOT NULL, description VARCHAR, created_at TIMESTAMPTZ NOT NULL, created_by VARCHAR)`,
     ],
   },
+  {
+    version: 4,
+    name: 'snapshots, snapshot settings, stable bucket and table ids',
+    // Settings are keyed by a stable id (uid), not by names: a table re-created under a dropped
+    // one's name starts with inherited settings (reference pitfall 05/12). Snapshots keep the
+    // source's names (they outlive the table) and its uid.
+    statements: (m) => [
+      `ALTER TABLE ${m}.buckets ADD COLUMN uid VARCHAR`,
+      `UPDATE ${m}.buckets SET uid = uuid()::VARCHAR`,
+      `ALTER TABLE ${m}.tables ADD COLUMN uid VARCHAR`,
+      `UPDATE ${m}.tables SET uid = uuid()::VARCHAR`,
+      `CREATE TABLE ${m}.snapshots (
+        id VARCHAR PRIMARY KEY, project_id VARCHAR NOT NULL, bucket_name VARCHAR NOT NULL,
+        table_name VARCHAR NOT NULL, table_uid VARCHAR NOT NULL, snapshot_type VARCHAR NOT NULL,
+        row_count BIGINT NOT NULL, size_bytes BIGINT NOT NULL, definition JSON NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL, created_by VARCHAR, expires_at TIMESTAMPTZ NOT NULL,
+        description VARCHAR)`,
+      `CREATE INDEX idx_snapshots_project ON ${m}.snapshots (project_id)`,
+      `CREATE TABLE ${m}.snapshot_settings (
+        level VARCHAR NOT NULL, entity_uid VARCHAR NOT NULL, project_id VARCHAR NOT NULL,
+        config JSON NOT NULL, updated_at TIMESTAMPTZ NOT NULL, PRIMARY KEY (level, entity_uid))`,
+    ],
+  },
 ];

@@ -1,5 +1,6 @@
 import { StorageError } from '../errors.js';
 import { compileRowFilter, type RowFilter } from '../filters/row-filter.js';
+import { num, readRows } from '../metadata/tx.js';
 import type { AuditContext, Storage } from '../storage.js';
 import { changeTable } from './schema-change.js';
 import { columnInfos } from './schema-def.js';
@@ -48,6 +49,23 @@ export async function deleteRows(
         branch_id: ref.branchId,
       },
     }),
+    // "Delete all rows" is what the filter matches, counted, never guessed from the SQL text
+    // (reference pitfall 05/10: `1 = 1` or `id IS NOT NULL` escaped its string match).
+    before: async (ctx) => {
+      const filter = await compileRowFilter(columnInfos(ctx.def), { sql: text, filters });
+      const counted = await readRows(
+        ctx.conn,
+        `SELECT count(*) AS total, count(*) FILTER (WHERE ${filter.sql}) AS matching FROM ${ctx.data}`,
+        filter.params,
+      );
+      const total = num(counted[0]?.total);
+      if (total === 0 || num(counted[0]?.matching) < total) return null;
+      return {
+        triggers: ['delete_all_rows', 'truncate_table'],
+        type: 'auto_pretruncate',
+        what: `DELETE ALL ROWS from ${ctx.table.bucket}.${ctx.table.name}`,
+      };
+    },
     run: async (ctx) => {
       const filter = await compileRowFilter(columnInfos(ctx.def), { sql: text, filters });
       const result = await ctx.conn.run(

@@ -5,6 +5,7 @@ import { toTable } from '../catalog/catalog.js';
 import { nameKey } from '../catalog/names.js';
 import { duckdbFailure, metaWrite, readRows } from '../metadata/tx.js';
 import type { Table } from '../model.js';
+import { type DestructiveChange, snapshotBeforeChange } from '../snapshots/auto-snapshot.js';
 import { type AuditContext, type Storage, trackWrite } from '../storage.js';
 import { nowIso } from '../timestamps.js';
 import { columnInfos, readTableDef, type TableDef } from './schema-def.js';
@@ -28,6 +29,11 @@ export interface ChangeSpec<T> {
   /** The operations_log row, given the change's result. */
   audit: (table: TableEntry, result: T) => Omit<OperationRecord, 'projectId' | 'startedAt'>;
   run: (ctx: ChangeContext) => Promise<T>;
+  /**
+   * Runs first, outside the change's transaction: validates, and names the destructive change
+   * the pre-destructive snapshot hook must see (null: the change destroys nothing).
+   */
+  before?: (ctx: ChangeContext) => Promise<DestructiveChange | null>;
 }
 
 /**
@@ -53,6 +59,19 @@ export async function changeTable<T>(
       const lease = await s.files.lease(file);
       let changed: { result: T; def: TableDef; rowCount: number };
       try {
+        const before = spec.before;
+        if (before !== undefined) {
+          const destroys = await s.pool.use(async (conn) =>
+            before({
+              conn,
+              alias: lease.alias,
+              data: `${lease.alias}.main.data`,
+              table: current,
+              def: await readTableDef(conn, lease.alias),
+            }),
+          );
+          if (destroys !== null) await snapshotBeforeChange(s, current, destroys, auditCtx);
+        }
         changed = await s.pool.use(async (conn) => {
           const def = await readTableDef(conn, lease.alias);
           const data = `${lease.alias}.main.data`;

@@ -7,7 +7,14 @@ import type { AuditContext, Storage } from '../storage.js';
 import { canonicalDefault } from './column-defaults.js';
 import { canonicalColumnType } from './column-types.js';
 import { type ChangeContext, changeTable } from './schema-change.js';
-import { checkDefault, findColumn, inPrimaryKey, requireColumn, type TableDef } from './schema-def.js';
+import {
+  type ColumnDef,
+  checkDefault,
+  findColumn,
+  inPrimaryKey,
+  requireColumn,
+  type TableDef,
+} from './schema-def.js';
 import { rebuildTable } from './schema-rebuild.js';
 import type { TableRef } from './table-lookup.js';
 
@@ -101,29 +108,39 @@ export async function addColumn(
   return table;
 }
 
+/** The column, if dropColumn may drop it: not the last column, not in the primary key (400). */
+function droppable(def: TableDef, name: string, table: string): ColumnDef {
+  const column = requireColumn(def, name, table);
+  if (def.columns.length === 1) {
+    throw invalidArgument('cannot_drop_last_column', `Cannot drop the last column of table ${table}`, {
+      column_count: 1,
+    });
+  }
+  if (inPrimaryKey(def, column.name)) {
+    throw invalidArgument(
+      'column_in_primary_key',
+      `Column '${column.name}' is part of the primary key; drop or change the primary key first`,
+      { column_name: column.name, primary_key: def.primaryKey },
+    );
+  }
+  return column;
+}
+
 /** dropColumn: refused for a primary key column and for the last column (400). */
 export async function dropColumn(s: Storage, ref: TableRef & { column: string }, audit: AuditContext) {
   const { table } = await changeTable(s, ref, audit, {
     context: `Cannot drop column ${ref.column}`,
     audit: (t, name: string) => columnAudit('drop_column')(t, name, {}, ref.branchId),
+    before: async (ctx) => {
+      const column = droppable(ctx.def, ref.column, ctx.table.name);
+      return {
+        triggers: ['drop_column'],
+        type: 'auto_predrop_column',
+        what: `DROP COLUMN ${ctx.table.bucket}.${ctx.table.name}.${column.name}`,
+      };
+    },
     run: async (ctx) => {
-      const column = requireColumn(ctx.def, ref.column, ctx.table.name);
-      if (ctx.def.columns.length === 1) {
-        throw invalidArgument(
-          'cannot_drop_last_column',
-          `Cannot drop the last column of table ${ctx.table.name}`,
-          {
-            column_count: 1,
-          },
-        );
-      }
-      if (inPrimaryKey(ctx.def, column.name)) {
-        throw invalidArgument(
-          'column_in_primary_key',
-          `Column '${column.name}' is part of the primary key; drop or change the primary key first`,
-          { column_name: column.name, primary_key: ctx.def.primaryKey },
-        );
-      }
+      const column = droppable(ctx.def, ref.column, ctx.table.name);
       await ctx.conn.run(`ALTER TABLE ${ctx.data} DROP COLUMN ${quoteIdent(column.name)}`);
       return column.name;
     },

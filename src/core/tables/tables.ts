@@ -9,7 +9,9 @@ import { stagingDir, walFile } from '../catalog/paths.js';
 import { emptyTrash, moveToTrash } from '../catalog/trash.js';
 import { alreadyExists } from '../errors.js';
 import { metaWrite } from '../metadata/tx.js';
-import type { ColumnSpec, Table } from '../model.js';
+import type { ColumnInfo, ColumnSpec, Table } from '../model.js';
+import { snapshotBeforeChange } from '../snapshots/auto-snapshot.js';
+import { settingsCleanup } from '../snapshots/settings.js';
 import { type AuditContext, type Storage, trackWrite } from '../storage.js';
 import { nowIso } from '../timestamps.js';
 import { buildTableFile, fsyncPath } from './table-build.js';
@@ -48,50 +50,7 @@ export async function createTable(
       const staged = join(stagingDir(s.config.duckdbDir), `${randomUUID()}.duckdb`);
       try {
         const columns = await buildTableFile(s, staged, ddl.sql);
-        return await metaWrite(s, async (tx) => {
-          const bucket = requireBucket(s, input);
-          if (bucket.tables.has(nameKey(input.name))) throw tableExists(ref, bucket.name);
-          const now = nowIso();
-          const table: TableEntry = {
-            projectId: input.projectId,
-            bucket: bucket.name,
-            name: input.name,
-            columns,
-            primaryKey: ddl.primaryKey,
-            rowCount: 0,
-            sizeBytes: 0,
-            createdAt: now,
-            updatedAt: now,
-          };
-          const final = tablePath(s, table);
-          await mkdir(dirname(final), { recursive: true });
-          await rename(staged, final);
-          await fsyncPath(dirname(final));
-          table.sizeBytes = await fileBytes(final);
-          try {
-            await tx.run(
-              `INSERT INTO ${s.m}.tables (project_id, bucket_key, name_key, name, columns, primary_key, row_count, size_bytes, created_at, updated_at)
-               VALUES ($1, $2, $3, $4, $5, $6, 0, $7, $8, $8)`,
-              [
-                input.projectId,
-                nameKey(bucket.name),
-                nameKey(input.name),
-                input.name,
-                JSON.stringify(columns),
-                JSON.stringify(ddl.primaryKey),
-                table.sizeBytes,
-                now,
-              ],
-            );
-          } catch (error) {
-            await rm(final, { force: true });
-            throw error;
-          }
-          return () => {
-            bucket.tables.set(nameKey(input.name), table);
-            return table;
-          };
-        });
+        return await commitNewTable(s, ref, staged, { columns, primaryKey: ddl.primaryKey, rowCount: 0 });
       } finally {
         await rm(staged, { force: true });
         await rm(walFile(staged), { force: true });
@@ -115,6 +74,66 @@ export async function createTable(
   return toTable(entry);
 }
 
+/**
+ * Puts a built, fsynced file in `_staging/` in place as the new table `ref.table` and commits
+ * its catalog row (the commit point). Caller holds the table's write lock; shared by createTable
+ * and snapshot restore. On failure the placed file is removed; the staged one is the caller's.
+ */
+export async function commitNewTable(
+  s: Storage,
+  ref: TableRef,
+  staged: string,
+  built: { columns: ColumnInfo[]; primaryKey: string[]; rowCount: number },
+): Promise<TableEntry> {
+  return metaWrite(s, async (tx) => {
+    const bucket = requireBucket(s, ref);
+    if (bucket.tables.has(nameKey(ref.table))) throw tableExists(ref, bucket.name);
+    const now = nowIso();
+    const table: TableEntry = {
+      uid: randomUUID(),
+      projectId: ref.projectId,
+      bucket: bucket.name,
+      name: ref.table,
+      columns: built.columns,
+      primaryKey: built.primaryKey,
+      rowCount: built.rowCount,
+      sizeBytes: 0,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const final = tablePath(s, table);
+    await mkdir(dirname(final), { recursive: true });
+    await rename(staged, final);
+    await fsyncPath(dirname(final));
+    table.sizeBytes = await fileBytes(final);
+    try {
+      await tx.run(
+        `INSERT INTO ${s.m}.tables (project_id, bucket_key, name_key, name, columns, primary_key, row_count, size_bytes, created_at, updated_at, uid)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10)`,
+        [
+          ref.projectId,
+          nameKey(bucket.name),
+          nameKey(ref.table),
+          ref.table,
+          JSON.stringify(built.columns),
+          JSON.stringify(built.primaryKey),
+          built.rowCount,
+          table.sizeBytes,
+          now,
+          table.uid,
+        ],
+      );
+    } catch (error) {
+      await rm(final, { force: true });
+      throw error;
+    }
+    return () => {
+      bucket.tables.set(nameKey(ref.table), table);
+      return table;
+    };
+  });
+}
+
 export async function listTables(s: Storage, ref: BucketRef): Promise<Table[]> {
   const bucket = requireBucket(s, ref);
   return [...bucket.tables.values()]
@@ -136,13 +155,27 @@ export async function deleteTable(s: Storage, ref: TableRef, audit: AuditContext
   const startedAt = Date.now();
   await trackWrite(s, () =>
     s.locks.withWrite(tableLockKey(ref.projectId, first.bucket, first.name), async () => {
+      const current = requireTable(s, ref);
+      await snapshotBeforeChange(
+        s,
+        current,
+        {
+          triggers: ['drop_table'],
+          type: 'auto_predrop',
+          what: `DROP TABLE ${current.bucket}.${current.name}`,
+        },
+        audit,
+      );
       const trash = await metaWrite(s, async (tx) => {
         const table = requireTable(s, ref);
+        const settings = settingsCleanup(s, { projectId: ref.projectId, tableUid: table.uid });
+        await settings.run(tx);
         await tx.run(
           `DELETE FROM ${s.m}.tables WHERE project_id = $1 AND bucket_key = $2 AND name_key = $3`,
           [ref.projectId, nameKey(table.bucket), nameKey(table.name)],
         );
         return async () => {
+          settings.forget();
           s.catalog.bucket(ref.projectId, table.bucket)?.tables.delete(nameKey(table.name));
           const file = tablePath(s, table);
           await s.files.forget(file);
