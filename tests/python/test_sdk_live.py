@@ -151,6 +151,51 @@ class LiveFilesTest(unittest.TestCase):
             self.client.download_file(self.project_id, "no_such_file")
         self.assertEqual((missing.exception.status, missing.exception.code), (404, "NOT_FOUND"))
 
+class LiveSnapshotsTest(unittest.TestCase):
+    def setUp(self):
+        self.admin = Client(URL, ADMIN_KEY)
+        self.project_id = "py_" + uuid.uuid4().hex[:8]
+
+    def test_snapshots_and_settings(self):
+        created = self.admin.create_project(id=self.project_id)
+        client = Client(URL, created.api_key)
+        client.create_bucket(self.project_id, "default", name="b")
+        client.create_table(
+            self.project_id, "default", "b", name="t",
+            columns=[{"name": "id", "type": "INTEGER", "nullable": False}], primary_key=["id"],
+        )
+        settings = client.update_table_snapshot_settings(
+            self.project_id, "default", "b", "t", retention={"manual_days": 12}, enabled=True
+        )
+        self.assertEqual(settings.effective_config.retention.manual_days, 12)
+        self.assertEqual(settings.inheritance["retention.manual_days"], "table")
+        # A nested null unsets one key (merge patch); the other stays.
+        settings = client.update_table_snapshot_settings(
+            self.project_id, "default", "b", "t", retention={"manual_days": None}
+        )
+        self.assertTrue(settings.local_config.enabled)
+        self.assertIsNone(settings.local_config.retention)
+        with self.assertRaises(ApiError) as bad:
+            client.update_project_snapshot_settings(self.project_id, retention={"manual_days": 0})
+        self.assertEqual((bad.exception.status, bad.exception.error), (400, "invalid_config"))
+
+        snap = client.create_snapshot(self.project_id, "default", bucket="b", table="t", description="py")
+        self.assertTrue(snap.id.startswith("snap_t_"))
+        self.assertEqual(snap.snapshot_type, "manual")
+        listed = client.list_snapshots(self.project_id, "default", table="t")
+        self.assertEqual([s.id for s in listed.snapshots], [snap.id])
+        detail = client.get_snapshot(self.project_id, "default", snap.id)
+        self.assertEqual(detail.primary_key, ["id"])
+        self.assertFalse(detail.schema_columns[0].nullable)
+        restored = client.restore_snapshot(self.project_id, "default", snap.id, target_table="t2")
+        self.assertEqual((restored.restored_to["table"], restored.row_count), ("t2", 0))
+        self.assertIsNone(client.delete_snapshot(self.project_id, "default", snap.id))
+        with self.assertRaises(ApiError) as gone:
+            client.get_snapshot(self.project_id, "default", snap.id)
+        self.assertEqual((gone.exception.status, gone.exception.error), (404, "snapshot_not_found"))
+        client.delete_table_snapshot_settings(self.project_id, "default", "b", "t")
+        self.assertIsNone(client.get_table_snapshot_settings(self.project_id, "default", "b", "t").local_config)
+
 
 if __name__ == "__main__":
     unittest.main()
