@@ -1504,9 +1504,9 @@ export interface components {
         SnapshotTriggerSettings: {
             /** @description Before deleteTable. */
             drop_table?: boolean | null;
-            /** @description Before all rows of a table are deleted (as `delete_all_rows`; either one turns it on). */
+            /** @description Before all rows of a table are deleted (deleteRows whose filter matches every row, as `delete_all_rows`: either one turns it on) and before a full load (importFromFile/importFromTable with incremental false) replaces a table that has rows. */
             truncate_table?: boolean | null;
-            /** @description Before all rows of a table are deleted (as `truncate_table`; either one turns it on). */
+            /** @description Before deleteRows deletes every row of a table (counted, whatever the filter text; as `truncate_table`: either one turns it on). */
             delete_all_rows?: boolean | null;
             /** @description Before dropColumn. */
             drop_column?: boolean | null;
@@ -1535,9 +1535,9 @@ export interface components {
         SnapshotTriggers: {
             /** @description Before deleteTable. */
             drop_table: boolean;
-            /** @description Before all rows of a table are deleted (as `delete_all_rows`; either one turns it on). */
+            /** @description Before all rows of a table are deleted (deleteRows whose filter matches every row, as `delete_all_rows`: either one turns it on) and before a full load (importFromFile/importFromTable with incremental false) replaces a table that has rows. */
             truncate_table: boolean;
-            /** @description Before all rows of a table are deleted (as `truncate_table`; either one turns it on). */
+            /** @description Before deleteRows deletes every row of a table (counted, whatever the filter text; as `truncate_table`: either one turns it on). */
             delete_all_rows: boolean;
             /** @description Before dropColumn. */
             drop_column: boolean;

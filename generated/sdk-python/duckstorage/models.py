@@ -2225,9 +2225,12 @@ class SnapshotTriggerSettings:
 
     # Before deleteTable.
     drop_table: Optional[bool] = None
-    # Before all rows of a table are deleted (as `delete_all_rows`; either one turns it on).
+    # Before all rows of a table are deleted (deleteRows whose filter matches every row, as
+    # `delete_all_rows`: either one turns it on) and before a full load
+    # (importFromFile/importFromTable with incremental false) replaces a table that has rows.
     truncate_table: Optional[bool] = None
-    # Before all rows of a table are deleted (as `truncate_table`; either one turns it on).
+    # Before deleteRows deletes every row of a table (counted, whatever the filter text; as
+    # `truncate_table`: either one turns it on).
     delete_all_rows: Optional[bool] = None
     # Before dropColumn.
     drop_column: Optional[bool] = None
@@ -2340,9 +2343,12 @@ class SnapshotTriggers:
 
     # Before deleteTable.
     drop_table: bool
-    # Before all rows of a table are deleted (as `delete_all_rows`; either one turns it on).
+    # Before all rows of a table are deleted (deleteRows whose filter matches every row, as
+    # `delete_all_rows`: either one turns it on) and before a full load
+    # (importFromFile/importFromTable with incremental false) replaces a table that has rows.
     truncate_table: bool
-    # Before all rows of a table are deleted (as `truncate_table`; either one turns it on).
+    # Before deleteRows deletes every row of a table (counted, whatever the filter text; as
+    # `truncate_table`: either one turns it on).
     delete_all_rows: bool
     # Before dropColumn.
     drop_column: bool
