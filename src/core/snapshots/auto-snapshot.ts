@@ -16,6 +16,12 @@ export interface DestructiveChange {
   what: string;
 }
 
+/** Whether the table's settings ask for a snapshot before any of `triggers` (no I/O). */
+export function wouldSnapshot(s: Storage, table: TableEntry, triggers: Trigger[]): boolean {
+  const { effective } = tableConfig(s, table);
+  return effective.enabled && triggers.some((t) => effective.auto_snapshot_triggers[t]);
+}
+
 /**
  * The one pre-destructive hook of the core (note 05 section 6, pitfalls 9 and 10): every path
  * that destroys table data calls it under the table's write lock, right before the change, so
@@ -31,7 +37,7 @@ export async function snapshotBeforeChange(
   audit: AuditContext,
 ): Promise<string | null> {
   const { effective } = tableConfig(s, table);
-  if (!effective.enabled || !change.triggers.some((t) => effective.auto_snapshot_triggers[t])) return null;
+  if (!wouldSnapshot(s, table, change.triggers)) return null;
   const startedAt = Date.now();
   try {
     const snapshot = await writeSnapshot(s, table, {

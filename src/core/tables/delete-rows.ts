@@ -1,10 +1,14 @@
 import { StorageError } from '../errors.js';
 import { compileRowFilter, type RowFilter } from '../filters/row-filter.js';
 import { num, readRows } from '../metadata/tx.js';
+import { wouldSnapshot } from '../snapshots/auto-snapshot.js';
+import type { Trigger } from '../snapshots/settings-model.js';
 import type { AuditContext, Storage } from '../storage.js';
 import { changeTable } from './schema-change.js';
 import { columnInfos } from './schema-def.js';
 import type { TableRef } from './table-lookup.js';
+
+const ALL_ROWS_TRIGGERS: Trigger[] = ['delete_all_rows', 'truncate_table'];
 
 export interface DeleteRowsInput {
   /** SQL text as the reference's clients send it; parsed and checked, never run as given. */
@@ -52,6 +56,8 @@ export async function deleteRows(
     // "Delete all rows" is what the filter matches, counted, never guessed from the SQL text
     // (reference pitfall 05/10: `1 = 1` or `id IS NOT NULL` escaped its string match).
     before: async (ctx) => {
+      // The count costs a scan: only when a snapshot would be taken.
+      if (!wouldSnapshot(s, ctx.table, ALL_ROWS_TRIGGERS)) return null;
       const filter = await compileRowFilter(columnInfos(ctx.def), { sql: text, filters });
       const counted = await readRows(
         ctx.conn,
@@ -61,7 +67,7 @@ export async function deleteRows(
       const total = num(counted[0]?.total);
       if (total === 0 || num(counted[0]?.matching) < total) return null;
       return {
-        triggers: ['delete_all_rows', 'truncate_table'],
+        triggers: ALL_ROWS_TRIGGERS,
         type: 'auto_pretruncate',
         what: `DELETE ALL ROWS from ${ctx.table.bucket}.${ctx.table.name}`,
       };
