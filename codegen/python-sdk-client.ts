@@ -191,7 +191,7 @@ export function emitClient(spec: PySpec): { source: string; methods: MethodInfo[
   const models = [...spec.schemas.keys()]
     .map(pyClassName)
     .filter((cls) => new RegExp(`\\b${cls}\\b`).test(code));
-  const imports = [...(/\b_decode\(/.test(code) ? ['_decode'] : []), '_to_json', ...models];
+  const imports = [...(/\b_decode\(/.test(code) ? ['_decode'] : []), '_json_default', '_to_json', ...models];
   // Names used only inside type hints (`Union[bytes, BinaryIO]`), which usedTyping does not spot.
   const hinted = ['BinaryIO', 'Iterable'].filter((name) => new RegExp(`\\b${name}\\b`).test(code));
   const typing = usedTyping(code, ['Any', 'Dict', 'List', 'Mapping', 'Optional', 'Tuple', ...hinted]);

@@ -241,7 +241,7 @@ ${docstring(about.filter((p) => p !== '').join('\n\n'), '    ')}
         data: Any = None
         length: Optional[int] = None
         if json_body is not None:
-            data = json.dumps(_to_json(json_body), ensure_ascii=False).encode("utf-8")
+            data = json.dumps(_to_json(json_body), ensure_ascii=False, default=_json_default).encode("utf-8")
             send["Content-Type"] = "application/json"
         elif files is not None:
             data, send["Content-Type"], length = multipart_body(fields or {}, files)

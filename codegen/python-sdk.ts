@@ -41,7 +41,7 @@ ${PACKAGE} = ["py.typed"]
 function init(spec: PySpec): string {
   const own = new Set(['ApiError', 'BinaryResponse', 'Client', 'ErrorCode', 'models']);
   const models = modelNames(spec).filter((name) => !own.has(name));
-  const exported = ['ApiError', 'BinaryResponse', 'Client', 'ErrorCode', 'models', ...models].map(
+  const exported = ['NULL', 'ApiError', 'BinaryResponse', 'Client', 'ErrorCode', 'models', ...models].map(
     (name) => `    ${pyString(name)},\n`,
   );
   return `${GENERATED_STAMP}
@@ -50,6 +50,7 @@ from . import models
 from .binary import BinaryResponse
 from .client import Client
 from .errors import ApiError, ErrorCode
+from .models import NULL
 ${models.length === 0 ? '' : `from .models import (\n${models.map((name) => `    ${name},\n`).join('')})\n`}
 __version__ = ${pyString(spec.version)}
 

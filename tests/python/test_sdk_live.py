@@ -10,7 +10,7 @@ import tempfile
 import unittest
 import uuid
 
-from duckstorage import Client
+from duckstorage import NULL, Client
 from duckstorage.errors import ApiError
 
 URL = os.environ["DUCKSTORAGE_URL"]
@@ -175,6 +175,10 @@ class LiveSnapshotsTest(unittest.TestCase):
         )
         self.assertTrue(settings.local_config.enabled)
         self.assertIsNone(settings.local_config.retention)
+        # NULL sends an explicit null where None leaves the field out: it unsets `enabled`.
+        settings = client.update_table_snapshot_settings(self.project_id, "default", "b", "t", enabled=NULL)
+        self.assertIsNone(settings.local_config)
+        self.assertEqual(settings.inheritance["enabled"], "system")
         with self.assertRaises(ApiError) as bad:
             client.update_project_snapshot_settings(self.project_id, retention={"manual_days": 0})
         self.assertEqual((bad.exception.status, bad.exception.error), (400, "invalid_config"))

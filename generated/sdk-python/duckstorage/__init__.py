@@ -5,6 +5,7 @@ from . import models
 from .binary import BinaryResponse
 from .client import Client
 from .errors import ApiError, ErrorCode
+from .models import NULL
 from .models import (
     Error,
     ErrorDetail,
@@ -86,6 +87,7 @@ from .models import (
 __version__ = "0.1.0"
 
 __all__ = [
+    "NULL",
     "ApiError",
     "BinaryResponse",
     "Client",

@@ -5,6 +5,7 @@ from . import models
 from .binary import BinaryResponse
 from .client import Client
 from .errors import ApiError, ErrorCode
+from .models import NULL
 from .models import (
     BlobLinkRequest,
     BlobLink,
@@ -23,6 +24,7 @@ from .models import (
 __version__ = "1.2.3"
 
 __all__ = [
+    "NULL",
     "ApiError",
     "BinaryResponse",
     "Client",

@@ -13,6 +13,7 @@ from typing import Any, BinaryIO, Dict, Iterable, List, Literal, Mapping, Option
 from .binary import BinaryResponse, multipart_body, raw_chunks
 from .errors import ApiError
 from .models import (
+    _json_default,
     _to_json,
     BlobLink,
     Part,
@@ -116,7 +117,7 @@ class Client:
         data: Any = None
         length: Optional[int] = None
         if json_body is not None:
-            data = json.dumps(_to_json(json_body), ensure_ascii=False).encode("utf-8")
+            data = json.dumps(_to_json(json_body), ensure_ascii=False, default=_json_default).encode("utf-8")
             send["Content-Type"] = "application/json"
         elif files is not None:
             data, send["Content-Type"], length = multipart_body(fields or {}, files)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Dict, List, Literal, Mapping, Optional, Union
 
 __all__ = [
+    "NULL",
     "BlobLinkRequest",
     "BlobLink",
     "BlobError",
@@ -50,8 +51,28 @@ def _one_of(
     return decode
 
 
+class _Null:
+    """The type of NULL."""
+
+    def __repr__(self) -> str:
+        return "NULL"
+
+
+NULL: Any = _Null()
+"""An explicit JSON null, where None leaves an optional field out (e.g. a merge-patch PUT that unsets a key)."""
+
+
+def _json_default(value: Any) -> Any:
+    """json.dumps fallback: NULL becomes null wherever it is nested."""
+    if isinstance(value, _Null):
+        return None
+    raise TypeError("not JSON serializable: %r" % (value,))
+
+
 def _to_json(value: Any) -> Any:
     """Models, and lists and dicts of them, as JSON values; a dict given in place of a model stays as is."""
+    if isinstance(value, _Null):
+        return None
     to_dict = getattr(value, "to_dict", None)
     if callable(to_dict):
         return to_dict()
