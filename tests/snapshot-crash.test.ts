@@ -138,8 +138,16 @@ describe('kill -9 during snapshots', () => {
     const acknowledged = new Set<string>();
     const restored = new Set<string>();
     let left = 0;
-    for (const [round, delay] of [250, 700, 1300].entries()) {
+    // Kills 250 and 700 ms into the first snapshots of a round, and 300 ms after one answered
+    // (so some snapshots complete even on a slow machine).
+    const plan: [number, boolean][] = [
+      [250, false],
+      [700, false],
+      [300, true],
+    ];
+    for (const [round, [delay, afterAnswer]] of plan.entries()) {
       const stop = { now: false };
+      const before = acknowledged.size;
       const c = createClient({ baseUrl: server.url, apiKey: p.key });
       const worker = async () => {
         while (!stop.now) {
@@ -152,6 +160,7 @@ describe('kill -9 during snapshots', () => {
         }
       };
       const load = Promise.all([worker(), worker(), worker()]);
+      while (afterAnswer && acknowledged.size === before) await sleep(10);
       await sleep(delay);
       server.child.kill('SIGKILL');
       await exited(server.child);
@@ -176,7 +185,7 @@ describe('kill -9 during snapshots', () => {
         restored.add(s.id);
       }
     }
-    // Each kill hit writes in flight (else the test proved nothing), and some snapshots completed.
+    // The kills hit writes in flight (else the test proved nothing), and some snapshots completed.
     expect(left).toBeGreaterThan(0);
     expect(restored.size).toBeGreaterThan(0);
     server.child.kill('SIGTERM');
@@ -206,14 +215,11 @@ describe('kill -9 during snapshots', () => {
     expect(first.safety_snapshot_id).not.toBeNull();
     const outcomes = new Set<number>();
     let left = 0;
-    // Kill points: early and mid-way in the first restore of the round, and in the next one once
-    // the first has answered.
-    const plan: [number, boolean][] = [
-      [0.25, false],
-      [0.6, false],
-      [0.3, true],
-    ];
-    for (const [share, afterAnswer] of plan) {
+    // Kill points in the round's first restore: while it builds the new file, while it writes
+    // the safety snapshot, at a time into it; and in the next restore once the first answered.
+    const building = join(dataDir, 'duckdb', '_staging');
+    const safety = join(dataDir, 'snapshots', '_staging');
+    for (const point of ['building', 'safety', 'timed', 'answered'] as const) {
       await shrink(c);
       const stop = { now: false };
       let answered = 0;
@@ -228,8 +234,13 @@ describe('kill -9 during snapshots', () => {
         }
       };
       const load = Promise.all([worker(), worker()]);
-      while (afterAnswer && answered === 0) await sleep(10);
-      await sleep(took * share);
+      if (point === 'building') while (entries(building).length === 0) await sleep(5);
+      if (point === 'safety') while (entries(safety).length === 0) await sleep(5);
+      if (point === 'timed') await sleep(took * 0.8);
+      if (point === 'answered') {
+        while (answered === 0) await sleep(10);
+        await sleep(took * 0.3);
+      }
       server.child.kill('SIGKILL');
       await exited(server.child);
       stop.now = true;
@@ -240,7 +251,9 @@ describe('kill -9 during snapshots', () => {
       const rows = (await c.getTable({ path: p.table('t') })).row_count;
       expect([N, M]).toContain(rows);
       outcomes.add(rows);
-      // An answered restore is durable: the new file was in place and recorded before the 200.
+      // Killed before the swap: the old rows; an answered restore is durable (swapped and
+      // recorded before the 200).
+      if (point === 'building' || point === 'safety') expect(rows).toBe(M);
       if (answered > 0) expect(rows).toBe(N);
       const preview = await c.previewTable({ path: p.table('t'), query: { limit: 1 } });
       expect(preview.total_row_count).toBe(rows);
@@ -258,7 +271,7 @@ describe('kill -9 during snapshots', () => {
       for (const s of listed) expect([N, M]).toContain(s.row_count);
     }
     expect(left).toBeGreaterThan(0);
-    expect([...outcomes].sort()).toEqual([M, N].sort());
+    expect(outcomes).toEqual(new Set([M, N]));
     // And the table is still restorable after all that.
     expect((await c.restoreSnapshot(restore)).row_count).toBe(N);
     server.child.kill('SIGTERM');
@@ -281,20 +294,21 @@ describe('snapshots during writes', () => {
       ),
     );
     const states = new Set([BASE]);
+    let writing = true;
     const writer = (async () => {
-      for (const file_id of batches) {
-        const r = await c.importFromFile({
-          path: p.table('t'),
-          body: { file_id, import_options: { incremental: true } },
-        });
-        states.add(r.table_rows_after);
+      try {
+        for (const file_id of batches) {
+          const r = await c.importFromFile({
+            path: p.table('t'),
+            body: { file_id, import_options: { incremental: true } },
+          });
+          states.add(r.table_rows_after);
+        }
+      } finally {
+        writing = false;
       }
     })();
     const snapshots: { id: string; row_count: number }[] = [];
-    let writing = true;
-    void writer.finally(() => {
-      writing = false;
-    });
     const snapper = async () => {
       while (writing)
         snapshots.push(await c.createSnapshot({ path: p.branch, body: { bucket: 'b', table: 't' } }));
@@ -317,9 +331,10 @@ describe('snapshots during writes', () => {
     // The snapshots interleaved with the imports: they saw more than one state.
     expect(new Set(snapshots.map((s) => s.row_count)).size).toBeGreaterThan(1);
     // Restored into new tables, a few of them (first, middle, last) have their snapshot's rows.
-    for (const s of [snapshots[0], snapshots[Math.floor(snapshots.length / 2)], snapshots.at(-1)]) {
+    const picked = new Set([snapshots[0], snapshots[Math.floor(snapshots.length / 2)], snapshots.at(-1)]);
+    for (const [i, s] of [...picked].entries()) {
       if (s === undefined) continue;
-      const name = `copy_${s.id.slice(-6)}`;
+      const name = `copy${i}`;
       await c.restoreSnapshot({ path: { ...p.branch, snapshot_id: s.id }, body: { target_table: name } });
       expect((await c.getTable({ path: p.table(name) })).row_count).toBe(s.row_count);
     }
