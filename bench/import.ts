@@ -1,9 +1,9 @@
-import { type ChildProcess, execFileSync } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, openAsBlob, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BENCH_COLUMNS } from './bench-columns.js';
-import { ADMIN, peakRss, startServer } from './server-process.js';
+import { ADMIN, peakRss, rawDuckdbMs as raw, startServer } from './server-process.js';
 
 /**
  * npm run bench:import — the data plane against its physical limits, measured in one run:
@@ -13,16 +13,7 @@ import { ADMIN, peakRss, startServer } from './server-process.js';
  */
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const BIG_ROWS = Number(process.env.BENCH_BIG_ROWS ?? 10_500_000);
-const root = new URL('..', import.meta.url).pathname;
 const MB = 1024 * 1024;
-
-function raw(...args: string[]): number {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/raw-duckdb.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  return (JSON.parse(out.trim().split('\n').pop() ?? '{}') as { ms: number }).ms;
-}
 
 interface Api {
   call(method: string, path: string, body?: unknown): Promise<Record<string, unknown>>;

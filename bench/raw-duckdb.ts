@@ -6,7 +6,10 @@ import { BENCH_COLUMNS } from './bench-columns.js';
  * The physical limits bench:import compares against, each in a fresh process: DuckDB alone,
  * no server. `generate <csv> <rows>` writes the benchmark CSV; `copy-in <csv> <db>` COPYs it
  * into a fresh table file with the bench table's types; `copy-out <db> <file> <csv|parquet>`
- * exports that table. Prints `{"ms": <elapsed>}` for the measured step.
+ * exports that table. For bench:snapshot: `snapshot-out <db> <parquet>` is a snapshot's
+ * `COPY ... TO` (Parquet, ZSTD) of that table; `snapshot-in <parquet> <db>` a restore's
+ * `CREATE TABLE AS SELECT * FROM read_parquet` into a fresh file, CHECKPOINTed.
+ * Prints `{"ms": <elapsed>}` for the measured step.
  */
 
 const ddl = BENCH_COLUMNS.map(([name, type]) => `${name} ${type}`).join(', ');
@@ -35,9 +38,17 @@ async function main(): Promise<void> {
     await conn.run(`ATTACH ${lit(a)} AS t (READ_ONLY)`);
     const format = c === 'parquet' ? 'FORMAT PARQUET' : 'FORMAT CSV, HEADER true';
     await conn.run(`COPY (SELECT * FROM t.main.data) TO ${lit(b)} (${format})`);
+  } else if (command === 'snapshot-out' && a !== undefined && b !== undefined) {
+    await conn.run(`ATTACH ${lit(a)} AS t (READ_ONLY)`);
+    await conn.run(`COPY (SELECT * FROM t.main.data) TO ${lit(b)} (FORMAT PARQUET, COMPRESSION ZSTD)`);
+  } else if (command === 'snapshot-in' && a !== undefined && b !== undefined) {
+    rmSync(b, { force: true });
+    await conn.run(`ATTACH ${lit(b)} AS t`);
+    await conn.run(`CREATE TABLE t.main.data AS SELECT * FROM read_parquet(${lit(a)})`);
+    await conn.run('CHECKPOINT t');
   } else {
     throw new Error(
-      'usage: raw-duckdb.ts generate <csv> <rows> | copy-in <csv> <db> | copy-out <db> <file> [csv|parquet]',
+      'usage: raw-duckdb.ts generate <csv> <rows> | copy-in <csv> <db> | copy-out <db> <file> [csv|parquet] | snapshot-out <db> <parquet> | snapshot-in <parquet> <db>',
     );
   }
   const ms = performance.now() - started;

@@ -4,6 +4,15 @@ import { createInterface } from 'node:readline';
 
 /** What the benches share: the real server as a child process, and its peak memory. */
 export const ADMIN = 'bench-admin-key-0123456789abcdef';
+
+/** Runs one bench/raw-duckdb.ts mode in its own process (one DuckDB per process); its `ms`. */
+export function rawDuckdbMs(...args: string[]): number {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/raw-duckdb.ts', ...args], {
+    cwd: new URL('..', import.meta.url).pathname,
+    encoding: 'utf8',
+  });
+  return (JSON.parse(out.trim().split('\n').pop() ?? '{}') as { ms: number }).ms;
+}
 const root = new URL('..', import.meta.url).pathname;
 const MB = 1024 * 1024;
 
