@@ -10,7 +10,30 @@ import { nameKey } from './names.js';
 export type TableEntry = Omit<Table, 'source'> & {
   /** Stable id: survives schema changes and swaps, never reused by a re-created table. */
   uid: string;
+  /** MAIN_TABLES ('') for a main table; else the dev branch that owns this copy or table. */
+  branchId: string;
+  /** A branch copy: main's updated_at when it was copied (merge status); null otherwise. */
+  baseUpdatedAt: string | null;
+  /** A branch's tombstone of a main table it dropped (no file). */
+  deleted: boolean;
 };
+
+/** branch_id of main's table rows. */
+export const MAIN_TABLES = '';
+
+/** A dev branch and the tables it owns (copies, its own tables, tombstones), by `tableKey`. */
+export interface BranchEntry {
+  id: string;
+  projectId: string;
+  name: string;
+  description: string | null;
+  createdAt: string;
+  createdBy: string | null;
+  tables: Map<string, TableEntry>;
+}
+
+/** Key of a table within a branch: `{bucket key}/{table key}`. */
+export const tableKey = (bucket: string, table: string): string => `${nameKey(bucket)}/${nameKey(table)}`;
 
 export interface BucketEntry {
   /** Stable id (see TableEntry.uid). */
@@ -25,6 +48,7 @@ export interface BucketEntry {
 export interface ProjectEntry {
   project: Project;
   buckets: Map<string, BucketEntry>;
+  branches: Map<string, BranchEntry>;
 }
 
 export interface KeyEntry {
@@ -53,6 +77,12 @@ export class Catalog {
       this.keysById.delete(entry.key.id);
       this.keysByHash.delete(entry.hash);
     }
+  }
+
+  /** Drops a table entry (main table or branch row) from the cache. */
+  removeTable(t: TableEntry): void {
+    if (t.branchId === MAIN_TABLES) this.bucket(t.projectId, t.bucket)?.tables.delete(nameKey(t.name));
+    else this.projects.get(t.projectId)?.branches.get(t.branchId)?.tables.delete(tableKey(t.bucket, t.name));
   }
 
   bucket(projectId: string, bucket: string): BucketEntry | undefined {

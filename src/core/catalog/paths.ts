@@ -14,8 +14,26 @@ export const projectDir = (duckdbDir: string, projectId: string): string =>
 export const bucketDir = (duckdbDir: string, projectId: string, bucket: string): string =>
   pathUnder(duckdbDir, projectDirName(projectId), bucket);
 
-export const tableFile = (duckdbDir: string, projectId: string, bucket: string, table: string): string =>
-  pathUnder(duckdbDir, projectDirName(projectId), bucket, `${table}.duckdb`);
+/**
+ * Dev branches live inside their project: `project_{pid}/_branches/{branch}/{bucket}/{table}.duckdb`
+ * (reference pitfall 06/8: a sibling `project_{pid}_branch_{bid}` could collide with a project id).
+ * `_` starts no bucket name, so `_branches` is never a bucket.
+ */
+export const BRANCHES_DIR = '_branches';
+
+export const branchDir = (duckdbDir: string, projectId: string, branchId: string): string =>
+  pathUnder(duckdbDir, projectDirName(projectId), BRANCHES_DIR, branchId);
+
+export const tableFile = (
+  duckdbDir: string,
+  projectId: string,
+  bucket: string,
+  table: string,
+  branchId = '',
+): string =>
+  branchId === ''
+    ? pathUnder(duckdbDir, projectDirName(projectId), bucket, `${table}.duckdb`)
+    : pathUnder(duckdbDir, projectDirName(projectId), BRANCHES_DIR, branchId, bucket, `${table}.duckdb`);
 
 export const stagingDir = (duckdbDir: string): string => pathUnder(duckdbDir, STAGING_DIR);
 

@@ -83,6 +83,7 @@ export async function createProject(
             settings: clone(input.settings),
           },
           buckets: new Map(),
+          branches: new Map(),
         });
         s.catalog.addKey(issued.entry);
       };

@@ -6,8 +6,8 @@ import { reconcileFiles } from '../files/sweep.js';
 import { metaWrite, readRows } from '../metadata/tx.js';
 import { log, type Storage } from '../storage.js';
 import { fileBytes, tablePath } from '../tables/table-stats.js';
-import { nameKey } from './names.js';
-import { bucketDir, projectDir, STAGING_DIR, stagingDir } from './paths.js';
+import type { TableEntry } from './catalog.js';
+import { BRANCHES_DIR, bucketDir, projectDir, STAGING_DIR, stagingDir } from './paths.js';
 
 /**
  * Start-up reconciliation of disk and catalog (the metadata row is the truth). After a crash at
@@ -19,8 +19,14 @@ export async function reconcile(s: Storage): Promise<void> {
   const root = s.config.duckdbDir;
   await rm(stagingDir(root), { recursive: true, force: true });
   await mkdir(stagingDir(root), { recursive: true });
-  const missing: { projectId: string; bucket: string; table: string }[] = [];
-  const restat: { projectId: string; bucket: string; table: string; size: number }[] = [];
+  const missing: TableEntry[] = [];
+  const restat: { table: TableEntry; size: number }[] = [];
+  const check = async (table: TableEntry) => {
+    if (table.deleted) return;
+    const size = await fileBytes(tablePath(s, table));
+    if (size === 0) missing.push(table);
+    else if (size !== table.sizeBytes) restat.push({ table, size });
+  };
 
   for (const entry of await readdir(root, { withFileTypes: true })) {
     if (entry.name === STAGING_DIR || !entry.name.startsWith('project_') || entry.name.includes('_branch_'))
@@ -29,7 +35,7 @@ export async function reconcile(s: Storage): Promise<void> {
     if (!s.catalog.projects.has(id))
       await remove(s, join(root, entry.name), 'project dir without a catalog row');
   }
-  for (const { project, buckets } of s.catalog.projects.values()) {
+  for (const { project, buckets, branches } of s.catalog.projects.values()) {
     const pdir = projectDir(root, project.id);
     await mkdir(pdir, { recursive: true });
     const known = new Set([...buckets.values()].map((b) => b.name));
@@ -41,21 +47,28 @@ export async function reconcile(s: Storage): Promise<void> {
     for (const bucket of buckets.values()) {
       const bdir = bucketDir(root, project.id, bucket.name);
       await mkdir(bdir, { recursive: true });
-      const files = new Set([...bucket.tables.values()].map((t) => `${t.name}.duckdb`));
-      for (const entry of await readdir(bdir)) {
-        const base = entry.endsWith('.wal') ? entry.slice(0, -'.wal'.length) : entry;
-        if (!files.has(base)) await remove(s, join(bdir, entry), 'table file without a catalog row');
+      await removeUnknownFiles(s, bdir, [...bucket.tables.values()]);
+      for (const table of bucket.tables.values()) await check(table);
+    }
+    // Dev branches: directories of deleted branches, and files no branch row owns.
+    const bdirs = join(pdir, BRANCHES_DIR);
+    for (const name of await readdir(bdirs).catch(() => [] as string[])) {
+      const branch = branches.get(name);
+      if (branch === undefined) {
+        await remove(s, join(bdirs, name), 'branch dir without a catalog row');
+        continue;
       }
-      for (const table of bucket.tables.values()) {
-        const size = await fileBytes(tablePath(s, table));
-        const ref = { projectId: project.id, bucket: bucket.name, table: table.name };
-        if (size === 0) missing.push(ref);
-        else if (size !== table.sizeBytes) restat.push({ ...ref, size });
+      const owned = [...branch.tables.values()].filter((t) => !t.deleted);
+      for (const dir of await readdir(join(bdirs, name))) {
+        const tables = owned.filter((t) => t.bucket === dir);
+        if (tables.length === 0) await remove(s, join(bdirs, name, dir), 'branch bucket dir without tables');
+        else await removeUnknownFiles(s, join(bdirs, name, dir), tables);
       }
+      for (const table of branch.tables.values()) await check(table);
     }
   }
   if (missing.length > 0) await dropMissing(s, missing);
-  for (const t of restat) await recount(s, t);
+  for (const t of restat) await recount(s, t.table);
   // The file store: usage totals, expired sessions, staging leftovers, interrupted registrations.
   await reconcileFiles(s);
 }
@@ -65,29 +78,32 @@ async function remove(s: Storage, path: string, why: string): Promise<void> {
   await rm(path, { recursive: true, force: true });
 }
 
-async function dropMissing(
-  s: Storage,
-  refs: { projectId: string; bucket: string; table: string }[],
-): Promise<void> {
-  for (const ref of refs) log(s, 'warn', 'reconcile: table file missing, dropping its catalog row', ref);
+async function removeUnknownFiles(s: Storage, dir: string, tables: TableEntry[]): Promise<void> {
+  const files = new Set(tables.map((t) => `${t.name}.duckdb`));
+  for (const entry of await readdir(dir)) {
+    const base = entry.endsWith('.wal') ? entry.slice(0, -'.wal'.length) : entry;
+    if (!files.has(base)) await remove(s, join(dir, entry), 'table file without a catalog row');
+  }
+}
+
+async function dropMissing(s: Storage, tables: TableEntry[]): Promise<void> {
+  for (const t of tables) {
+    log(s, 'warn', 'reconcile: table file missing, dropping its catalog row', {
+      project_id: t.projectId,
+      branch_id: t.branchId,
+      table: `${t.bucket}.${t.name}`,
+    });
+  }
   await metaWrite(s, async (tx) => {
-    for (const ref of refs) {
-      await tx.run(`DELETE FROM ${s.m}.tables WHERE project_id = $1 AND bucket_key = $2 AND name_key = $3`, [
-        ref.projectId,
-        nameKey(ref.bucket),
-        nameKey(ref.table),
-      ]);
-    }
+    for (const t of tables) await tx.run(`DELETE FROM ${s.m}.tables WHERE uid = $1`, [t.uid]);
     return () => {
-      for (const ref of refs) s.catalog.bucket(ref.projectId, ref.bucket)?.tables.delete(nameKey(ref.table));
+      for (const t of tables) s.catalog.removeTable(t);
     };
   });
 }
 
 /** A file changed behind the catalog's back (crash between data commit and stats update). */
-async function recount(s: Storage, ref: { projectId: string; bucket: string; table: string; size: number }) {
-  const table = s.catalog.table(ref.projectId, ref.bucket, ref.table);
-  if (table === undefined) return;
+async function recount(s: Storage, table: TableEntry) {
   const alias = quoteIdent(nextAlias('s'));
   const rows = await s.pool.use(async (conn) => {
     await conn.run(`ATTACH ${quoteLiteral(tablePath(s, table))} AS ${alias}`);
@@ -100,10 +116,11 @@ async function recount(s: Storage, ref: { projectId: string; bucket: string; tab
   const rowCount = Number(rows[0]?.n ?? 0);
   const sizeBytes = await fileBytes(tablePath(s, table));
   await metaWrite(s, async (tx) => {
-    await tx.run(
-      `UPDATE ${s.m}.tables SET row_count = $1, size_bytes = $2 WHERE project_id = $3 AND bucket_key = $4 AND name_key = $5`,
-      [rowCount, sizeBytes, ref.projectId, nameKey(ref.bucket), nameKey(ref.table)],
-    );
+    await tx.run(`UPDATE ${s.m}.tables SET row_count = $1, size_bytes = $2 WHERE uid = $3`, [
+      rowCount,
+      sizeBytes,
+      table.uid,
+    ]);
     return () => {
       table.rowCount = rowCount;
       table.sizeBytes = sizeBytes;

@@ -1,4 +1,4 @@
-import type { BucketEntry, TableEntry } from '../catalog/catalog.js';
+import { type BucketEntry, MAIN_TABLES, type TableEntry, tableKey } from '../catalog/catalog.js';
 import type { ApiKeyScope, ColumnInfo, ProjectStatus } from '../model.js';
 import type { Storage } from '../storage.js';
 import { iso, isoOrNull, num, readRows, text, textOrNull } from './tx.js';
@@ -19,6 +19,18 @@ export async function loadCatalog(s: Storage): Promise<void> {
         settings: settings === null ? null : (JSON.parse(settings) as Record<string, unknown>),
       },
       buckets: new Map(),
+      branches: new Map(),
+    });
+  }
+  for (const r of await readRows(conn, `SELECT * FROM ${m}.branches`)) {
+    catalog.projects.get(text(r.project_id))?.branches.set(text(r.id), {
+      id: text(r.id),
+      projectId: text(r.project_id),
+      name: text(r.name),
+      description: textOrNull(r.description),
+      createdAt: iso(r.created_at),
+      createdBy: textOrNull(r.created_by),
+      tables: new Map(),
     });
   }
   for (const r of await readRows(conn, `SELECT * FROM ${m}.buckets`)) {
@@ -34,10 +46,15 @@ export async function loadCatalog(s: Storage): Promise<void> {
     project?.buckets.set(text(r.name_key), bucket);
   }
   for (const r of await readRows(conn, `SELECT * FROM ${m}.tables`)) {
-    const bucket = catalog.projects.get(text(r.project_id))?.buckets.get(text(r.bucket_key));
-    if (bucket === undefined) continue;
+    const project = catalog.projects.get(text(r.project_id));
+    const bucket = project?.buckets.get(text(r.bucket_key));
+    if (project === undefined || bucket === undefined) continue;
+    const branchId = text(r.branch_id);
     const table: TableEntry = {
       uid: text(r.uid),
+      branchId,
+      baseUpdatedAt: isoOrNull(r.base_updated_at),
+      deleted: r.deleted === true,
       projectId: bucket.projectId,
       bucket: bucket.name,
       name: text(r.name),
@@ -48,7 +65,8 @@ export async function loadCatalog(s: Storage): Promise<void> {
       createdAt: iso(r.created_at),
       updatedAt: iso(r.updated_at),
     };
-    bucket.tables.set(text(r.name_key), table);
+    if (branchId === MAIN_TABLES) bucket.tables.set(text(r.name_key), table);
+    else project.branches.get(branchId)?.tables.set(tableKey(bucket.name, table.name), table);
   }
   for (const r of await readRows(conn, `SELECT * FROM ${m}.api_keys`)) {
     catalog.addKey({

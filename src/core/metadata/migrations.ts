@@ -110,4 +110,29 @@ export const MIGRATIONS: Migration[] = [
         config JSON NOT NULL, updated_at TIMESTAMPTZ NOT NULL, PRIMARY KEY (level, entity_uid))`,
     ],
   },
+  {
+    version: 5,
+    name: 'dev branches: branches, branch tables beside main tables',
+    // A table row belongs to a branch: '' is main. A dev branch's rows are its copies (base_updated_at
+    // = main's updated_at when copied, for merge status), its own tables (no base) and tombstones of
+    // main tables it dropped (deleted). Rows are addressed by uid; the primary key gains branch_id,
+    // which DuckDB cannot ALTER, so the table is rebuilt.
+    statements: (m) => [
+      `CREATE TABLE ${m}.branches (
+        id VARCHAR PRIMARY KEY, project_id VARCHAR NOT NULL, name VARCHAR NOT NULL, name_key VARCHAR NOT NULL,
+        description VARCHAR, created_at TIMESTAMPTZ NOT NULL, created_by VARCHAR, UNIQUE (project_id, name_key))`,
+      `CREATE TABLE ${m}.tables_v5 (
+        project_id VARCHAR NOT NULL, branch_id VARCHAR NOT NULL, bucket_key VARCHAR NOT NULL,
+        name_key VARCHAR NOT NULL, name VARCHAR NOT NULL, columns JSON NOT NULL, primary_key JSON NOT NULL,
+        row_count BIGINT NOT NULL, size_bytes BIGINT NOT NULL, created_at TIMESTAMPTZ NOT NULL,
+        updated_at TIMESTAMPTZ NOT NULL, uid VARCHAR NOT NULL, base_updated_at TIMESTAMPTZ,
+        deleted BOOLEAN NOT NULL DEFAULT false, PRIMARY KEY (project_id, branch_id, bucket_key, name_key))`,
+      `INSERT INTO ${m}.tables_v5 (project_id, branch_id, bucket_key, name_key, name, columns, primary_key,
+        row_count, size_bytes, created_at, updated_at, uid)
+        SELECT project_id, '', bucket_key, name_key, name, columns, primary_key, row_count, size_bytes,
+        created_at, updated_at, uid FROM ${m}.tables`,
+      `DROP TABLE ${m}.tables`,
+      `ALTER TABLE ${m}.tables_v5 RENAME TO tables`,
+    ],
+  },
 ];

@@ -2,7 +2,6 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { logOperation, type OperationRecord } from '../audit.js';
 import type { TableEntry } from '../catalog/catalog.js';
 import { toTable } from '../catalog/catalog.js';
-import { nameKey } from '../catalog/names.js';
 import { duckdbFailure, metaWrite, readRows } from '../metadata/tx.js';
 import type { Table } from '../model.js';
 import { type DestructiveChange, snapshotBeforeChange } from '../snapshots/auto-snapshot.js';
@@ -99,16 +98,14 @@ export async function changeTable<T>(
         const updatedAt = nowIso();
         await tx.run(
           `UPDATE ${s.m}.tables SET columns = $1, primary_key = $2, row_count = $3, size_bytes = $4, updated_at = $5
-           WHERE project_id = $6 AND bucket_key = $7 AND name_key = $8`,
+           WHERE uid = $6`,
           [
             JSON.stringify(columns),
             JSON.stringify(changed.def.primaryKey),
             changed.rowCount,
             sizeBytes,
             updatedAt,
-            ref.projectId,
-            nameKey(current.bucket),
-            nameKey(current.name),
+            current.uid,
           ],
         );
         return () => {

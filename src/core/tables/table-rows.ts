@@ -76,8 +76,8 @@ export async function insertRows(
       await metaWrite(s, async (tx) => {
         const updatedAt = nowIso();
         await tx.run(
-          `UPDATE ${s.m}.tables SET row_count = $1, size_bytes = $2, updated_at = $3 WHERE project_id = $4 AND bucket_key = $5 AND name_key = $6`,
-          [rowCount, sizeBytes, updatedAt, ref.projectId, nameKey(current.bucket), nameKey(current.name)],
+          `UPDATE ${s.m}.tables SET row_count = $1, size_bytes = $2, updated_at = $3 WHERE uid = $4`,
+          [rowCount, sizeBytes, updatedAt, current.uid],
         );
         return () => {
           current.rowCount = rowCount;

@@ -3,7 +3,6 @@ import { rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { TableEntry } from '../catalog/catalog.js';
-import { nameKey } from '../catalog/names.js';
 import { stagingDir, walFile } from '../catalog/paths.js';
 import { nextAlias } from '../db/engine.js';
 import { quoteIdent, quoteLiteral } from '../db/sql.js';
@@ -131,10 +130,7 @@ export async function swapTableFile(
  */
 export async function markStatsPending(s: Storage, table: TableEntry): Promise<void> {
   await metaWrite(s, async (tx) => {
-    await tx.run(
-      `UPDATE ${s.m}.tables SET size_bytes = $1 WHERE project_id = $2 AND bucket_key = $3 AND name_key = $4`,
-      [STATS_PENDING, table.projectId, nameKey(table.bucket), nameKey(table.name)],
-    );
+    await tx.run(`UPDATE ${s.m}.tables SET size_bytes = $1 WHERE uid = $2`, [STATS_PENDING, table.uid]);
     return () => undefined;
   });
 }
@@ -159,12 +155,8 @@ export async function recordTableStats(
       params.push(JSON.stringify(options.primaryKey));
       sets.push(`primary_key = $${params.length}`);
     }
-    const n = params.length;
-    params.push(table.projectId, nameKey(table.bucket), nameKey(table.name));
-    await tx.run(
-      `UPDATE ${s.m}.tables SET ${sets.join(', ')} WHERE project_id = $${n + 1} AND bucket_key = $${n + 2} AND name_key = $${n + 3}`,
-      params,
-    );
+    params.push(table.uid);
+    await tx.run(`UPDATE ${s.m}.tables SET ${sets.join(', ')} WHERE uid = $${params.length}`, params);
     return () => {
       table.rowCount = rowCount;
       table.sizeBytes = sizeBytes;
@@ -184,10 +176,11 @@ export async function restoreTableStats(s: Storage, table: TableEntry): Promise<
   try {
     const sizeBytes = await fileBytes(tablePath(s, table));
     await metaWrite(s, async (tx) => {
-      await tx.run(
-        `UPDATE ${s.m}.tables SET row_count = $1, size_bytes = $2 WHERE project_id = $3 AND bucket_key = $4 AND name_key = $5`,
-        [table.rowCount, sizeBytes, table.projectId, nameKey(table.bucket), nameKey(table.name)],
-      );
+      await tx.run(`UPDATE ${s.m}.tables SET row_count = $1, size_bytes = $2 WHERE uid = $3`, [
+        table.rowCount,
+        sizeBytes,
+        table.uid,
+      ]);
       return () => {
         table.sizeBytes = sizeBytes;
       };

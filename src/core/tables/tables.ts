@@ -3,7 +3,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { logOperation } from '../audit.js';
 import { type BucketRef, requireBucket } from '../catalog/buckets.js';
-import { type TableEntry, toTable } from '../catalog/catalog.js';
+import { MAIN_TABLES, type TableEntry, toTable } from '../catalog/catalog.js';
 import { nameKey, validateName } from '../catalog/names.js';
 import { stagingDir, walFile } from '../catalog/paths.js';
 import { emptyTrash, moveToTrash } from '../catalog/trash.js';
@@ -91,6 +91,9 @@ export async function commitNewTable(
     const now = nowIso();
     const table: TableEntry = {
       uid: randomUUID(),
+      branchId: MAIN_TABLES,
+      baseUpdatedAt: null,
+      deleted: false,
       projectId: ref.projectId,
       bucket: bucket.name,
       name: ref.table,
@@ -108,8 +111,8 @@ export async function commitNewTable(
     table.sizeBytes = await fileBytes(final);
     try {
       await tx.run(
-        `INSERT INTO ${s.m}.tables (project_id, bucket_key, name_key, name, columns, primary_key, row_count, size_bytes, created_at, updated_at, uid)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10)`,
+        `INSERT INTO ${s.m}.tables (project_id, bucket_key, name_key, name, columns, primary_key, row_count, size_bytes, created_at, updated_at, uid, branch_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10, '')`,
         [
           ref.projectId,
           nameKey(bucket.name),
@@ -170,10 +173,7 @@ export async function deleteTable(s: Storage, ref: TableRef, audit: AuditContext
         const table = requireTable(s, ref);
         const settings = settingsCleanup(s, { projectId: ref.projectId, tableUid: table.uid });
         await settings.run(tx);
-        await tx.run(
-          `DELETE FROM ${s.m}.tables WHERE project_id = $1 AND bucket_key = $2 AND name_key = $3`,
-          [ref.projectId, nameKey(table.bucket), nameKey(table.name)],
-        );
+        await tx.run(`DELETE FROM ${s.m}.tables WHERE uid = $1`, [table.uid]);
         return async () => {
           settings.forget();
           s.catalog.bucket(ref.projectId, table.bucket)?.tables.delete(nameKey(table.name));
