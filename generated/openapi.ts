@@ -264,6 +264,114 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/projects/{project_id}/branches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List dev branches
+         * @description Dev branches of the project, newest first. The main branch (`default`) is not one of them.
+         */
+        get: operations["listBranches"];
+        put?: never;
+        /**
+         * Create a dev branch
+         * @description Creates an empty dev branch: nothing is copied. The branch reads main's tables until it writes one, which first copies that table into the branch. 409 `branch_name_exists` when the project has a branch of that name.
+         */
+        post: operations["createBranch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project_id}/branches/{branch_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a dev branch
+         * @description The branch with the tables that live in it (copies of main tables and tables created in the branch).
+         */
+        get: operations["getBranch"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a dev branch
+         * @description Removes the branch and every table that lives in it; main is not touched. Nothing is snapshotted: the branch's tables cannot be recovered.
+         */
+        delete: operations["deleteBranch"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project_id}/branches/{branch_id}/tables/{bucket_name}/{table_name}/pull": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pull a table from main
+         * @description Drops the branch's copy of the table, so the branch reads main's table again and its next write copies it anew. Nothing is written to main. Answers 200 with `was_local: false` when the branch had no copy. 404 `table_not_found` when main has no such table.
+         */
+        post: operations["pullTable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project_id}/branches/{branch_id}/tables/{bucket_name}/{table_name}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge a table into main
+         * @description Writes the branch's version of the table (schema and rows) to main: replaces main's table, after a snapshot of it, or creates it in main when main has none. When main's table changed after the branch copied it, 409 `merge_conflict` unless `force` is true. 404 when the table does not live in the branch. The body may be omitted.
+         */
+        post: operations["mergeTable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project_id}/branches/{branch_id}/merge-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Merge status of a dev branch
+         * @description For each table that lives in the branch: whether the branch, main or both changed it since the copy, i.e. what mergeTable would do.
+         */
+        get: operations["getBranchMergeStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/projects/{project_id}/branches/{branch_id}/buckets": {
         parameters: {
             query?: never;
@@ -304,6 +412,78 @@ export interface paths {
          * @description With `cascade=true` (default) its tables are dropped too; with `cascade=false` a bucket that still has tables is 409 `bucket_not_empty`.
          */
         delete: operations["deleteBucket"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Share a bucket with another project
+         * @description Allows the target project to link this bucket (linkBucket), read-only. Main branch only (400 `operation_not_allowed` on a dev branch). 404 when the bucket or the target project does not exist; 409 `already_shared` when the bucket is shared with that project already.
+         */
+        post: operations["shareBucket"];
+        /**
+         * Stop sharing a bucket with a project
+         * @description Withdraws the share with one project. While that project links the bucket, 409 `share_in_use`; with `force=true` its links are removed too. Main branch only (400 `operation_not_allowed` on a dev branch). 404 when the bucket is not shared with that project.
+         */
+        delete: operations["unshareBucket"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link a bucket of another project
+         * @description Makes a bucket that another project shares with this one readable here as `{bucket_name}`. Only metadata is stored: reads see the source's current data, and the linked bucket is read-only. Main branch only (400 `operation_not_allowed` on a dev branch). 403 when the source bucket is not shared with this project; 404 when the source project or bucket does not exist; 409 `bucket_exists` or `bucket_already_linked` when the name is taken here.
+         */
+        post: operations["linkBucket"];
+        /**
+         * Unlink a bucket
+         * @description Removes the link; the source bucket and its data are not touched. Main branch only (400 `operation_not_allowed` on a dev branch). 404 `link_not_found` when `{bucket_name}` is not a link.
+         */
+        delete: operations["unlinkBucket"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/grant-readonly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Grant read-only access to a bucket
+         * @description Kept for Keboola API compatibility: links are always read-only, so nothing is stored. Main branch only (400 `operation_not_allowed` on a dev branch). 404 when the bucket does not exist.
+         */
+        post: operations["grantReadonly"];
+        /**
+         * Revoke read-only access to a bucket
+         * @description Kept for Keboola API compatibility: nothing is stored, so nothing changes. Main branch only (400 `operation_not_allowed` on a dev branch). 404 when the bucket does not exist.
+         */
+        delete: operations["revokeReadonly"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1101,6 +1281,119 @@ export interface components {
             api_keys: components["schemas"]["ApiKeyResponse"][];
             count: number;
         };
+        BranchCreateRequest: {
+            /** @description Branch name, unique in the project; 1-100 characters. Characters the server does not accept are 400 `invalid_name`. */
+            name: string;
+            description?: string | null;
+        };
+        BranchResponse: {
+            /** @description Branch id, the `{branch_id}` of branch-first URLs. */
+            id: string;
+            project_id: string;
+            name: string;
+            /** @description ISO-8601 timestamp with offset. */
+            created_at: string;
+            /** @description Id of the API key that created the branch, or `admin` for the admin key; null when not recorded. */
+            created_by: string | null;
+            description: string | null;
+            /** @description Tables that live in the branch: copies of main tables and tables created in it. */
+            table_count: number;
+            /** @description Bytes of those tables' files. */
+            size_bytes: number;
+        };
+        BranchListResponse: {
+            branches: components["schemas"]["BranchResponse"][];
+            /** @description Branches in this page. */
+            count: number;
+            /** @description Branches of the project, over all pages. */
+            total: number;
+        };
+        /** @description A table that lives in a dev branch. */
+        BranchTable: {
+            bucket_name: string;
+            table_name: string;
+            /** @description ISO-8601 timestamp with offset: when the table was copied into the branch (or created there). */
+            copied_at: string;
+            /**
+             * @description `branch`: a copy of a main table; `branch_only`: created in the branch, main has no such table.
+             * @enum {string}
+             */
+            source?: "branch" | "branch_only";
+        };
+        BranchDetailResponse: {
+            /** @description Branch id, the `{branch_id}` of branch-first URLs. */
+            id: string;
+            project_id: string;
+            name: string;
+            /** @description ISO-8601 timestamp with offset. */
+            created_at: string;
+            /** @description Id of the API key that created the branch, or `admin` for the admin key; null when not recorded. */
+            created_by: string | null;
+            description: string | null;
+            /** @description Tables that live in the branch: copies of main tables and tables created in it. */
+            table_count: number;
+            /** @description Bytes of those tables' files. */
+            size_bytes: number;
+            /** @description The tables that live in the branch, oldest copy first. */
+            copied_tables: components["schemas"]["BranchTable"][];
+        };
+        PullTableResponse: {
+            bucket_name: string;
+            table_name: string;
+            /** @description What happened, e.g. `Table now reads from main (live view)` or `Table was already reading from main`. */
+            message: string;
+            /** @description The branch had a copy of the table, now dropped. */
+            was_local: boolean;
+            /** @description Id of the snapshot taken of the branch copy before it was dropped; null or absent when there was no copy or no snapshot was taken. */
+            snapshot_id?: string | null;
+        };
+        MergeTableRequest: {
+            /**
+             * @description Merge even when main's table changed after the branch copied it, overwriting those changes.
+             * @default false
+             */
+            force?: boolean;
+        };
+        MergeTableResponse: {
+            bucket_name: string;
+            table_name: string;
+            /** @description Rows of main's table after the merge. */
+            row_count: number;
+            /** @description Main had no such table; the merge created it. */
+            created_in_main: boolean;
+            /** @description Id of the snapshot of main's table taken before it was replaced; null when main had no such table or no snapshot was taken. */
+            snapshot_id: string | null;
+            /** @description Main's table had changed after the branch copied it (merged only with `force`). */
+            conflict: boolean;
+        };
+        /** @description One table of a dev branch compared with main. */
+        BranchMergeTable: {
+            bucket_name: string;
+            table_name: string;
+            /**
+             * @description `branch`: a copy of a main table; `branch_only`: created in the branch, main has no such table.
+             * @enum {string}
+             */
+            source: "branch" | "branch_only";
+            /** @description ISO-8601 timestamp with offset: when the table was copied into the branch (or created there). */
+            copied_at: string;
+            /** @description ISO-8601 timestamp with offset of the last change in the branch. */
+            branch_updated_at: string;
+            /** @description ISO-8601 timestamp with offset of the last change of main's table; null when main has no such table. */
+            main_updated_at: string | null;
+            /** @description Main's table changed after the copy. A merge would overwrite that change, so mergeTable answers 409 `merge_conflict` without `force`; a conflict in the strict sense when `branch_changed` is true as well. */
+            main_changed: boolean;
+            /** @description The branch changed the table after the copy. */
+            branch_changed: boolean;
+            /** @description Main's table was deleted after the copy. */
+            main_deleted: boolean;
+            /** @description The branch dropped the table; merging it drops main's table (after an automatic snapshot). */
+            branch_deleted: boolean;
+        };
+        BranchMergeStatusResponse: {
+            branch_id: string;
+            tables: components["schemas"]["BranchMergeTable"][];
+        };
         BucketCreate: {
             /** @description Bucket name: 1-96 letters, digits, `_`, `-`, `.`, starting with a letter or digit (e.g. `in_c_sales`). Unique per project regardless of case. */
             name: string;
@@ -1108,11 +1401,15 @@ export interface components {
         };
         BucketResponse: {
             name: string;
+            /** @description Tables of the bucket; for a link, of the source bucket. */
             table_count: number;
+            /** @description The bucket's description; for a link, `Linked from {source_project_id}.{source_bucket_name}`. */
             description: string | null;
-            /** @description Always false until bucket linking exists. */
+            /** @description The bucket is a link to a bucket of another project (linkBucket), read-only. */
             is_linked: boolean;
+            /** @description The linked bucket's project; null unless `is_linked`. */
             source_project_id: string | null;
+            /** @description The linked bucket's name; null unless `is_linked`. */
             source_bucket_name: string | null;
             /** @description ISO-8601. */
             created_at: string | null;
@@ -1120,6 +1417,35 @@ export interface components {
         BucketListResponse: {
             buckets: components["schemas"]["BucketResponse"][];
             total: number;
+        };
+        BucketShareRequest: {
+            /** @description The project to share the bucket with. */
+            target_project_id: string;
+        };
+        BucketShareInfo: {
+            /** @description The shared bucket. */
+            name: string;
+            /** @description Ids of every project the bucket is shared with. */
+            shared_with: string[];
+            /** @description The bucket is a link to another project's bucket. */
+            is_linked: boolean;
+            /** @description The linked bucket's project; null unless `is_linked`. */
+            source_project_id: string | null;
+            /** @description The linked bucket's name; null unless `is_linked`. */
+            source_bucket_name: string | null;
+        };
+        BucketLinkRequest: {
+            /** @description The project that owns and shares the bucket. */
+            source_project_id: string;
+            /** @description The bucket in that project. */
+            source_bucket_name: string;
+        };
+        GrantReadonlyResponse: {
+            /** @enum {string} */
+            status: "success";
+            /** @description How read-only access is enforced. */
+            message: string;
+            bucket_name: string;
         };
         ColumnDefinition: {
             /** @description Column name: letters, digits and `_`, not starting with a digit; unique regardless of case. */
@@ -1157,8 +1483,11 @@ export interface components {
             created_at: string | null;
             /** @description ISO-8601 of the last change of schema or data. */
             updated_at: string | null;
-            /** @enum {string} */
-            source: "main" | "branch";
+            /**
+             * @description Where the table read on this branch lives: `main` (main's table; always on `default`), `branch` (the dev branch's copy of a main table) or `branch_only` (created in the dev branch, not in main).
+             * @enum {string}
+             */
+            source: "main" | "branch" | "branch_only";
         };
         TableListResponse: {
             tables: components["schemas"]["TableResponse"][];
@@ -1840,8 +2169,10 @@ export interface components {
     parameters: {
         /** @description Project id. */
         ProjectId: string;
-        /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+        /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
         BranchId: string;
+        /** @description Dev branch id (createBranch). `default`, the main branch, is not a dev branch: 404 `branch_not_found`. */
+        DevBranchId: string;
         BucketName: string;
         TableName: string;
         KeyId: string;
@@ -2432,6 +2763,256 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    listBranches: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Branches. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BranchListResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createBranch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BranchCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BranchResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getBranch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Dev branch id (createBranch). `default`, the main branch, is not a dev branch: 404 `branch_not_found`. */
+                branch_id: components["parameters"]["DevBranchId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The branch. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BranchDetailResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deleteBranch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Dev branch id (createBranch). `default`, the main branch, is not a dev branch: 404 `branch_not_found`. */
+                branch_id: components["parameters"]["DevBranchId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    pullTable: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Dev branch id (createBranch). `default`, the main branch, is not a dev branch: 404 `branch_not_found`. */
+                branch_id: components["parameters"]["DevBranchId"];
+                bucket_name: components["parameters"]["BucketName"];
+                table_name: components["parameters"]["TableName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Pulled. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PullTableResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    mergeTable: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Dev branch id (createBranch). `default`, the main branch, is not a dev branch: 404 `branch_not_found`. */
+                branch_id: components["parameters"]["DevBranchId"];
+                bucket_name: components["parameters"]["BucketName"];
+                table_name: components["parameters"]["TableName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["MergeTableRequest"];
+            };
+        };
+        responses: {
+            /** @description Merged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MergeTableResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getBranchMergeStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Dev branch id (createBranch). `default`, the main branch, is not a dev branch: 404 `branch_not_found`. */
+                branch_id: components["parameters"]["DevBranchId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Merge status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BranchMergeStatusResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     listBuckets: {
         parameters: {
             query?: never;
@@ -2439,7 +3020,7 @@ export interface operations {
             path: {
                 /** @description Project id. */
                 project_id: components["parameters"]["ProjectId"];
-                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
                 branch_id: components["parameters"]["BranchId"];
             };
             cookie?: never;
@@ -2474,7 +3055,7 @@ export interface operations {
             path: {
                 /** @description Project id. */
                 project_id: components["parameters"]["ProjectId"];
-                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
                 branch_id: components["parameters"]["BranchId"];
             };
             cookie?: never;
@@ -2512,7 +3093,7 @@ export interface operations {
             path: {
                 /** @description Project id. */
                 project_id: components["parameters"]["ProjectId"];
-                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
                 branch_id: components["parameters"]["BranchId"];
                 bucket_name: components["parameters"]["BucketName"];
             };
@@ -2551,7 +3132,7 @@ export interface operations {
             path: {
                 /** @description Project id. */
                 project_id: components["parameters"]["ProjectId"];
-                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
                 branch_id: components["parameters"]["BranchId"];
                 bucket_name: components["parameters"]["BucketName"];
             };
@@ -2576,6 +3157,240 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    shareBucket: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
+                branch_id: components["parameters"]["BranchId"];
+                bucket_name: components["parameters"]["BucketName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BucketShareRequest"];
+            };
+        };
+        responses: {
+            /** @description Shared. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BucketShareInfo"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    unshareBucket: {
+        parameters: {
+            query: {
+                /** @description The project to stop sharing with. */
+                target_project_id: string;
+                /** @description Also remove that project's links to the bucket. */
+                force?: boolean;
+            };
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
+                branch_id: components["parameters"]["BranchId"];
+                bucket_name: components["parameters"]["BucketName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    linkBucket: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
+                branch_id: components["parameters"]["BranchId"];
+                bucket_name: components["parameters"]["BucketName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BucketLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BucketResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    unlinkBucket: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
+                branch_id: components["parameters"]["BranchId"];
+                bucket_name: components["parameters"]["BucketName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    grantReadonly: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
+                branch_id: components["parameters"]["BranchId"];
+                bucket_name: components["parameters"]["BucketName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Granted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantReadonlyResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    revokeReadonly: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
+                branch_id: components["parameters"]["BranchId"];
+                bucket_name: components["parameters"]["BucketName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     listTables: {
         parameters: {
             query?: never;
@@ -2583,7 +3398,7 @@ export interface operations {
             path: {
                 /** @description Project id. */
                 project_id: components["parameters"]["ProjectId"];
-                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
                 branch_id: components["parameters"]["BranchId"];
                 bucket_name: components["parameters"]["BucketName"];
             };
@@ -2619,7 +3434,7 @@ export interface operations {
             path: {
                 /** @description Project id. */
                 project_id: components["parameters"]["ProjectId"];
-                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
                 branch_id: components["parameters"]["BranchId"];
                 bucket_name: components["parameters"]["BucketName"];
             };
@@ -2659,7 +3474,7 @@ export interface operations {
             path: {
                 /** @description Project id. */
                 project_id: components["parameters"]["ProjectId"];
-                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
                 branch_id: components["parameters"]["BranchId"];
                 bucket_name: components["parameters"]["BucketName"];
                 table_name: components["parameters"]["TableName"];
@@ -2696,7 +3511,7 @@ export interface operations {
             path: {
                 /** @description Project id. */
                 project_id: components["parameters"]["ProjectId"];
-                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
                 branch_id: components["parameters"]["BranchId"];
                 bucket_name: components["parameters"]["BucketName"];
                 table_name: components["parameters"]["TableName"];
@@ -2741,7 +3556,7 @@ export interface operations {
             path: {
                 /** @description Project id. */
                 project_id: components["parameters"]["ProjectId"];
-                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
                 branch_id: components["parameters"]["BranchId"];
                 bucket_name: components["parameters"]["BucketName"];
                 table_name: components["parameters"]["TableName"];
@@ -3111,7 +3926,7 @@ export interface operations {
             path: {
                 /** @description Project id. */
                 project_id: components["parameters"]["ProjectId"];
-                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
                 branch_id: components["parameters"]["BranchId"];
                 bucket_name: components["parameters"]["BucketName"];
                 table_name: components["parameters"]["TableName"];
@@ -3155,7 +3970,7 @@ export interface operations {
             path: {
                 /** @description Project id. */
                 project_id: components["parameters"]["ProjectId"];
-                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
                 branch_id: components["parameters"]["BranchId"];
                 bucket_name: components["parameters"]["BucketName"];
                 table_name: components["parameters"]["TableName"];
@@ -3198,7 +4013,7 @@ export interface operations {
             path: {
                 /** @description Project id. */
                 project_id: components["parameters"]["ProjectId"];
-                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
                 branch_id: components["parameters"]["BranchId"];
                 bucket_name: components["parameters"]["BucketName"];
                 table_name: components["parameters"]["TableName"];
@@ -3241,7 +4056,7 @@ export interface operations {
             path: {
                 /** @description Project id. */
                 project_id: components["parameters"]["ProjectId"];
-                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
                 branch_id: components["parameters"]["BranchId"];
                 bucket_name: components["parameters"]["BucketName"];
                 table_name: components["parameters"]["TableName"];
@@ -3284,7 +4099,7 @@ export interface operations {
             path: {
                 /** @description Project id. */
                 project_id: components["parameters"]["ProjectId"];
-                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
                 branch_id: components["parameters"]["BranchId"];
                 bucket_name: components["parameters"]["BucketName"];
                 table_name: components["parameters"]["TableName"];
@@ -3328,7 +4143,7 @@ export interface operations {
             path: {
                 /** @description Project id. */
                 project_id: components["parameters"]["ProjectId"];
-                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
                 branch_id: components["parameters"]["BranchId"];
                 bucket_name: components["parameters"]["BucketName"];
                 table_name: components["parameters"]["TableName"];
@@ -3367,7 +4182,7 @@ export interface operations {
             path: {
                 /** @description Project id. */
                 project_id: components["parameters"]["ProjectId"];
-                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
                 branch_id: components["parameters"]["BranchId"];
                 bucket_name: components["parameters"]["BucketName"];
                 table_name: components["parameters"]["TableName"];
@@ -3410,7 +4225,7 @@ export interface operations {
             path: {
                 /** @description Project id. */
                 project_id: components["parameters"]["ProjectId"];
-                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
                 branch_id: components["parameters"]["BranchId"];
                 bucket_name: components["parameters"]["BucketName"];
                 table_name: components["parameters"]["TableName"];
@@ -3448,7 +4263,7 @@ export interface operations {
             path: {
                 /** @description Project id. */
                 project_id: components["parameters"]["ProjectId"];
-                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
                 branch_id: components["parameters"]["BranchId"];
                 bucket_name: components["parameters"]["BucketName"];
                 table_name: components["parameters"]["TableName"];
@@ -3493,7 +4308,7 @@ export interface operations {
             path: {
                 /** @description Project id. */
                 project_id: components["parameters"]["ProjectId"];
-                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
                 branch_id: components["parameters"]["BranchId"];
                 bucket_name: components["parameters"]["BucketName"];
                 table_name: components["parameters"]["TableName"];
@@ -3536,7 +4351,7 @@ export interface operations {
             path: {
                 /** @description Project id. */
                 project_id: components["parameters"]["ProjectId"];
-                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
                 branch_id: components["parameters"]["BranchId"];
             };
             cookie?: never;
@@ -3571,7 +4386,7 @@ export interface operations {
             path: {
                 /** @description Project id. */
                 project_id: components["parameters"]["ProjectId"];
-                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
                 branch_id: components["parameters"]["BranchId"];
             };
             cookie?: never;
@@ -3609,7 +4424,7 @@ export interface operations {
             path: {
                 /** @description Project id. */
                 project_id: components["parameters"]["ProjectId"];
-                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
                 branch_id: components["parameters"]["BranchId"];
                 /** @description Snapshot id (from createSnapshot or listSnapshots). */
                 snapshot_id: components["parameters"]["SnapshotId"];
@@ -3646,7 +4461,7 @@ export interface operations {
             path: {
                 /** @description Project id. */
                 project_id: components["parameters"]["ProjectId"];
-                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
                 branch_id: components["parameters"]["BranchId"];
                 /** @description Snapshot id (from createSnapshot or listSnapshots). */
                 snapshot_id: components["parameters"]["SnapshotId"];
@@ -3681,7 +4496,7 @@ export interface operations {
             path: {
                 /** @description Project id. */
                 project_id: components["parameters"]["ProjectId"];
-                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
                 branch_id: components["parameters"]["BranchId"];
                 /** @description Snapshot id (from createSnapshot or listSnapshots). */
                 snapshot_id: components["parameters"]["SnapshotId"];
@@ -3725,7 +4540,7 @@ export interface operations {
             path: {
                 /** @description Project id. */
                 project_id: components["parameters"]["ProjectId"];
-                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
                 branch_id: components["parameters"]["BranchId"];
                 /** @description Snapshot id (from createSnapshot or listSnapshots). */
                 snapshot_id: components["parameters"]["SnapshotId"];
@@ -3860,7 +4675,7 @@ export interface operations {
             path: {
                 /** @description Project id. */
                 project_id: components["parameters"]["ProjectId"];
-                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
                 branch_id: components["parameters"]["BranchId"];
                 bucket_name: components["parameters"]["BucketName"];
             };
@@ -3896,7 +4711,7 @@ export interface operations {
             path: {
                 /** @description Project id. */
                 project_id: components["parameters"]["ProjectId"];
-                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
                 branch_id: components["parameters"]["BranchId"];
                 bucket_name: components["parameters"]["BucketName"];
             };
@@ -3938,7 +4753,7 @@ export interface operations {
             path: {
                 /** @description Project id. */
                 project_id: components["parameters"]["ProjectId"];
-                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
                 branch_id: components["parameters"]["BranchId"];
                 bucket_name: components["parameters"]["BucketName"];
             };
@@ -3969,7 +4784,7 @@ export interface operations {
             path: {
                 /** @description Project id. */
                 project_id: components["parameters"]["ProjectId"];
-                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
                 branch_id: components["parameters"]["BranchId"];
                 bucket_name: components["parameters"]["BucketName"];
                 table_name: components["parameters"]["TableName"];
@@ -4006,7 +4821,7 @@ export interface operations {
             path: {
                 /** @description Project id. */
                 project_id: components["parameters"]["ProjectId"];
-                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
                 branch_id: components["parameters"]["BranchId"];
                 bucket_name: components["parameters"]["BucketName"];
                 table_name: components["parameters"]["TableName"];
@@ -4049,7 +4864,7 @@ export interface operations {
             path: {
                 /** @description Project id. */
                 project_id: components["parameters"]["ProjectId"];
-                /** @description Branch id; `default` is the main branch (the only one until dev branches exist). */
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
                 branch_id: components["parameters"]["BranchId"];
                 bucket_name: components["parameters"]["BucketName"];
                 table_name: components["parameters"]["TableName"];

@@ -139,6 +139,24 @@ export function createMetrics(): Metrics {
     'Snapshot directories without a row removed at start-up',
     [],
   );
+  // Dev branches: copy-on-write copies, pulls and merges (note 10), with the bytes they moved.
+  const branchOps = counter(
+    'duckstorage_branch_table_operations_total',
+    'Branch table copies, pulls and merges',
+    ['action'],
+  );
+  const branchBytes = counter(
+    'duckstorage_branch_table_bytes_total',
+    'Bytes copied by branch table operations',
+    ['action'],
+  );
+  const branchDuration = new Histogram({
+    name: 'duckstorage_branch_table_duration_seconds',
+    help: 'Duration of branch table copies, pulls and merges',
+    labelNames: ['action'] as const,
+    buckets: loadBuckets,
+    registers: [registry],
+  });
   const recordData = (e: DataEvent): void => {
     if (e.kind === 'import') {
       const labels = { format: e.format, mode: e.mode };
@@ -163,6 +181,10 @@ export function createMetrics(): Metrics {
         snapshotsRestored.inc();
         snapshotRestoreDuration.observe(e.seconds);
       }
+    } else if (e.kind === 'branch') {
+      branchOps.inc({ action: e.action });
+      branchBytes.inc({ action: e.action }, e.bytes);
+      branchDuration.observe({ action: e.action }, e.seconds);
     } else {
       snapshotSweeps.inc();
       snapshotsExpired.inc(e.expired);
@@ -183,6 +205,12 @@ export function createMetrics(): Metrics {
   gauge('duckstorage_projects', 'Projects in the catalog', (g) => g.projects);
   gauge('duckstorage_buckets', 'Buckets in the catalog', (g) => g.buckets);
   gauge('duckstorage_tables', 'Tables in the catalog', (g) => g.tables);
+  gauge('duckstorage_branches', 'Dev branches in the catalog', (g) => g.branches);
+  gauge(
+    'duckstorage_branch_tables',
+    'Tables dev branches hold (copies and their own)',
+    (g) => g.branchTables,
+  );
   gauge(
     'duckstorage_preview_cache_bytes',
     'Estimated memory held by cached previews',

@@ -23,10 +23,23 @@ export type OperationId =
   | 'createS3Credential'
   | 'listS3Credentials'
   | 'deleteS3Credential'
+  | 'createBranch'
+  | 'listBranches'
+  | 'getBranch'
+  | 'deleteBranch'
+  | 'pullTable'
+  | 'mergeTable'
+  | 'getBranchMergeStatus'
   | 'createBucket'
   | 'listBuckets'
   | 'getBucket'
   | 'deleteBucket'
+  | 'shareBucket'
+  | 'unshareBucket'
+  | 'linkBucket'
+  | 'unlinkBucket'
+  | 'grantReadonly'
+  | 'revokeReadonly'
   | 'createTable'
   | 'listTables'
   | 'getTable'
@@ -72,7 +85,9 @@ export type Tag =
   | 'projects'
   | 'api-keys'
   | 's3-credentials'
+  | 'branches'
   | 'buckets'
+  | 'bucket-sharing'
   | 'tables'
   | 'files'
   | 'import-export'
@@ -401,6 +416,111 @@ export const operations = [
     statuses: [204, 401, 403, 404, 422, 429, 500, 503],
   },
   {
+    operationId: 'createBranch',
+    method: 'post',
+    path: '/projects/{project_id}/branches',
+    expressPath: '/projects/:project_id/branches',
+    tag: 'branches',
+    access: 'manage',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 201,
+    responseContentType: 'application/json',
+    hasBody: true,
+    requestContentType: 'application/json',
+    headers: [],
+    statuses: [201, 400, 401, 403, 404, 409, 413, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'listBranches',
+    method: 'get',
+    path: '/projects/{project_id}/branches',
+    expressPath: '/projects/:project_id/branches',
+    tag: 'branches',
+    access: 'read',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [200, 401, 403, 404, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'getBranch',
+    method: 'get',
+    path: '/projects/{project_id}/branches/{branch_id}',
+    expressPath: '/projects/:project_id/branches/:branch_id',
+    tag: 'branches',
+    access: 'read',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [200, 401, 403, 404, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'deleteBranch',
+    method: 'delete',
+    path: '/projects/{project_id}/branches/{branch_id}',
+    expressPath: '/projects/:project_id/branches/:branch_id',
+    tag: 'branches',
+    access: 'manage',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 204,
+    responseContentType: null,
+    hasBody: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [204, 401, 403, 404, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'pullTable',
+    method: 'post',
+    path: '/projects/{project_id}/branches/{branch_id}/tables/{bucket_name}/{table_name}/pull',
+    expressPath: '/projects/:project_id/branches/:branch_id/tables/:bucket_name/:table_name/pull',
+    tag: 'branches',
+    access: 'write',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [200, 401, 403, 404, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'mergeTable',
+    method: 'post',
+    path: '/projects/{project_id}/branches/{branch_id}/tables/{bucket_name}/{table_name}/merge',
+    expressPath: '/projects/:project_id/branches/:branch_id/tables/:bucket_name/:table_name/merge',
+    tag: 'branches',
+    access: 'manage',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: true,
+    requestContentType: 'application/json',
+    headers: [],
+    statuses: [200, 401, 403, 404, 409, 413, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'getBranchMergeStatus',
+    method: 'get',
+    path: '/projects/{project_id}/branches/{branch_id}/merge-status',
+    expressPath: '/projects/:project_id/branches/:branch_id/merge-status',
+    tag: 'branches',
+    access: 'read',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [200, 401, 403, 404, 422, 429, 500, 503],
+  },
+  {
     operationId: 'createBucket',
     method: 'post',
     path: '/projects/{project_id}/branches/{branch_id}/buckets',
@@ -459,6 +579,96 @@ export const operations = [
     requestContentType: null,
     headers: [],
     statuses: [204, 401, 403, 404, 409, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'shareBucket',
+    method: 'post',
+    path: '/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/share',
+    expressPath: '/projects/:project_id/branches/:branch_id/buckets/:bucket_name/share',
+    tag: 'bucket-sharing',
+    access: 'manage',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: true,
+    requestContentType: 'application/json',
+    headers: [],
+    statuses: [200, 400, 401, 403, 404, 409, 413, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'unshareBucket',
+    method: 'delete',
+    path: '/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/share',
+    expressPath: '/projects/:project_id/branches/:branch_id/buckets/:bucket_name/share',
+    tag: 'bucket-sharing',
+    access: 'manage',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 204,
+    responseContentType: null,
+    hasBody: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [204, 400, 401, 403, 404, 409, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'linkBucket',
+    method: 'post',
+    path: '/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/link',
+    expressPath: '/projects/:project_id/branches/:branch_id/buckets/:bucket_name/link',
+    tag: 'bucket-sharing',
+    access: 'manage',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 201,
+    responseContentType: 'application/json',
+    hasBody: true,
+    requestContentType: 'application/json',
+    headers: [],
+    statuses: [201, 400, 401, 403, 404, 409, 413, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'unlinkBucket',
+    method: 'delete',
+    path: '/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/link',
+    expressPath: '/projects/:project_id/branches/:branch_id/buckets/:bucket_name/link',
+    tag: 'bucket-sharing',
+    access: 'manage',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 204,
+    responseContentType: null,
+    hasBody: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [204, 400, 401, 403, 404, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'grantReadonly',
+    method: 'post',
+    path: '/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/grant-readonly',
+    expressPath: '/projects/:project_id/branches/:branch_id/buckets/:bucket_name/grant-readonly',
+    tag: 'bucket-sharing',
+    access: 'manage',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [200, 400, 401, 403, 404, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'revokeReadonly',
+    method: 'delete',
+    path: '/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/grant-readonly',
+    expressPath: '/projects/:project_id/branches/:branch_id/buckets/:bucket_name/grant-readonly',
+    tag: 'bucket-sharing',
+    access: 'manage',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 204,
+    responseContentType: null,
+    hasBody: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [204, 400, 401, 403, 404, 422, 429, 500, 503],
   },
   {
     operationId: 'createTable',
@@ -1276,6 +1486,96 @@ export interface DeleteS3CredentialInput {
 export type DeleteS3CredentialResult =
   | { status: 204 };
 
+/** Validated input of createBranch (POST /projects/{project_id}/branches). */
+export interface CreateBranchInput {
+  path: Ops['createBranch']['parameters']['path'];
+  query: Record<string, never>;
+  body: Ops['createBranch']['requestBody']['content']['application/json'];
+}
+
+/** Success result of createBranch. */
+export type CreateBranchResult =
+  | {
+      status: 201;
+      body: Ops['createBranch']['responses'][201]['content']['application/json'];
+    };
+
+/** Validated input of listBranches (GET /projects/{project_id}/branches). */
+export interface ListBranchesInput {
+  path: Ops['listBranches']['parameters']['path'];
+  query: NonNullable<Ops['listBranches']['parameters']['query']>;
+}
+
+/** Success result of listBranches. */
+export type ListBranchesResult =
+  | {
+      status: 200;
+      body: Ops['listBranches']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of getBranch (GET /projects/{project_id}/branches/{branch_id}). */
+export interface GetBranchInput {
+  path: Ops['getBranch']['parameters']['path'];
+  query: Record<string, never>;
+}
+
+/** Success result of getBranch. */
+export type GetBranchResult =
+  | {
+      status: 200;
+      body: Ops['getBranch']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of deleteBranch (DELETE /projects/{project_id}/branches/{branch_id}). */
+export interface DeleteBranchInput {
+  path: Ops['deleteBranch']['parameters']['path'];
+  query: Record<string, never>;
+}
+
+/** Success result of deleteBranch. */
+export type DeleteBranchResult =
+  | { status: 204 };
+
+/** Validated input of pullTable (POST /projects/{project_id}/branches/{branch_id}/tables/{bucket_name}/{table_name}/pull). */
+export interface PullTableInput {
+  path: Ops['pullTable']['parameters']['path'];
+  query: Record<string, never>;
+}
+
+/** Success result of pullTable. */
+export type PullTableResult =
+  | {
+      status: 200;
+      body: Ops['pullTable']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of mergeTable (POST /projects/{project_id}/branches/{branch_id}/tables/{bucket_name}/{table_name}/merge). */
+export interface MergeTableInput {
+  path: Ops['mergeTable']['parameters']['path'];
+  query: Record<string, never>;
+  body: NonNullable<Ops['mergeTable']['requestBody']>['content']['application/json'] | undefined;
+}
+
+/** Success result of mergeTable. */
+export type MergeTableResult =
+  | {
+      status: 200;
+      body: Ops['mergeTable']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of getBranchMergeStatus (GET /projects/{project_id}/branches/{branch_id}/merge-status). */
+export interface GetBranchMergeStatusInput {
+  path: Ops['getBranchMergeStatus']['parameters']['path'];
+  query: Record<string, never>;
+}
+
+/** Success result of getBranchMergeStatus. */
+export type GetBranchMergeStatusResult =
+  | {
+      status: 200;
+      body: Ops['getBranchMergeStatus']['responses'][200]['content']['application/json'];
+    };
+
 /** Validated input of createBucket (POST /projects/{project_id}/branches/{branch_id}/buckets). */
 export interface CreateBucketInput {
   path: Ops['createBucket']['parameters']['path'];
@@ -1324,6 +1624,77 @@ export interface DeleteBucketInput {
 
 /** Success result of deleteBucket. */
 export type DeleteBucketResult =
+  | { status: 204 };
+
+/** Validated input of shareBucket (POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/share). */
+export interface ShareBucketInput {
+  path: Ops['shareBucket']['parameters']['path'];
+  query: Record<string, never>;
+  body: Ops['shareBucket']['requestBody']['content']['application/json'];
+}
+
+/** Success result of shareBucket. */
+export type ShareBucketResult =
+  | {
+      status: 200;
+      body: Ops['shareBucket']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of unshareBucket (DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/share). */
+export interface UnshareBucketInput {
+  path: Ops['unshareBucket']['parameters']['path'];
+  query: NonNullable<Ops['unshareBucket']['parameters']['query']>;
+}
+
+/** Success result of unshareBucket. */
+export type UnshareBucketResult =
+  | { status: 204 };
+
+/** Validated input of linkBucket (POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/link). */
+export interface LinkBucketInput {
+  path: Ops['linkBucket']['parameters']['path'];
+  query: Record<string, never>;
+  body: Ops['linkBucket']['requestBody']['content']['application/json'];
+}
+
+/** Success result of linkBucket. */
+export type LinkBucketResult =
+  | {
+      status: 201;
+      body: Ops['linkBucket']['responses'][201]['content']['application/json'];
+    };
+
+/** Validated input of unlinkBucket (DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/link). */
+export interface UnlinkBucketInput {
+  path: Ops['unlinkBucket']['parameters']['path'];
+  query: Record<string, never>;
+}
+
+/** Success result of unlinkBucket. */
+export type UnlinkBucketResult =
+  | { status: 204 };
+
+/** Validated input of grantReadonly (POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/grant-readonly). */
+export interface GrantReadonlyInput {
+  path: Ops['grantReadonly']['parameters']['path'];
+  query: Record<string, never>;
+}
+
+/** Success result of grantReadonly. */
+export type GrantReadonlyResult =
+  | {
+      status: 200;
+      body: Ops['grantReadonly']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of revokeReadonly (DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/grant-readonly). */
+export interface RevokeReadonlyInput {
+  path: Ops['revokeReadonly']['parameters']['path'];
+  query: Record<string, never>;
+}
+
+/** Success result of revokeReadonly. */
+export type RevokeReadonlyResult =
   | { status: 204 };
 
 /** Validated input of createTable (POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables). */
@@ -1890,6 +2261,24 @@ export interface S3CredentialsHandlers<Ctx> {
   deleteS3Credential(input: DeleteS3CredentialInput, ctx: Ctx): Promise<DeleteS3CredentialResult>;
 }
 
+/** Operations tagged `branches`: Dev branches of a project: created empty, a table is copied into the branch on its first write there; pulled back from main or merged into it table by table. */
+export interface BranchesHandlers<Ctx> {
+  /** POST /projects/{project_id}/branches — Create a dev branch */
+  createBranch(input: CreateBranchInput, ctx: Ctx): Promise<CreateBranchResult>;
+  /** GET /projects/{project_id}/branches — List dev branches */
+  listBranches(input: ListBranchesInput, ctx: Ctx): Promise<ListBranchesResult>;
+  /** GET /projects/{project_id}/branches/{branch_id} — Get a dev branch */
+  getBranch(input: GetBranchInput, ctx: Ctx): Promise<GetBranchResult>;
+  /** DELETE /projects/{project_id}/branches/{branch_id} — Delete a dev branch */
+  deleteBranch(input: DeleteBranchInput, ctx: Ctx): Promise<DeleteBranchResult>;
+  /** POST /projects/{project_id}/branches/{branch_id}/tables/{bucket_name}/{table_name}/pull — Pull a table from main */
+  pullTable(input: PullTableInput, ctx: Ctx): Promise<PullTableResult>;
+  /** POST /projects/{project_id}/branches/{branch_id}/tables/{bucket_name}/{table_name}/merge — Merge a table into main */
+  mergeTable(input: MergeTableInput, ctx: Ctx): Promise<MergeTableResult>;
+  /** GET /projects/{project_id}/branches/{branch_id}/merge-status — Merge status of a dev branch */
+  getBranchMergeStatus(input: GetBranchMergeStatusInput, ctx: Ctx): Promise<GetBranchMergeStatusResult>;
+}
+
 /** Operations tagged `buckets`: Buckets on branch-first URLs (`default` = main branch). */
 export interface BucketsHandlers<Ctx> {
   /** POST /projects/{project_id}/branches/{branch_id}/buckets — Create a bucket */
@@ -1900,6 +2289,22 @@ export interface BucketsHandlers<Ctx> {
   getBucket(input: GetBucketInput, ctx: Ctx): Promise<GetBucketResult>;
   /** DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name} — Delete a bucket */
   deleteBucket(input: DeleteBucketInput, ctx: Ctx): Promise<DeleteBucketResult>;
+}
+
+/** Operations tagged `bucket-sharing`: Sharing a bucket with other projects, which link it read-only; main branch only. */
+export interface BucketSharingHandlers<Ctx> {
+  /** POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/share — Share a bucket with another project */
+  shareBucket(input: ShareBucketInput, ctx: Ctx): Promise<ShareBucketResult>;
+  /** DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/share — Stop sharing a bucket with a project */
+  unshareBucket(input: UnshareBucketInput, ctx: Ctx): Promise<UnshareBucketResult>;
+  /** POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/link — Link a bucket of another project */
+  linkBucket(input: LinkBucketInput, ctx: Ctx): Promise<LinkBucketResult>;
+  /** DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/link — Unlink a bucket */
+  unlinkBucket(input: UnlinkBucketInput, ctx: Ctx): Promise<UnlinkBucketResult>;
+  /** POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/grant-readonly — Grant read-only access to a bucket */
+  grantReadonly(input: GrantReadonlyInput, ctx: Ctx): Promise<GrantReadonlyResult>;
+  /** DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/grant-readonly — Revoke read-only access to a bucket */
+  revokeReadonly(input: RevokeReadonlyInput, ctx: Ctx): Promise<RevokeReadonlyResult>;
 }
 
 /** Operations tagged `tables`: Tables, their schema and a row preview. */
@@ -2014,7 +2419,9 @@ export type AllHandlers<Ctx> =
   & ProjectsHandlers<Ctx>
   & ApiKeysHandlers<Ctx>
   & S3CredentialsHandlers<Ctx>
+  & BranchesHandlers<Ctx>
   & BucketsHandlers<Ctx>
+  & BucketSharingHandlers<Ctx>
   & TablesHandlers<Ctx>
   & FilesHandlers<Ctx>
   & ImportExportHandlers<Ctx>
@@ -2029,7 +2436,9 @@ export const tagOperations = {
   projects: ['createProject', 'listProjects', 'getProject', 'updateProject', 'deleteProject', 'getProjectStats'],
   'api-keys': ['createApiKey', 'listApiKeys', 'getApiKey', 'revokeApiKey', 'rotateApiKey'],
   's3-credentials': ['createS3Credential', 'listS3Credentials', 'deleteS3Credential'],
+  branches: ['createBranch', 'listBranches', 'getBranch', 'deleteBranch', 'pullTable', 'mergeTable', 'getBranchMergeStatus'],
   buckets: ['createBucket', 'listBuckets', 'getBucket', 'deleteBucket'],
+  'bucket-sharing': ['shareBucket', 'unshareBucket', 'linkBucket', 'unlinkBucket', 'grantReadonly', 'revokeReadonly'],
   tables: ['createTable', 'listTables', 'getTable', 'deleteTable', 'previewTable'],
   files: ['prepareFileUpload', 'uploadFile', 'uploadFileStream', 'registerFile', 'listFiles', 'getFile', 'deleteFile', 'downloadFile'],
   'import-export': ['importFromFile', 'importFromTable', 'exportToFile'],

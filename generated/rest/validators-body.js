@@ -749,15 +749,223 @@ return errors === 0;
 }
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const createBucketBody = validate24;
-const schema39 = {"$ref":"https://duckstorage.local/schemas/BucketCreate"};
-const schema40 = {"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":96,"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","description":"Bucket name: 1-96 letters, digits, `_`, `-`, `.`, starting with a letter or digit (e.g. `in_c_sales`). Unique per project regardless of case."},"description":{"anyOf":[{"type":"string","maxLength":1024},{"type":"null"}]}},"required":["name"],"$id":"https://duckstorage.local/schemas/BucketCreate"};
-const pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
+export const createBranchBody = validate24;
+const schema39 = {"$ref":"https://duckstorage.local/schemas/BranchCreateRequest"};
+const schema40 = {"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":100,"description":"Branch name, unique in the project; 1-100 characters. Characters the server does not accept are 400 `invalid_name`."},"description":{"anyOf":[{"type":"string","maxLength":1024},{"type":"null"}]}},"required":["name"],"$id":"https://duckstorage.local/schemas/BranchCreateRequest"};
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate24.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"https://duckstorage.local/schemas/BranchCreateRequest/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "name") || (key0 === "description"))){
+const err1 = {instancePath,schemaPath:"https://duckstorage.local/schemas/BranchCreateRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 === "string"){
+if(func1(data0) > 100){
+const err2 = {instancePath:instancePath+"/name",schemaPath:"https://duckstorage.local/schemas/BranchCreateRequest/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(func1(data0) < 1){
+const err3 = {instancePath:instancePath+"/name",schemaPath:"https://duckstorage.local/schemas/BranchCreateRequest/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/name",schemaPath:"https://duckstorage.local/schemas/BranchCreateRequest/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data1 = data.description;
+const _errs6 = errors;
+let valid2 = false;
+const _errs7 = errors;
+if(typeof data1 === "string"){
+if(func1(data1) > 1024){
+const err5 = {instancePath:instancePath+"/description",schemaPath:"https://duckstorage.local/schemas/BranchCreateRequest/properties/description/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/description",schemaPath:"https://duckstorage.local/schemas/BranchCreateRequest/properties/description/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+valid2 = valid2 || _valid0;
+const _errs9 = errors;
+if(data1 !== null){
+const err7 = {instancePath:instancePath+"/description",schemaPath:"https://duckstorage.local/schemas/BranchCreateRequest/properties/description/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const err8 = {instancePath:instancePath+"/description",schemaPath:"https://duckstorage.local/schemas/BranchCreateRequest/properties/description/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"https://duckstorage.local/schemas/BranchCreateRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate24.errors = vErrors;
+return errors === 0;
+}
+validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const mergeTableBody = validate25;
+const schema41 = {"$ref":"https://duckstorage.local/schemas/MergeTableRequest"};
+const schema42 = {"type":"object","additionalProperties":false,"properties":{"force":{"type":"boolean","default":false,"description":"Merge even when main's table changed after the branch copied it, overwriting those changes."}},"required":[],"$id":"https://duckstorage.local/schemas/MergeTableRequest"};
+
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate25.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.force === undefined){
+data.force = false;
+}
+for(const key0 in data){
+if(!(key0 === "force")){
+const err0 = {instancePath,schemaPath:"https://duckstorage.local/schemas/MergeTableRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(typeof data.force !== "boolean"){
+const err1 = {instancePath:instancePath+"/force",schemaPath:"https://duckstorage.local/schemas/MergeTableRequest/properties/force/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"https://duckstorage.local/schemas/MergeTableRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate25.errors = vErrors;
+return errors === 0;
+}
+validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const createBucketBody = validate26;
+const schema43 = {"$ref":"https://duckstorage.local/schemas/BucketCreate"};
+const schema44 = {"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":96,"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","description":"Bucket name: 1-96 letters, digits, `_`, `-`, `.`, starting with a letter or digit (e.g. `in_c_sales`). Unique per project regardless of case."},"description":{"anyOf":[{"type":"string","maxLength":1024},{"type":"null"}]}},"required":["name"],"$id":"https://duckstorage.local/schemas/BucketCreate"};
+const pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate26.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -907,22 +1115,243 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate24.errors = vErrors;
+validate26.errors = vErrors;
 return errors === 0;
 }
-validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const createTableBody = validate25;
-const schema41 = {"$ref":"https://duckstorage.local/schemas/TableCreate"};
-const schema42 = {"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":96,"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","description":"Table name, same rules as bucket names."},"columns":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"https://duckstorage.local/schemas/ColumnDefinition"}},"primary_key":{"anyOf":[{"type":"array","items":{"type":"string"},"maxItems":64},{"type":"null"}],"description":"Column names of the primary key; null or [] = none."}},"required":["name","columns"],"$id":"https://duckstorage.local/schemas/TableCreate"};
-const schema43 = {"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"Column name: letters, digits and `_`, not starting with a digit; unique regardless of case."},"type":{"type":"string","minLength":1,"maxLength":256,"description":"DuckDB type: BOOLEAN, TINYINT…HUGEINT, UTINYINT…UBIGINT, FLOAT, DOUBLE, DECIMAL(p,s), VARCHAR, BLOB, DATE, TIME, TIMESTAMP, TIMESTAMPTZ, INTERVAL, UUID, JSON, their aliases, `T[]`, STRUCT(...), MAP(K,V)."},"nullable":{"type":"boolean","default":true},"default":{"anyOf":[{"type":"string","maxLength":1024},{"type":"null"}],"description":"Default: a number, a quoted string literal (`'active'`), true, false, NULL, or current_timestamp / current_date / now() / gen_random_uuid()."}},"required":["name","type"],"$id":"https://duckstorage.local/schemas/ColumnDefinition"};
+export const shareBucketBody = validate27;
+const schema45 = {"$ref":"https://duckstorage.local/schemas/BucketShareRequest"};
+const schema46 = {"type":"object","additionalProperties":false,"properties":{"target_project_id":{"type":"string","minLength":1,"maxLength":64,"description":"The project to share the bucket with."}},"required":["target_project_id"],"$id":"https://duckstorage.local/schemas/BucketShareRequest"};
+
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate27.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.target_project_id === undefined){
+const err0 = {instancePath,schemaPath:"https://duckstorage.local/schemas/BucketShareRequest/required",keyword:"required",params:{missingProperty: "target_project_id"},message:"must have required property '"+"target_project_id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "target_project_id")){
+const err1 = {instancePath,schemaPath:"https://duckstorage.local/schemas/BucketShareRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.target_project_id !== undefined){
+let data0 = data.target_project_id;
+if(typeof data0 === "string"){
+if(func1(data0) > 64){
+const err2 = {instancePath:instancePath+"/target_project_id",schemaPath:"https://duckstorage.local/schemas/BucketShareRequest/properties/target_project_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(func1(data0) < 1){
+const err3 = {instancePath:instancePath+"/target_project_id",schemaPath:"https://duckstorage.local/schemas/BucketShareRequest/properties/target_project_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/target_project_id",schemaPath:"https://duckstorage.local/schemas/BucketShareRequest/properties/target_project_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"https://duckstorage.local/schemas/BucketShareRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate27.errors = vErrors;
+return errors === 0;
+}
+validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const linkBucketBody = validate28;
+const schema47 = {"$ref":"https://duckstorage.local/schemas/BucketLinkRequest"};
+const schema48 = {"type":"object","additionalProperties":false,"properties":{"source_project_id":{"type":"string","minLength":1,"maxLength":64,"description":"The project that owns and shares the bucket."},"source_bucket_name":{"type":"string","minLength":1,"maxLength":96,"description":"The bucket in that project."}},"required":["source_project_id","source_bucket_name"],"$id":"https://duckstorage.local/schemas/BucketLinkRequest"};
+
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate28.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.source_project_id === undefined){
+const err0 = {instancePath,schemaPath:"https://duckstorage.local/schemas/BucketLinkRequest/required",keyword:"required",params:{missingProperty: "source_project_id"},message:"must have required property '"+"source_project_id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.source_bucket_name === undefined){
+const err1 = {instancePath,schemaPath:"https://duckstorage.local/schemas/BucketLinkRequest/required",keyword:"required",params:{missingProperty: "source_bucket_name"},message:"must have required property '"+"source_bucket_name"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "source_project_id") || (key0 === "source_bucket_name"))){
+const err2 = {instancePath,schemaPath:"https://duckstorage.local/schemas/BucketLinkRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.source_project_id !== undefined){
+let data0 = data.source_project_id;
+if(typeof data0 === "string"){
+if(func1(data0) > 64){
+const err3 = {instancePath:instancePath+"/source_project_id",schemaPath:"https://duckstorage.local/schemas/BucketLinkRequest/properties/source_project_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(func1(data0) < 1){
+const err4 = {instancePath:instancePath+"/source_project_id",schemaPath:"https://duckstorage.local/schemas/BucketLinkRequest/properties/source_project_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/source_project_id",schemaPath:"https://duckstorage.local/schemas/BucketLinkRequest/properties/source_project_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.source_bucket_name !== undefined){
+let data1 = data.source_bucket_name;
+if(typeof data1 === "string"){
+if(func1(data1) > 96){
+const err6 = {instancePath:instancePath+"/source_bucket_name",schemaPath:"https://duckstorage.local/schemas/BucketLinkRequest/properties/source_bucket_name/maxLength",keyword:"maxLength",params:{limit: 96},message:"must NOT have more than 96 characters"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(func1(data1) < 1){
+const err7 = {instancePath:instancePath+"/source_bucket_name",schemaPath:"https://duckstorage.local/schemas/BucketLinkRequest/properties/source_bucket_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/source_bucket_name",schemaPath:"https://duckstorage.local/schemas/BucketLinkRequest/properties/source_bucket_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"https://duckstorage.local/schemas/BucketLinkRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate28.errors = vErrors;
+return errors === 0;
+}
+validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const createTableBody = validate29;
+const schema49 = {"$ref":"https://duckstorage.local/schemas/TableCreate"};
+const schema50 = {"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":96,"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","description":"Table name, same rules as bucket names."},"columns":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"https://duckstorage.local/schemas/ColumnDefinition"}},"primary_key":{"anyOf":[{"type":"array","items":{"type":"string"},"maxItems":64},{"type":"null"}],"description":"Column names of the primary key; null or [] = none."}},"required":["name","columns"],"$id":"https://duckstorage.local/schemas/TableCreate"};
+const schema51 = {"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"Column name: letters, digits and `_`, not starting with a digit; unique regardless of case."},"type":{"type":"string","minLength":1,"maxLength":256,"description":"DuckDB type: BOOLEAN, TINYINT…HUGEINT, UTINYINT…UBIGINT, FLOAT, DOUBLE, DECIMAL(p,s), VARCHAR, BLOB, DATE, TIME, TIMESTAMP, TIMESTAMPTZ, INTERVAL, UUID, JSON, their aliases, `T[]`, STRUCT(...), MAP(K,V)."},"nullable":{"type":"boolean","default":true},"default":{"anyOf":[{"type":"string","maxLength":1024},{"type":"null"}],"description":"Default: a number, a quoted string literal (`'active'`), true, false, NULL, or current_timestamp / current_date / now() / gen_random_uuid()."}},"required":["name","type"],"$id":"https://duckstorage.local/schemas/ColumnDefinition"};
 const pattern7 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://duckstorage.local/schemas/TableCreate" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate26.evaluated;
+const evaluated0 = validate30.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1335,39 +1764,39 @@ vErrors.push(err31);
 }
 errors++;
 }
-validate26.errors = vErrors;
+validate30.errors = vErrors;
 return errors === 0;
 }
-validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate25.evaluated;
+const evaluated0 = validate29.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate30(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
-validate25.errors = vErrors;
+validate29.errors = vErrors;
 return errors === 0;
 }
-validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const prepareFileUploadBody = validate28;
-const schema44 = {"$ref":"https://duckstorage.local/schemas/FilePrepareRequest"};
-const schema45 = {"type":"object","properties":{"filename":{"type":"string","description":"Name the file will have (no path separators, at most 255 bytes); stored as metadata only, never used as a path."},"content_type":{"anyOf":[{"type":"string","maxLength":255},{"type":"null"}]},"size_bytes":{"anyOf":[{"type":"integer","description":"Expected size; refused at once when above MAX_UPLOAD_BYTES, and the upload must then have exactly this size."},{"type":"null"}]},"tags":{"anyOf":[{"type":"object","additionalProperties":{"type":"string","maxLength":1024},"maxProperties":64},{"type":"null"}]}},"required":["filename"],"$id":"https://duckstorage.local/schemas/FilePrepareRequest"};
+export const prepareFileUploadBody = validate32;
+const schema52 = {"$ref":"https://duckstorage.local/schemas/FilePrepareRequest"};
+const schema53 = {"type":"object","properties":{"filename":{"type":"string","description":"Name the file will have (no path separators, at most 255 bytes); stored as metadata only, never used as a path."},"content_type":{"anyOf":[{"type":"string","maxLength":255},{"type":"null"}]},"size_bytes":{"anyOf":[{"type":"integer","description":"Expected size; refused at once when above MAX_UPLOAD_BYTES, and the upload must then have exactly this size."},{"type":"null"}]},"tags":{"anyOf":[{"type":"object","additionalProperties":{"type":"string","maxLength":1024},"maxProperties":64},{"type":"null"}]}},"required":["filename"],"$id":"https://duckstorage.local/schemas/FilePrepareRequest"};
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate28.evaluated;
+const evaluated0 = validate32.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1613,19 +2042,19 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate28.errors = vErrors;
+validate32.errors = vErrors;
 return errors === 0;
 }
-validate28.evaluated = {"props":{"filename":true,"content_type":true,"size_bytes":true,"tags":true},"dynamicProps":false,"dynamicItems":false};
+validate32.evaluated = {"props":{"filename":true,"content_type":true,"size_bytes":true,"tags":true},"dynamicProps":false,"dynamicItems":false};
 
-export const uploadFileBody = validate29;
-const schema46 = {"$ref":"https://duckstorage.local/schemas/FileUploadForm"};
-const schema47 = {"type":"object","properties":{"file":{"type":"string","contentMediaType":"application/octet-stream","description":"The file bytes (the part's own filename and type are ignored)."}},"required":["file"],"$id":"https://duckstorage.local/schemas/FileUploadForm"};
+export const uploadFileBody = validate33;
+const schema54 = {"$ref":"https://duckstorage.local/schemas/FileUploadForm"};
+const schema55 = {"type":"object","properties":{"file":{"type":"string","contentMediaType":"application/octet-stream","description":"The file bytes (the part's own filename and type are ignored)."}},"required":["file"],"$id":"https://duckstorage.local/schemas/FileUploadForm"};
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate29.evaluated;
+const evaluated0 = validate33.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1666,18 +2095,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate29.errors = vErrors;
+validate33.errors = vErrors;
 return errors === 0;
 }
-validate29.evaluated = {"props":{"file":true},"dynamicProps":false,"dynamicItems":false};
+validate33.evaluated = {"props":{"file":true},"dynamicProps":false,"dynamicItems":false};
 
-export const uploadFileStreamBody = validate30;
-const schema48 = {"type":"string","contentMediaType":"application/octet-stream"};
+export const uploadFileStreamBody = validate34;
+const schema56 = {"type":"string","contentMediaType":"application/octet-stream"};
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate30.evaluated;
+const evaluated0 = validate34.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1694,19 +2123,19 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate30.errors = vErrors;
+validate34.errors = vErrors;
 return errors === 0;
 }
-validate30.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate34.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-export const registerFileBody = validate31;
-const schema49 = {"$ref":"https://duckstorage.local/schemas/FileRegisterRequest"};
-const schema50 = {"type":"object","properties":{"upload_key":{"type":"string"},"name":{"anyOf":[{"type":"string"},{"type":"null"}]},"tags":{"anyOf":[{"type":"object","additionalProperties":{"type":"string","maxLength":1024},"maxProperties":64},{"type":"null"}]}},"required":["upload_key"],"$id":"https://duckstorage.local/schemas/FileRegisterRequest"};
+export const registerFileBody = validate35;
+const schema57 = {"$ref":"https://duckstorage.local/schemas/FileRegisterRequest"};
+const schema58 = {"type":"object","properties":{"upload_key":{"type":"string"},"name":{"anyOf":[{"type":"string"},{"type":"null"}]},"tags":{"anyOf":[{"type":"object","additionalProperties":{"type":"string","maxLength":1024},"maxProperties":64},{"type":"null"}]}},"required":["upload_key"],"$id":"https://duckstorage.local/schemas/FileRegisterRequest"};
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate31.evaluated;
+const evaluated0 = validate35.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1888,22 +2317,22 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate31.errors = vErrors;
+validate35.errors = vErrors;
 return errors === 0;
 }
-validate31.evaluated = {"props":{"upload_key":true,"name":true,"tags":true},"dynamicProps":false,"dynamicItems":false};
+validate35.evaluated = {"props":{"upload_key":true,"name":true,"tags":true},"dynamicProps":false,"dynamicItems":false};
 
-export const importFromFileBody = validate32;
-const schema51 = {"$ref":"https://duckstorage.local/schemas/ImportFromFileRequest"};
-const schema52 = {"type":"object","properties":{"file_id":{"type":"string","minLength":1},"format":{"type":"string","default":"csv","description":"`csv` or `parquet`."},"csv_options":{"anyOf":[{"$ref":"https://duckstorage.local/schemas/CsvOptions"},{"type":"null"}]},"import_options":{"$ref":"https://duckstorage.local/schemas/ImportOptions"}},"required":["file_id"],"$id":"https://duckstorage.local/schemas/ImportFromFileRequest"};
-const schema53 = {"type":"object","additionalProperties":false,"properties":{"delimiter":{"type":"string","minLength":1,"maxLength":1,"description":"Field delimiter; `,` when absent."},"quote":{"type":"string","minLength":1,"maxLength":1,"description":"Quote character; `\"` when absent."},"escape":{"type":"string","minLength":1,"maxLength":1,"description":"Escape character inside quotes; when absent, the quote doubled (RFC 4180)."},"header":{"type":"boolean","description":"Whether the first line names the columns (default true); columns are matched by these names. Without a header, columns are taken in table order."},"null_string":{"type":"string","maxLength":64,"description":"Text that means NULL (default: an unquoted empty field)."},"compression":{"type":"string","enum":["auto","gzip","none"],"description":"`auto` (default) detects gzip from the file's first bytes."}},"$id":"https://duckstorage.local/schemas/CsvOptions"};
-const schema54 = {"type":"object","additionalProperties":false,"properties":{"incremental":{"type":"boolean","default":false,"description":"false: the table is replaced by the file's rows (atomically); true: rows are added (upserted by primary key per dedup_mode)."},"dedup_mode":{"type":"string","enum":["update_duplicates","insert_duplicates","fail_on_duplicates"],"default":"update_duplicates","description":"With a primary key: update_duplicates upserts (last row of the file wins), fail_on_duplicates refuses the load with 409 naming a key, insert_duplicates is refused with 400 (a primary key table cannot hold duplicates)."},"columns":{"anyOf":[{"type":"array","items":{"type":"string"},"minItems":1,"description":"Only these columns are loaded; the others take their default."},{"type":"null"}]}},"$id":"https://duckstorage.local/schemas/ImportOptions"};
+export const importFromFileBody = validate36;
+const schema59 = {"$ref":"https://duckstorage.local/schemas/ImportFromFileRequest"};
+const schema60 = {"type":"object","properties":{"file_id":{"type":"string","minLength":1},"format":{"type":"string","default":"csv","description":"`csv` or `parquet`."},"csv_options":{"anyOf":[{"$ref":"https://duckstorage.local/schemas/CsvOptions"},{"type":"null"}]},"import_options":{"$ref":"https://duckstorage.local/schemas/ImportOptions"}},"required":["file_id"],"$id":"https://duckstorage.local/schemas/ImportFromFileRequest"};
+const schema61 = {"type":"object","additionalProperties":false,"properties":{"delimiter":{"type":"string","minLength":1,"maxLength":1,"description":"Field delimiter; `,` when absent."},"quote":{"type":"string","minLength":1,"maxLength":1,"description":"Quote character; `\"` when absent."},"escape":{"type":"string","minLength":1,"maxLength":1,"description":"Escape character inside quotes; when absent, the quote doubled (RFC 4180)."},"header":{"type":"boolean","description":"Whether the first line names the columns (default true); columns are matched by these names. Without a header, columns are taken in table order."},"null_string":{"type":"string","maxLength":64,"description":"Text that means NULL (default: an unquoted empty field)."},"compression":{"type":"string","enum":["auto","gzip","none"],"description":"`auto` (default) detects gzip from the file's first bytes."}},"$id":"https://duckstorage.local/schemas/CsvOptions"};
+const schema62 = {"type":"object","additionalProperties":false,"properties":{"incremental":{"type":"boolean","default":false,"description":"false: the table is replaced by the file's rows (atomically); true: rows are added (upserted by primary key per dedup_mode)."},"dedup_mode":{"type":"string","enum":["update_duplicates","insert_duplicates","fail_on_duplicates"],"default":"update_duplicates","description":"With a primary key: update_duplicates upserts (last row of the file wins), fail_on_duplicates refuses the load with 409 naming a key, insert_duplicates is refused with 400 (a primary key table cannot hold duplicates)."},"columns":{"anyOf":[{"type":"array","items":{"type":"string"},"minItems":1,"description":"Only these columns are loaded; the others take their default."},{"type":"null"}]}},"$id":"https://duckstorage.local/schemas/ImportOptions"};
 
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://duckstorage.local/schemas/ImportFromFileRequest" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate33.evaluated;
+const evaluated0 = validate37.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2132,7 +2561,7 @@ vErrors.push(err17);
 errors++;
 }
 if(!(((data8 === "auto") || (data8 === "gzip")) || (data8 === "none"))){
-const err18 = {instancePath:instancePath+"/csv_options/compression",schemaPath:"https://duckstorage.local/schemas/CsvOptions/properties/compression/enum",keyword:"enum",params:{allowedValues: schema53.properties.compression.enum},message:"must be equal to one of the allowed values"};
+const err18 = {instancePath:instancePath+"/csv_options/compression",schemaPath:"https://duckstorage.local/schemas/CsvOptions/properties/compression/enum",keyword:"enum",params:{allowedValues: schema61.properties.compression.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2233,7 +2662,7 @@ vErrors.push(err24);
 errors++;
 }
 if(!(((data11 === "update_duplicates") || (data11 === "insert_duplicates")) || (data11 === "fail_on_duplicates"))){
-const err25 = {instancePath:instancePath+"/import_options/dedup_mode",schemaPath:"https://duckstorage.local/schemas/ImportOptions/properties/dedup_mode/enum",keyword:"enum",params:{allowedValues: schema54.properties.dedup_mode.enum},message:"must be equal to one of the allowed values"};
+const err25 = {instancePath:instancePath+"/import_options/dedup_mode",schemaPath:"https://duckstorage.local/schemas/ImportOptions/properties/dedup_mode/enum",keyword:"enum",params:{allowedValues: schema62.properties.dedup_mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2342,43 +2771,43 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate33.errors = vErrors;
+validate37.errors = vErrors;
 return errors === 0;
 }
-validate33.evaluated = {"props":{"file_id":true,"format":true,"csv_options":true,"import_options":true},"dynamicProps":false,"dynamicItems":false};
+validate37.evaluated = {"props":{"file_id":true,"format":true,"csv_options":true,"import_options":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate32.evaluated;
+const evaluated0 = validate36.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate33(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+if(!(validate37(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
 errors = vErrors.length;
 }
-validate32.errors = vErrors;
+validate36.errors = vErrors;
 return errors === 0;
 }
-validate32.evaluated = {"props":{"file_id":true,"format":true,"csv_options":true,"import_options":true},"dynamicProps":false,"dynamicItems":false};
+validate36.evaluated = {"props":{"file_id":true,"format":true,"csv_options":true,"import_options":true},"dynamicProps":false,"dynamicItems":false};
 
-export const importFromTableBody = validate35;
-const schema55 = {"$ref":"https://duckstorage.local/schemas/ImportFromTableRequest"};
-const schema56 = {"type":"object","additionalProperties":false,"properties":{"source_bucket":{"type":"string","minLength":1},"source_table":{"type":"string","minLength":1},"columns":{"anyOf":[{"type":"array","items":{"$ref":"https://duckstorage.local/schemas/ColumnMapping"},"minItems":1,"description":"Source to destination columns; absent: every destination column from the source column of the same name."},{"type":"null"}]},"where":{"$ref":"https://duckstorage.local/schemas/RowFilters"},"where_filter":{"anyOf":[{"type":"string","maxLength":65536,"description":"A filter as SQL text over the source table; parsed and checked, see deleteRows."},{"type":"null"}]},"import_options":{"$ref":"https://duckstorage.local/schemas/ImportOptions"}},"required":["source_bucket","source_table"],"$id":"https://duckstorage.local/schemas/ImportFromTableRequest"};
-const schema57 = {"type":"object","additionalProperties":false,"properties":{"source":{"type":"string","minLength":1},"destination":{"type":"string","minLength":1}},"required":["source","destination"],"$id":"https://duckstorage.local/schemas/ColumnMapping"};
-const schema58 = {"type":"array","items":{"$ref":"https://duckstorage.local/schemas/RowFilter"},"maxItems":100,"description":"Structured filters, all of which must hold (AND); values are bound, never spliced.","$id":"https://duckstorage.local/schemas/RowFilters"};
-const schema59 = {"type":"object","additionalProperties":false,"properties":{"column":{"type":"string","minLength":1},"operator":{"type":"string","enum":["eq","ne","gt","ge","lt","le","in","not_in","like","not_like","is_null","is_not_null","between"]},"values":{"type":"array","items":{"type":["string","number","boolean"]},"maxItems":10000,"description":"Compared as the column's type; none for is_null/is_not_null, two for between, one or more for the others (eq with several = in)."}},"required":["column","operator"],"$id":"https://duckstorage.local/schemas/RowFilter"};
+export const importFromTableBody = validate39;
+const schema63 = {"$ref":"https://duckstorage.local/schemas/ImportFromTableRequest"};
+const schema64 = {"type":"object","additionalProperties":false,"properties":{"source_bucket":{"type":"string","minLength":1},"source_table":{"type":"string","minLength":1},"columns":{"anyOf":[{"type":"array","items":{"$ref":"https://duckstorage.local/schemas/ColumnMapping"},"minItems":1,"description":"Source to destination columns; absent: every destination column from the source column of the same name."},{"type":"null"}]},"where":{"$ref":"https://duckstorage.local/schemas/RowFilters"},"where_filter":{"anyOf":[{"type":"string","maxLength":65536,"description":"A filter as SQL text over the source table; parsed and checked, see deleteRows."},{"type":"null"}]},"import_options":{"$ref":"https://duckstorage.local/schemas/ImportOptions"}},"required":["source_bucket","source_table"],"$id":"https://duckstorage.local/schemas/ImportFromTableRequest"};
+const schema65 = {"type":"object","additionalProperties":false,"properties":{"source":{"type":"string","minLength":1},"destination":{"type":"string","minLength":1}},"required":["source","destination"],"$id":"https://duckstorage.local/schemas/ColumnMapping"};
+const schema66 = {"type":"array","items":{"$ref":"https://duckstorage.local/schemas/RowFilter"},"maxItems":100,"description":"Structured filters, all of which must hold (AND); values are bound, never spliced.","$id":"https://duckstorage.local/schemas/RowFilters"};
+const schema67 = {"type":"object","additionalProperties":false,"properties":{"column":{"type":"string","minLength":1},"operator":{"type":"string","enum":["eq","ne","gt","ge","lt","le","in","not_in","like","not_like","is_null","is_not_null","between"]},"values":{"type":"array","items":{"type":["string","number","boolean"]},"maxItems":10000,"description":"Compared as the column's type; none for is_null/is_not_null, two for between, one or more for the others (eq with several = in)."}},"required":["column","operator"],"$id":"https://duckstorage.local/schemas/RowFilter"};
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://duckstorage.local/schemas/RowFilters" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate37.evaluated;
+const evaluated0 = validate41.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2470,7 +2899,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!(((((((((((((data2 === "eq") || (data2 === "ne")) || (data2 === "gt")) || (data2 === "ge")) || (data2 === "lt")) || (data2 === "le")) || (data2 === "in")) || (data2 === "not_in")) || (data2 === "like")) || (data2 === "not_like")) || (data2 === "is_null")) || (data2 === "is_not_null")) || (data2 === "between"))){
-const err7 = {instancePath:instancePath+"/" + i0+"/operator",schemaPath:"https://duckstorage.local/schemas/RowFilter/properties/operator/enum",keyword:"enum",params:{allowedValues: schema59.properties.operator.enum},message:"must be equal to one of the allowed values"};
+const err7 = {instancePath:instancePath+"/" + i0+"/operator",schemaPath:"https://duckstorage.local/schemas/RowFilter/properties/operator/enum",keyword:"enum",params:{allowedValues: schema67.properties.operator.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2497,7 +2926,7 @@ const len1 = data3.length;
 for(let i1=0; i1<len1; i1++){
 let data4 = data3[i1];
 if(((typeof data4 !== "string") && (!(typeof data4 == "number"))) && (typeof data4 !== "boolean")){
-const err9 = {instancePath:instancePath+"/" + i0+"/values/" + i1,schemaPath:"https://duckstorage.local/schemas/RowFilter/properties/values/items/type",keyword:"type",params:{type: schema59.properties.values.items.type},message:"must be string,number,boolean"};
+const err9 = {instancePath:instancePath+"/" + i0+"/values/" + i1,schemaPath:"https://duckstorage.local/schemas/RowFilter/properties/values/items/type",keyword:"type",params:{type: schema67.properties.values.items.type},message:"must be string,number,boolean"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2542,17 +2971,17 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate37.errors = vErrors;
+validate41.errors = vErrors;
 return errors === 0;
 }
-validate37.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate41.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://duckstorage.local/schemas/ImportFromTableRequest" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate36.evaluated;
+const evaluated0 = validate40.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2805,8 +3234,8 @@ vErrors = null;
 }
 }
 if(data.where !== undefined){
-if(!(validate37(data.where, {instancePath:instancePath+"/where",parentData:data,parentDataProperty:"where",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if(!(validate41(data.where, {instancePath:instancePath+"/where",parentData:data,parentDataProperty:"where",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 }
@@ -2917,7 +3346,7 @@ vErrors.push(err25);
 errors++;
 }
 if(!(((data10 === "update_duplicates") || (data10 === "insert_duplicates")) || (data10 === "fail_on_duplicates"))){
-const err26 = {instancePath:instancePath+"/import_options/dedup_mode",schemaPath:"https://duckstorage.local/schemas/ImportOptions/properties/dedup_mode/enum",keyword:"enum",params:{allowedValues: schema54.properties.dedup_mode.enum},message:"must be equal to one of the allowed values"};
+const err26 = {instancePath:instancePath+"/import_options/dedup_mode",schemaPath:"https://duckstorage.local/schemas/ImportOptions/properties/dedup_mode/enum",keyword:"enum",params:{allowedValues: schema62.properties.dedup_mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3026,41 +3455,41 @@ vErrors.push(err33);
 }
 errors++;
 }
-validate36.errors = vErrors;
+validate40.errors = vErrors;
 return errors === 0;
 }
-validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate35.evaluated;
+const evaluated0 = validate39.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate36(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+if(!(validate40(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
-validate35.errors = vErrors;
+validate39.errors = vErrors;
 return errors === 0;
 }
-validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const exportToFileBody = validate40;
-const schema61 = {"$ref":"https://duckstorage.local/schemas/ExportRequest"};
-const schema62 = {"type":"object","properties":{"format":{"type":"string","default":"csv","description":"`csv` or `parquet`."},"compression":{"anyOf":[{"type":"string","description":"csv: `gzip`; parquet: `gzip`, `zstd` or `snappy` (default snappy)."},{"type":"null"}]},"columns":{"anyOf":[{"type":"array","items":{"type":"string"},"description":"Column names to export, in this order (all when absent)."},{"type":"null"}]},"where_filter":{"anyOf":[{"type":"string","maxLength":65536,"description":"A filter as SQL text; parsed and checked, see deleteRows."},{"type":"null"}]},"where":{"$ref":"https://duckstorage.local/schemas/RowFilters"},"order_by":{"anyOf":[{"type":"array","items":{"$ref":"https://duckstorage.local/schemas/OrderBy"},"maxItems":32},{"type":"null"}]},"limit":{"anyOf":[{"type":"integer","minimum":0,"description":"0 or absent: every row."},{"type":"null"}]}},"$id":"https://duckstorage.local/schemas/ExportRequest"};
-const schema63 = {"type":"object","additionalProperties":false,"properties":{"column":{"type":"string","minLength":1},"direction":{"type":"string","enum":["asc","desc"]}},"required":["column"],"$id":"https://duckstorage.local/schemas/OrderBy"};
+export const exportToFileBody = validate44;
+const schema69 = {"$ref":"https://duckstorage.local/schemas/ExportRequest"};
+const schema70 = {"type":"object","properties":{"format":{"type":"string","default":"csv","description":"`csv` or `parquet`."},"compression":{"anyOf":[{"type":"string","description":"csv: `gzip`; parquet: `gzip`, `zstd` or `snappy` (default snappy)."},{"type":"null"}]},"columns":{"anyOf":[{"type":"array","items":{"type":"string"},"description":"Column names to export, in this order (all when absent)."},{"type":"null"}]},"where_filter":{"anyOf":[{"type":"string","maxLength":65536,"description":"A filter as SQL text; parsed and checked, see deleteRows."},{"type":"null"}]},"where":{"$ref":"https://duckstorage.local/schemas/RowFilters"},"order_by":{"anyOf":[{"type":"array","items":{"$ref":"https://duckstorage.local/schemas/OrderBy"},"maxItems":32},{"type":"null"}]},"limit":{"anyOf":[{"type":"integer","minimum":0,"description":"0 or absent: every row."},{"type":"null"}]}},"$id":"https://duckstorage.local/schemas/ExportRequest"};
+const schema71 = {"type":"object","additionalProperties":false,"properties":{"column":{"type":"string","minLength":1},"direction":{"type":"string","enum":["asc","desc"]}},"required":["column"],"$id":"https://duckstorage.local/schemas/OrderBy"};
 
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://duckstorage.local/schemas/ExportRequest" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate41.evaluated;
+const evaluated0 = validate45.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3265,8 +3694,8 @@ vErrors = null;
 }
 }
 if(data.where !== undefined){
-if(!(validate37(data.where, {instancePath:instancePath+"/where",parentData:data,parentDataProperty:"where",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if(!(validate41(data.where, {instancePath:instancePath+"/where",parentData:data,parentDataProperty:"where",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 }
@@ -3350,7 +3779,7 @@ vErrors.push(err17);
 errors++;
 }
 if(!((data9 === "asc") || (data9 === "desc"))){
-const err18 = {instancePath:instancePath+"/order_by/" + i1+"/direction",schemaPath:"https://duckstorage.local/schemas/OrderBy/properties/direction/enum",keyword:"enum",params:{allowedValues: schema63.properties.direction.enum},message:"must be equal to one of the allowed values"};
+const err18 = {instancePath:instancePath+"/order_by/" + i1+"/direction",schemaPath:"https://duckstorage.local/schemas/OrderBy/properties/direction/enum",keyword:"enum",params:{allowedValues: schema71.properties.direction.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3495,39 +3924,39 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate41.errors = vErrors;
+validate45.errors = vErrors;
 return errors === 0;
 }
-validate41.evaluated = {"props":{"format":true,"compression":true,"columns":true,"where_filter":true,"where":true,"order_by":true,"limit":true},"dynamicProps":false,"dynamicItems":false};
+validate45.evaluated = {"props":{"format":true,"compression":true,"columns":true,"where_filter":true,"where":true,"order_by":true,"limit":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate40.evaluated;
+const evaluated0 = validate44.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate41(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate45(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
 errors = vErrors.length;
 }
-validate40.errors = vErrors;
+validate44.errors = vErrors;
 return errors === 0;
 }
-validate40.evaluated = {"props":{"format":true,"compression":true,"columns":true,"where_filter":true,"where":true,"order_by":true,"limit":true},"dynamicProps":false,"dynamicItems":false};
+validate44.evaluated = {"props":{"format":true,"compression":true,"columns":true,"where_filter":true,"where":true,"order_by":true,"limit":true},"dynamicProps":false,"dynamicItems":false};
 
-export const addColumnBody = validate44;
-const schema64 = {"$ref":"https://duckstorage.local/schemas/AddColumnRequest"};
-const schema65 = {"type":"object","properties":{"name":{"type":"string"},"type":{"type":"string","description":"A DuckDB type, checked by the type grammar of createTable."},"nullable":{"type":"boolean","default":true},"default":{"anyOf":[{"type":"string","description":"A literal or an allowed function, as in createTable."},{"type":"null"}]}},"required":["name","type"],"$id":"https://duckstorage.local/schemas/AddColumnRequest"};
+export const addColumnBody = validate48;
+const schema72 = {"$ref":"https://duckstorage.local/schemas/AddColumnRequest"};
+const schema73 = {"type":"object","properties":{"name":{"type":"string"},"type":{"type":"string","description":"A DuckDB type, checked by the type grammar of createTable."},"nullable":{"type":"boolean","default":true},"default":{"anyOf":[{"type":"string","description":"A literal or an allowed function, as in createTable."},{"type":"null"}]}},"required":["name","type"],"$id":"https://duckstorage.local/schemas/AddColumnRequest"};
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate44.evaluated;
+const evaluated0 = validate48.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3655,19 +4084,19 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate44.errors = vErrors;
+validate48.errors = vErrors;
 return errors === 0;
 }
-validate44.evaluated = {"props":{"name":true,"type":true,"nullable":true,"default":true},"dynamicProps":false,"dynamicItems":false};
+validate48.evaluated = {"props":{"name":true,"type":true,"nullable":true,"default":true},"dynamicProps":false,"dynamicItems":false};
 
-export const alterColumnBody = validate45;
-const schema66 = {"$ref":"https://duckstorage.local/schemas/AlterColumnRequest"};
-const schema67 = {"type":"object","properties":{"new_name":{"anyOf":[{"type":"string"},{"type":"null"}]},"new_type":{"anyOf":[{"type":"string","description":"Every existing value must convert, else 400 naming one that does not."},{"type":"null"}]},"set_not_null":{"anyOf":[{"type":"boolean","description":"true: SET NOT NULL (refused while NULLs exist); false: DROP NOT NULL."},{"type":"null"}]},"set_default":{"anyOf":[{"type":"string","description":"New default; an empty string drops it."},{"type":"null"}]}},"$id":"https://duckstorage.local/schemas/AlterColumnRequest"};
+export const alterColumnBody = validate49;
+const schema74 = {"$ref":"https://duckstorage.local/schemas/AlterColumnRequest"};
+const schema75 = {"type":"object","properties":{"new_name":{"anyOf":[{"type":"string"},{"type":"null"}]},"new_type":{"anyOf":[{"type":"string","description":"Every existing value must convert, else 400 naming one that does not."},{"type":"null"}]},"set_not_null":{"anyOf":[{"type":"boolean","description":"true: SET NOT NULL (refused while NULLs exist); false: DROP NOT NULL."},{"type":"null"}]},"set_default":{"anyOf":[{"type":"string","description":"New default; an empty string drops it."},{"type":"null"}]}},"$id":"https://duckstorage.local/schemas/AlterColumnRequest"};
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate45.evaluated;
+const evaluated0 = validate49.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3894,19 +4323,19 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate45.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
-validate45.evaluated = {"props":{"new_name":true,"new_type":true,"set_not_null":true,"set_default":true},"dynamicProps":false,"dynamicItems":false};
+validate49.evaluated = {"props":{"new_name":true,"new_type":true,"set_not_null":true,"set_default":true},"dynamicProps":false,"dynamicItems":false};
 
-export const setPrimaryKeyBody = validate46;
-const schema68 = {"$ref":"https://duckstorage.local/schemas/SetPrimaryKeyRequest"};
-const schema69 = {"type":"object","properties":{"columns":{"type":"array","items":{"type":"string"},"minItems":1}},"required":["columns"],"$id":"https://duckstorage.local/schemas/SetPrimaryKeyRequest"};
+export const setPrimaryKeyBody = validate50;
+const schema76 = {"$ref":"https://duckstorage.local/schemas/SetPrimaryKeyRequest"};
+const schema77 = {"type":"object","properties":{"columns":{"type":"array","items":{"type":"string"},"minItems":1}},"required":["columns"],"$id":"https://duckstorage.local/schemas/SetPrimaryKeyRequest"};
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate46.evaluated;
+const evaluated0 = validate50.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3973,20 +4402,20 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate46.errors = vErrors;
+validate50.errors = vErrors;
 return errors === 0;
 }
-validate46.evaluated = {"props":{"columns":true},"dynamicProps":false,"dynamicItems":false};
+validate50.evaluated = {"props":{"columns":true},"dynamicProps":false,"dynamicItems":false};
 
-export const deleteRowsBody = validate47;
-const schema70 = {"$ref":"https://duckstorage.local/schemas/DeleteRowsRequest"};
-const schema71 = {"type":"object","properties":{"where_clause":{"type":"string","maxLength":65536,"description":"A filter as SQL text, e.g. `status = 'deleted' AND id IN (1, 2)`. It is parsed by DuckDB and only column references of this table, literals, comparisons, AND/OR/NOT, IN, BETWEEN, LIKE/ILIKE, IS [NOT] NULL and a short list of scalar functions are accepted; the statement is rebuilt from the checked tree with bound values. Anything else (subqueries, table functions, other tables, several statements) is 400 `invalid_where_clause`."},"where":{"$ref":"https://duckstorage.local/schemas/RowFilters"}},"description":"Give where_clause or where (or both, ANDed).","$id":"https://duckstorage.local/schemas/DeleteRowsRequest"};
+export const deleteRowsBody = validate51;
+const schema78 = {"$ref":"https://duckstorage.local/schemas/DeleteRowsRequest"};
+const schema79 = {"type":"object","properties":{"where_clause":{"type":"string","maxLength":65536,"description":"A filter as SQL text, e.g. `status = 'deleted' AND id IN (1, 2)`. It is parsed by DuckDB and only column references of this table, literals, comparisons, AND/OR/NOT, IN, BETWEEN, LIKE/ILIKE, IS [NOT] NULL and a short list of scalar functions are accepted; the statement is rebuilt from the checked tree with bound values. Anything else (subqueries, table functions, other tables, several statements) is 400 `invalid_where_clause`."},"where":{"$ref":"https://duckstorage.local/schemas/RowFilters"}},"description":"Give where_clause or where (or both, ANDed).","$id":"https://duckstorage.local/schemas/DeleteRowsRequest"};
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://duckstorage.local/schemas/DeleteRowsRequest" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate48.evaluated;
+const evaluated0 = validate52.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4020,8 +4449,8 @@ errors++;
 }
 }
 if(data.where !== undefined){
-if(!(validate37(data.where, {instancePath:instancePath+"/where",parentData:data,parentDataProperty:"where",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if(!(validate41(data.where, {instancePath:instancePath+"/where",parentData:data,parentDataProperty:"where",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 }
@@ -4036,39 +4465,39 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate48.errors = vErrors;
+validate52.errors = vErrors;
 return errors === 0;
 }
-validate48.evaluated = {"props":{"where_clause":true,"where":true},"dynamicProps":false,"dynamicItems":false};
+validate52.evaluated = {"props":{"where_clause":true,"where":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate47.evaluated;
+const evaluated0 = validate51.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate48(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+if(!(validate52(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
 errors = vErrors.length;
 }
-validate47.errors = vErrors;
+validate51.errors = vErrors;
 return errors === 0;
 }
-validate47.evaluated = {"props":{"where_clause":true,"where":true},"dynamicProps":false,"dynamicItems":false};
+validate51.evaluated = {"props":{"where_clause":true,"where":true},"dynamicProps":false,"dynamicItems":false};
 
-export const createSnapshotBody = validate51;
-const schema72 = {"$ref":"https://duckstorage.local/schemas/SnapshotCreateRequest"};
-const schema73 = {"type":"object","additionalProperties":false,"properties":{"bucket":{"type":"string","minLength":1,"description":"Bucket of the table."},"table":{"type":"string","minLength":1,"description":"The table to snapshot."},"description":{"anyOf":[{"type":"string","maxLength":1024},{"type":"null"}]}},"required":["bucket","table"],"$id":"https://duckstorage.local/schemas/SnapshotCreateRequest"};
+export const createSnapshotBody = validate55;
+const schema80 = {"$ref":"https://duckstorage.local/schemas/SnapshotCreateRequest"};
+const schema81 = {"type":"object","additionalProperties":false,"properties":{"bucket":{"type":"string","minLength":1,"description":"Bucket of the table."},"table":{"type":"string","minLength":1,"description":"The table to snapshot."},"description":{"anyOf":[{"type":"string","maxLength":1024},{"type":"null"}]}},"required":["bucket","table"],"$id":"https://duckstorage.local/schemas/SnapshotCreateRequest"};
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate51.evaluated;
+const evaluated0 = validate55.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4233,19 +4662,19 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate51.errors = vErrors;
+validate55.errors = vErrors;
 return errors === 0;
 }
-validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const restoreSnapshotBody = validate52;
-const schema74 = {"$ref":"https://duckstorage.local/schemas/SnapshotRestoreRequest"};
-const schema75 = {"type":"object","additionalProperties":false,"properties":{"target_bucket":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"Bucket to restore into; absent or null = the snapshot's bucket."},"target_table":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"Table name to restore as; absent or null = the snapshot's table name."}},"required":[],"$id":"https://duckstorage.local/schemas/SnapshotRestoreRequest"};
+export const restoreSnapshotBody = validate56;
+const schema82 = {"$ref":"https://duckstorage.local/schemas/SnapshotRestoreRequest"};
+const schema83 = {"type":"object","additionalProperties":false,"properties":{"target_bucket":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"Bucket to restore into; absent or null = the snapshot's bucket."},"target_table":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"Table name to restore as; absent or null = the snapshot's table name."}},"required":[],"$id":"https://duckstorage.local/schemas/SnapshotRestoreRequest"};
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate52.evaluated;
+const evaluated0 = validate56.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4404,22 +4833,22 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate52.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
-validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const updateProjectSnapshotSettingsBody = validate53;
-const schema76 = {"$ref":"https://duckstorage.local/schemas/SnapshotConfigRequest"};
-const schema77 = {"type":"object","additionalProperties":false,"properties":{"auto_snapshot_triggers":{"anyOf":[{"$ref":"https://duckstorage.local/schemas/SnapshotTriggerSettings"},{"type":"null"}],"description":"Which destructive changes take an automatic snapshot first; null unsets every trigger at this level."},"retention":{"anyOf":[{"$ref":"https://duckstorage.local/schemas/SnapshotRetentionSettings"},{"type":"null"}],"description":"How long snapshots are kept; null unsets both at this level."},"enabled":{"anyOf":[{"type":"boolean"},{"type":"null"}],"description":"Master switch: false refuses createSnapshot (400 `snapshots_disabled`) and takes no automatic snapshots."},"fail_on_error":{"anyOf":[{"type":"boolean"},{"type":"null"}],"description":"true: when an automatic snapshot fails, the change that triggered it is not made (the call fails); false: the failure is logged and the change goes ahead."}},"required":[],"description":"Merge patch (RFC 7396) of this level's stored settings: a key present in the body replaces the value stored here, an explicit null removes it (the level inherits it again), an omitted key keeps what this level already stores. Unknown keys at any depth are 422; retention days outside 1-3650 are 400 `invalid_config`.","$id":"https://duckstorage.local/schemas/SnapshotConfigRequest"};
-const schema78 = {"type":"object","additionalProperties":false,"properties":{"drop_table":{"anyOf":[{"type":"boolean"},{"type":"null"}],"description":"Before deleteTable."},"truncate_table":{"anyOf":[{"type":"boolean"},{"type":"null"}],"description":"Before all rows of a table are deleted (deleteRows whose filter matches every row, as `delete_all_rows`: either one turns it on) and before a full load (importFromFile/importFromTable with incremental false) replaces a table that has rows."},"delete_all_rows":{"anyOf":[{"type":"boolean"},{"type":"null"}],"description":"Before deleteRows deletes every row of a table (counted, whatever the filter text; as `truncate_table`: either one turns it on)."},"drop_column":{"anyOf":[{"type":"boolean"},{"type":"null"}],"description":"Before dropColumn."},"restore_overwrite":{"anyOf":[{"type":"boolean"},{"type":"null"}],"description":"Before restoreSnapshot replaces an existing table."},"delete_bucket":{"anyOf":[{"type":"boolean"},{"type":"null"}],"description":"Before deleteBucket drops the bucket's tables."}},"required":[],"$id":"https://duckstorage.local/schemas/SnapshotTriggerSettings"};
-const schema79 = {"type":"object","additionalProperties":false,"properties":{"manual_days":{"anyOf":[{"type":"integer"},{"type":"null"}],"description":"Days a manual snapshot is kept (1-3650)."},"auto_days":{"anyOf":[{"type":"integer"},{"type":"null"}],"description":"Days an automatic snapshot is kept (1-3650)."}},"required":[],"$id":"https://duckstorage.local/schemas/SnapshotRetentionSettings"};
+export const updateProjectSnapshotSettingsBody = validate57;
+const schema84 = {"$ref":"https://duckstorage.local/schemas/SnapshotConfigRequest"};
+const schema85 = {"type":"object","additionalProperties":false,"properties":{"auto_snapshot_triggers":{"anyOf":[{"$ref":"https://duckstorage.local/schemas/SnapshotTriggerSettings"},{"type":"null"}],"description":"Which destructive changes take an automatic snapshot first; null unsets every trigger at this level."},"retention":{"anyOf":[{"$ref":"https://duckstorage.local/schemas/SnapshotRetentionSettings"},{"type":"null"}],"description":"How long snapshots are kept; null unsets both at this level."},"enabled":{"anyOf":[{"type":"boolean"},{"type":"null"}],"description":"Master switch: false refuses createSnapshot (400 `snapshots_disabled`) and takes no automatic snapshots."},"fail_on_error":{"anyOf":[{"type":"boolean"},{"type":"null"}],"description":"true: when an automatic snapshot fails, the change that triggered it is not made (the call fails); false: the failure is logged and the change goes ahead."}},"required":[],"description":"Merge patch (RFC 7396) of this level's stored settings: a key present in the body replaces the value stored here, an explicit null removes it (the level inherits it again), an omitted key keeps what this level already stores. Unknown keys at any depth are 422; retention days outside 1-3650 are 400 `invalid_config`.","$id":"https://duckstorage.local/schemas/SnapshotConfigRequest"};
+const schema86 = {"type":"object","additionalProperties":false,"properties":{"drop_table":{"anyOf":[{"type":"boolean"},{"type":"null"}],"description":"Before deleteTable."},"truncate_table":{"anyOf":[{"type":"boolean"},{"type":"null"}],"description":"Before all rows of a table are deleted (deleteRows whose filter matches every row, as `delete_all_rows`: either one turns it on) and before a full load (importFromFile/importFromTable with incremental false) replaces a table that has rows."},"delete_all_rows":{"anyOf":[{"type":"boolean"},{"type":"null"}],"description":"Before deleteRows deletes every row of a table (counted, whatever the filter text; as `truncate_table`: either one turns it on)."},"drop_column":{"anyOf":[{"type":"boolean"},{"type":"null"}],"description":"Before dropColumn."},"restore_overwrite":{"anyOf":[{"type":"boolean"},{"type":"null"}],"description":"Before restoreSnapshot replaces an existing table."},"delete_bucket":{"anyOf":[{"type":"boolean"},{"type":"null"}],"description":"Before deleteBucket drops the bucket's tables."}},"required":[],"$id":"https://duckstorage.local/schemas/SnapshotTriggerSettings"};
+const schema87 = {"type":"object","additionalProperties":false,"properties":{"manual_days":{"anyOf":[{"type":"integer"},{"type":"null"}],"description":"Days a manual snapshot is kept (1-3650)."},"auto_days":{"anyOf":[{"type":"integer"},{"type":"null"}],"description":"Days an automatic snapshot is kept (1-3650)."}},"required":[],"$id":"https://duckstorage.local/schemas/SnapshotRetentionSettings"};
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://duckstorage.local/schemas/SnapshotConfigRequest" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate54.evaluated;
+const evaluated0 = validate58.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5102,71 +5531,71 @@ vErrors.push(err39);
 }
 errors++;
 }
-validate54.errors = vErrors;
-return errors === 0;
-}
-validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate53.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate54(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-validate53.errors = vErrors;
-return errors === 0;
-}
-validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-export const updateBucketSnapshotSettingsBody = validate56;
-const schema80 = {"$ref":"https://duckstorage.local/schemas/SnapshotConfigRequest"};
-
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate56.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate54(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-validate56.errors = vErrors;
-return errors === 0;
-}
-validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-export const updateTableSnapshotSettingsBody = validate58;
-const schema81 = {"$ref":"https://duckstorage.local/schemas/SnapshotConfigRequest"};
-
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate58.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate54(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
 validate58.errors = vErrors;
 return errors === 0;
 }
 validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate57.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate58(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+errors = vErrors.length;
+}
+validate57.errors = vErrors;
+return errors === 0;
+}
+validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const updateBucketSnapshotSettingsBody = validate60;
+const schema88 = {"$ref":"https://duckstorage.local/schemas/SnapshotConfigRequest"};
+
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate60.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate58(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+errors = vErrors.length;
+}
+validate60.errors = vErrors;
+return errors === 0;
+}
+validate60.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const updateTableSnapshotSettingsBody = validate62;
+const schema89 = {"$ref":"https://duckstorage.local/schemas/SnapshotConfigRequest"};
+
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate62.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate58(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+errors = vErrors.length;
+}
+validate62.errors = vErrors;
+return errors === 0;
+}
+validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};

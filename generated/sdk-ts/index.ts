@@ -211,6 +211,20 @@ export interface DuckStorageClient {
   listS3Credentials(args: CallOptions & { path: PathOf<'listS3Credentials'> }): Promise<JsonOf<'listS3Credentials', 200>>;
   /** DELETE /projects/{project_id}/s3-credentials/{access_key_id} — Delete an S3 credential */
   deleteS3Credential(args: CallOptions & { path: PathOf<'deleteS3Credential'> }): Promise<undefined>;
+  /** POST /projects/{project_id}/branches — Create a dev branch */
+  createBranch(args: CallOptions & { path: PathOf<'createBranch'>; body: BodyOf<'createBranch'> }): Promise<JsonOf<'createBranch', 201>>;
+  /** GET /projects/{project_id}/branches — List dev branches */
+  listBranches(args: CallOptions & { path: PathOf<'listBranches'>; query?: QueryOf<'listBranches'> | undefined }): Promise<JsonOf<'listBranches', 200>>;
+  /** GET /projects/{project_id}/branches/{branch_id} — Get a dev branch */
+  getBranch(args: CallOptions & { path: PathOf<'getBranch'> }): Promise<JsonOf<'getBranch', 200>>;
+  /** DELETE /projects/{project_id}/branches/{branch_id} — Delete a dev branch */
+  deleteBranch(args: CallOptions & { path: PathOf<'deleteBranch'> }): Promise<undefined>;
+  /** POST /projects/{project_id}/branches/{branch_id}/tables/{bucket_name}/{table_name}/pull — Pull a table from main */
+  pullTable(args: CallOptions & { path: PathOf<'pullTable'> }): Promise<JsonOf<'pullTable', 200>>;
+  /** POST /projects/{project_id}/branches/{branch_id}/tables/{bucket_name}/{table_name}/merge — Merge a table into main */
+  mergeTable(args: CallOptions & { path: PathOf<'mergeTable'>; body?: BodyOf<'mergeTable'> }): Promise<JsonOf<'mergeTable', 200>>;
+  /** GET /projects/{project_id}/branches/{branch_id}/merge-status — Merge status of a dev branch */
+  getBranchMergeStatus(args: CallOptions & { path: PathOf<'getBranchMergeStatus'> }): Promise<JsonOf<'getBranchMergeStatus', 200>>;
   /** POST /projects/{project_id}/branches/{branch_id}/buckets — Create a bucket */
   createBucket(args: CallOptions & { path: PathOf<'createBucket'>; body: BodyOf<'createBucket'> }): Promise<JsonOf<'createBucket', 201>>;
   /** GET /projects/{project_id}/branches/{branch_id}/buckets — List buckets */
@@ -219,6 +233,18 @@ export interface DuckStorageClient {
   getBucket(args: CallOptions & { path: PathOf<'getBucket'> }): Promise<JsonOf<'getBucket', 200>>;
   /** DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name} — Delete a bucket */
   deleteBucket(args: CallOptions & { path: PathOf<'deleteBucket'>; query?: QueryOf<'deleteBucket'> | undefined }): Promise<undefined>;
+  /** POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/share — Share a bucket with another project */
+  shareBucket(args: CallOptions & { path: PathOf<'shareBucket'>; body: BodyOf<'shareBucket'> }): Promise<JsonOf<'shareBucket', 200>>;
+  /** DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/share — Stop sharing a bucket with a project */
+  unshareBucket(args: CallOptions & { path: PathOf<'unshareBucket'>; query: QueryOf<'unshareBucket'> }): Promise<undefined>;
+  /** POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/link — Link a bucket of another project */
+  linkBucket(args: CallOptions & { path: PathOf<'linkBucket'>; body: BodyOf<'linkBucket'> }): Promise<JsonOf<'linkBucket', 201>>;
+  /** DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/link — Unlink a bucket */
+  unlinkBucket(args: CallOptions & { path: PathOf<'unlinkBucket'> }): Promise<undefined>;
+  /** POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/grant-readonly — Grant read-only access to a bucket */
+  grantReadonly(args: CallOptions & { path: PathOf<'grantReadonly'> }): Promise<JsonOf<'grantReadonly', 200>>;
+  /** DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/grant-readonly — Revoke read-only access to a bucket */
+  revokeReadonly(args: CallOptions & { path: PathOf<'revokeReadonly'> }): Promise<undefined>;
   /** POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables — Create a table */
   createTable(args: CallOptions & { path: PathOf<'createTable'>; body: BodyOf<'createTable'> }): Promise<JsonOf<'createTable', 201>>;
   /** GET /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables — List tables */
@@ -435,6 +461,57 @@ export function createClient(options: ClientOptions): DuckStorageClient {
           headers: headers(args),
         }),
       ),
+    createBranch: async (args) =>
+      unwrap(
+        await raw.POST('/projects/{project_id}/branches', {
+          params: { path: args.path },
+          body: args.body,
+          headers: headers(args),
+        }),
+      ),
+    listBranches: async (args) =>
+      unwrap(
+        await raw.GET('/projects/{project_id}/branches', {
+          params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
+          headers: headers(args),
+        }),
+      ),
+    getBranch: async (args) =>
+      unwrap(
+        await raw.GET('/projects/{project_id}/branches/{branch_id}', {
+          params: { path: args.path },
+          headers: headers(args),
+        }),
+      ),
+    deleteBranch: async (args) =>
+      unwrap(
+        await raw.DELETE('/projects/{project_id}/branches/{branch_id}', {
+          params: { path: args.path },
+          headers: headers(args),
+        }),
+      ),
+    pullTable: async (args) =>
+      unwrap(
+        await raw.POST('/projects/{project_id}/branches/{branch_id}/tables/{bucket_name}/{table_name}/pull', {
+          params: { path: args.path },
+          headers: headers(args),
+        }),
+      ),
+    mergeTable: async (args) =>
+      unwrap(
+        await raw.POST('/projects/{project_id}/branches/{branch_id}/tables/{bucket_name}/{table_name}/merge', {
+          params: { path: args.path },
+          ...(args.body === undefined ? {} : { body: args.body }),
+          headers: headers(args),
+        }),
+      ),
+    getBranchMergeStatus: async (args) =>
+      unwrap(
+        await raw.GET('/projects/{project_id}/branches/{branch_id}/merge-status', {
+          params: { path: args.path },
+          headers: headers(args),
+        }),
+      ),
     createBucket: async (args) =>
       unwrap(
         await raw.POST('/projects/{project_id}/branches/{branch_id}/buckets', {
@@ -461,6 +538,50 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       unwrap(
         await raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}', {
           params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
+          headers: headers(args),
+        }),
+      ),
+    shareBucket: async (args) =>
+      unwrap(
+        await raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/share', {
+          params: { path: args.path },
+          body: args.body,
+          headers: headers(args),
+        }),
+      ),
+    unshareBucket: async (args) =>
+      unwrap(
+        await raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/share', {
+          params: { path: args.path, query: args.query },
+          headers: headers(args),
+        }),
+      ),
+    linkBucket: async (args) =>
+      unwrap(
+        await raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/link', {
+          params: { path: args.path },
+          body: args.body,
+          headers: headers(args),
+        }),
+      ),
+    unlinkBucket: async (args) =>
+      unwrap(
+        await raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/link', {
+          params: { path: args.path },
+          headers: headers(args),
+        }),
+      ),
+    grantReadonly: async (args) =>
+      unwrap(
+        await raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/grant-readonly', {
+          params: { path: args.path },
+          headers: headers(args),
+        }),
+      ),
+    revokeReadonly: async (args) =>
+      unwrap(
+        await raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/grant-readonly', {
+          params: { path: args.path },
           headers: headers(args),
         }),
       ),

@@ -33,7 +33,18 @@ export type Operation =
   | 'delete_snapshot'
   | 'restore_snapshot'
   | 'update_snapshot_settings'
-  | 'delete_snapshot_settings';
+  | 'delete_snapshot_settings'
+  | 'create_branch'
+  | 'delete_branch'
+  | 'copy_table_to_branch'
+  | 'pull_table'
+  | 'merge_table'
+  | 'share_bucket'
+  | 'unshare_bucket'
+  | 'link_bucket'
+  | 'unlink_bucket'
+  | 'grant_readonly'
+  | 'revoke_readonly';
 
 export interface OperationRecord {
   operation: Operation;
@@ -47,7 +58,9 @@ export interface OperationRecord {
     | 'file'
     | 'column'
     | 'snapshot'
-    | 'snapshot_settings';
+    | 'snapshot_settings'
+    | 'branch'
+    | 'branch_table';
   resourceId: string;
   details: Record<string, unknown>;
   /** `Date.now()` when the operation started, for duration_ms. */

@@ -53,6 +53,8 @@ export interface Bucket {
   description: string | null;
   tableCount: number;
   createdAt: string;
+  /** Set for a bucket of another project linked into this one (read-only). */
+  linkedFrom: { projectId: string; bucket: string } | null;
 }
 
 export interface ColumnSpec {
@@ -82,7 +84,7 @@ export interface Table {
   sizeBytes: number;
   createdAt: string;
   updatedAt: string;
-  source: 'main' | 'branch';
+  source: 'main' | 'branch' | 'branch_only';
 }
 
 export type PreviewOperator = 'eq' | 'ne' | 'gt' | 'ge' | 'lt' | 'le';

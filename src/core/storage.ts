@@ -46,7 +46,8 @@ export type DataEvent =
       bytes: number;
       seconds: number;
     }
-  | { kind: 'snapshot_sweep'; expired: number; orphans: number; bytes: number };
+  | { kind: 'snapshot_sweep'; expired: number; orphans: number; bytes: number }
+  | { kind: 'branch'; action: 'copy' | 'pull' | 'merge'; bytes: number; seconds: number };
 
 export interface StorageHooks {
   onDuckdbError?(category: string): void;
@@ -212,6 +213,8 @@ export interface StorageGauges {
   projects: number;
   buckets: number;
   tables: number;
+  branches: number;
+  branchTables: number;
   previewCacheBytes: number;
   previewCacheHits: number;
   previewCacheMisses: number;

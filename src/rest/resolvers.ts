@@ -1,6 +1,8 @@
 import type { AllHandlers } from '../../generated/rest/operations.js';
 import { apiKeysResolvers } from './api-keys.js';
 import { backendResolvers } from './backend.js';
+import { branchesResolvers } from './branches.js';
+import { bucketSharingResolvers } from './bucket-sharing.js';
 import { bucketsResolvers } from './buckets.js';
 import type { RestContext } from './context.js';
 import { filesResolvers } from './files.js';
@@ -27,4 +29,6 @@ export const resolvers = {
   ...metricsResolvers,
   ...snapshotsResolvers,
   ...snapshotSettingsResolvers,
+  ...branchesResolvers,
+  ...bucketSharingResolvers,
 } satisfies AllHandlers<RestContext>;

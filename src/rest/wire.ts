@@ -63,9 +63,9 @@ export function bucketJson(b: Bucket): Schemas['BucketResponse'] {
     name: b.name,
     table_count: b.tableCount,
     description: b.description,
-    is_linked: false,
-    source_project_id: null,
-    source_bucket_name: null,
+    is_linked: b.linkedFrom !== null,
+    source_project_id: b.linkedFrom?.projectId ?? null,
+    source_bucket_name: b.linkedFrom?.bucket ?? null,
     created_at: b.createdAt,
   };
 }

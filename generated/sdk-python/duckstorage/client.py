@@ -24,8 +24,16 @@ from .models import (
     ApiKeyResponse,
     ApiKeyCreateResponse,
     ApiKeyListResponse,
+    BranchResponse,
+    BranchListResponse,
+    BranchDetailResponse,
+    PullTableResponse,
+    MergeTableResponse,
+    BranchMergeStatusResponse,
     BucketResponse,
     BucketListResponse,
+    BucketShareInfo,
+    GrantReadonlyResponse,
     ColumnDefinition,
     TableResponse,
     TableListResponse,
@@ -743,6 +751,250 @@ class Client:
             accept="application/json",
         )
 
+    # branches: Dev branches of a project: created empty, a table is copied into the branch on its
+    # first write there; pulled back from main or merged into it table by table.
+
+    def create_branch(
+        self,
+        project_id: str,
+        *,
+        name: str,
+        description: Optional[str] = None,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> BranchResponse:
+        """Create a dev branch.
+
+        Creates an empty dev branch: nothing is copied. The branch reads main's tables until it
+        writes one, which first copies that table into the branch. 409 `branch_name_exists` when
+        the project has a branch of that name.
+
+        POST /projects/{project_id}/branches
+
+        Args:
+            project_id: Project id.
+            name: Branch name, unique in the project; 1-100 characters. Characters the server
+                does not accept are 400 `invalid_name`.
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "POST",
+            f"/projects/{_path(project_id)}/branches",
+            json_body=_json_body({"name": name}, {"description": description}),
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return BranchResponse.from_dict(response)
+
+    def list_branches(
+        self,
+        project_id: str,
+        *,
+        limit: Optional[int] = None,
+        offset: Optional[int] = None,
+        request_id: Optional[str] = None,
+    ) -> BranchListResponse:
+        """List dev branches.
+
+        Dev branches of the project, newest first. The main branch (`default`) is not one of them.
+
+        GET /projects/{project_id}/branches
+
+        Args:
+            project_id: Project id.
+            limit: Default: 100.
+            offset: Default: 0.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "GET",
+            f"/projects/{_path(project_id)}/branches",
+            query={"limit": limit, "offset": offset},
+            headers={"X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return BranchListResponse.from_dict(response)
+
+    def get_branch(
+        self,
+        project_id: str,
+        branch_id: str,
+        *,
+        request_id: Optional[str] = None,
+    ) -> BranchDetailResponse:
+        """Get a dev branch.
+
+        The branch with the tables that live in it (copies of main tables and tables created in
+        the branch).
+
+        GET /projects/{project_id}/branches/{branch_id}
+
+        Args:
+            project_id: Project id.
+            branch_id: Dev branch id (createBranch). `default`, the main branch, is not a dev
+                branch: 404 `branch_not_found`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "GET",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}",
+            headers={"X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return BranchDetailResponse.from_dict(response)
+
+    def delete_branch(
+        self,
+        project_id: str,
+        branch_id: str,
+        *,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> None:
+        """Delete a dev branch.
+
+        Removes the branch and every table that lives in it; main is not touched. Nothing is
+        snapshotted: the branch's tables cannot be recovered.
+
+        DELETE /projects/{project_id}/branches/{branch_id}
+
+        Args:
+            project_id: Project id.
+            branch_id: Dev branch id (createBranch). `default`, the main branch, is not a dev
+                branch: 404 `branch_not_found`.
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        self._request(
+            "DELETE",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}",
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+
+    def pull_table(
+        self,
+        project_id: str,
+        branch_id: str,
+        bucket_name: str,
+        table_name: str,
+        *,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> PullTableResponse:
+        """Pull a table from main.
+
+        Drops the branch's copy of the table, so the branch reads main's table again and its next
+        write copies it anew. Nothing is written to main. Answers 200 with `was_local: false` when
+        the branch had no copy. 404 `table_not_found` when main has no such table.
+
+        POST /projects/{project_id}/branches/{branch_id}/tables/{bucket_name}/{table_name}/pull
+
+        Args:
+            project_id: Project id.
+            branch_id: Dev branch id (createBranch). `default`, the main branch, is not a dev
+                branch: 404 `branch_not_found`.
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "POST",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/tables/{_path(bucket_name)}/{_path(table_name)}/pull",
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return PullTableResponse.from_dict(response)
+
+    def merge_table(
+        self,
+        project_id: str,
+        branch_id: str,
+        bucket_name: str,
+        table_name: str,
+        *,
+        force: Optional[bool] = None,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> MergeTableResponse:
+        """Merge a table into main.
+
+        Writes the branch's version of the table (schema and rows) to main: replaces main's table,
+        after a snapshot of it, or creates it in main when main has none. When main's table
+        changed after the branch copied it, 409 `merge_conflict` unless `force` is true. 404 when
+        the table does not live in the branch. The body may be omitted.
+
+        POST /projects/{project_id}/branches/{branch_id}/tables/{bucket_name}/{table_name}/merge
+
+        Args:
+            project_id: Project id.
+            branch_id: Dev branch id (createBranch). `default`, the main branch, is not a dev
+                branch: 404 `branch_not_found`.
+            force: Merge even when main's table changed after the branch copied it, overwriting
+                those changes. Default: false.
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "POST",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/tables/{_path(bucket_name)}/{_path(table_name)}/merge",
+            json_body=_json_body({}, {"force": force}),
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return MergeTableResponse.from_dict(response)
+
+    def get_branch_merge_status(
+        self,
+        project_id: str,
+        branch_id: str,
+        *,
+        request_id: Optional[str] = None,
+    ) -> BranchMergeStatusResponse:
+        """Merge status of a dev branch.
+
+        For each table that lives in the branch: whether the branch, main or both changed it since
+        the copy, i.e. what mergeTable would do.
+
+        GET /projects/{project_id}/branches/{branch_id}/merge-status
+
+        Args:
+            project_id: Project id.
+            branch_id: Dev branch id (createBranch). `default`, the main branch, is not a dev
+                branch: 404 `branch_not_found`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "GET",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/merge-status",
+            headers={"X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return BranchMergeStatusResponse.from_dict(response)
+
     # buckets: Buckets on branch-first URLs (`default` = main branch).
 
     def create_bucket(
@@ -763,8 +1015,8 @@ class Client:
 
         Args:
             project_id: Project id.
-            branch_id: Branch id; `default` is the main branch (the only one until dev branches
-                exist).
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
             name: Bucket name: 1-96 letters, digits, `_`, `-`, `.`, starting with a letter or
                 digit (e.g. `in_c_sales`). Unique per project regardless of case.
             idempotency_key: Makes a retried request safe: the first successful (2xx) or
@@ -799,8 +1051,8 @@ class Client:
 
         Args:
             project_id: Project id.
-            branch_id: Branch id; `default` is the main branch (the only one until dev branches
-                exist).
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
             request_id: Sent as X-Request-ID to trace this call; the server makes one up
                 otherwise.
         """
@@ -826,8 +1078,8 @@ class Client:
 
         Args:
             project_id: Project id.
-            branch_id: Branch id; `default` is the main branch (the only one until dev branches
-                exist).
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
             request_id: Sent as X-Request-ID to trace this call; the server makes one up
                 otherwise.
         """
@@ -858,8 +1110,8 @@ class Client:
 
         Args:
             project_id: Project id.
-            branch_id: Branch id; `default` is the main branch (the only one until dev branches
-                exist).
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
             cascade: Drop the bucket's tables too. Default: true.
             idempotency_key: Makes a retried request safe: the first successful (2xx) or
                 conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
@@ -873,6 +1125,246 @@ class Client:
             "DELETE",
             f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/buckets/{_path(bucket_name)}",
             query={"cascade": cascade},
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+
+    # bucket-sharing: Sharing a bucket with other projects, which link it read-only; main branch
+    # only.
+
+    def share_bucket(
+        self,
+        project_id: str,
+        branch_id: str,
+        bucket_name: str,
+        *,
+        target_project_id: str,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> BucketShareInfo:
+        """Share a bucket with another project.
+
+        Allows the target project to link this bucket (linkBucket), read-only. Main branch only
+        (400 `operation_not_allowed` on a dev branch). 404 when the bucket or the target project
+        does not exist; 409 `already_shared` when the bucket is shared with that project already.
+
+        POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/share
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
+            target_project_id: The project to share the bucket with.
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "POST",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/buckets/{_path(bucket_name)}/share",
+            json_body=_json_body({"target_project_id": target_project_id}, {}),
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return BucketShareInfo.from_dict(response)
+
+    def unshare_bucket(
+        self,
+        project_id: str,
+        branch_id: str,
+        bucket_name: str,
+        *,
+        target_project_id: str,
+        force: Optional[bool] = None,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> None:
+        """Stop sharing a bucket with a project.
+
+        Withdraws the share with one project. While that project links the bucket, 409
+        `share_in_use`; with `force=true` its links are removed too. Main branch only (400
+        `operation_not_allowed` on a dev branch). 404 when the bucket is not shared with that
+        project.
+
+        DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/share
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
+            target_project_id: The project to stop sharing with.
+            force: Also remove that project's links to the bucket. Default: false.
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        self._request(
+            "DELETE",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/buckets/{_path(bucket_name)}/share",
+            query={"target_project_id": target_project_id, "force": force},
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+
+    def link_bucket(
+        self,
+        project_id: str,
+        branch_id: str,
+        bucket_name: str,
+        *,
+        source_project_id: str,
+        source_bucket_name: str,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> BucketResponse:
+        """Link a bucket of another project.
+
+        Makes a bucket that another project shares with this one readable here as `{bucket_name}`.
+        Only metadata is stored: reads see the source's current data, and the linked bucket is
+        read-only. Main branch only (400 `operation_not_allowed` on a dev branch). 403 when the
+        source bucket is not shared with this project; 404 when the source project or bucket does
+        not exist; 409 `bucket_exists` or `bucket_already_linked` when the name is taken here.
+
+        POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/link
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
+            source_project_id: The project that owns and shares the bucket.
+            source_bucket_name: The bucket in that project.
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "POST",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/buckets/{_path(bucket_name)}/link",
+            json_body=_json_body({
+                "source_project_id": source_project_id,
+                "source_bucket_name": source_bucket_name,
+            }, {}),
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return BucketResponse.from_dict(response)
+
+    def unlink_bucket(
+        self,
+        project_id: str,
+        branch_id: str,
+        bucket_name: str,
+        *,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> None:
+        """Unlink a bucket.
+
+        Removes the link; the source bucket and its data are not touched. Main branch only (400
+        `operation_not_allowed` on a dev branch). 404 `link_not_found` when `{bucket_name}` is not
+        a link.
+
+        DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/link
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        self._request(
+            "DELETE",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/buckets/{_path(bucket_name)}/link",
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+
+    def grant_readonly(
+        self,
+        project_id: str,
+        branch_id: str,
+        bucket_name: str,
+        *,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> GrantReadonlyResponse:
+        """Grant read-only access to a bucket.
+
+        Kept for Keboola API compatibility: links are always read-only, so nothing is stored. Main
+        branch only (400 `operation_not_allowed` on a dev branch). 404 when the bucket does not
+        exist.
+
+        POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/grant-readonly
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "POST",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/buckets/{_path(bucket_name)}/grant-readonly",
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return GrantReadonlyResponse.from_dict(response)
+
+    def revoke_readonly(
+        self,
+        project_id: str,
+        branch_id: str,
+        bucket_name: str,
+        *,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> None:
+        """Revoke read-only access to a bucket.
+
+        Kept for Keboola API compatibility: nothing is stored, so nothing changes. Main branch
+        only (400 `operation_not_allowed` on a dev branch). 404 when the bucket does not exist.
+
+        DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/grant-readonly
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        self._request(
+            "DELETE",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/buckets/{_path(bucket_name)}/grant-readonly",
             headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
             accept="application/json",
         )
@@ -900,8 +1392,8 @@ class Client:
 
         Args:
             project_id: Project id.
-            branch_id: Branch id; `default` is the main branch (the only one until dev branches
-                exist).
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
             name: Table name, same rules as bucket names.
             primary_key: Column names of the primary key; null or [] = none.
             idempotency_key: Makes a retried request safe: the first successful (2xx) or
@@ -937,8 +1429,8 @@ class Client:
 
         Args:
             project_id: Project id.
-            branch_id: Branch id; `default` is the main branch (the only one until dev branches
-                exist).
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
             request_id: Sent as X-Request-ID to trace this call; the server makes one up
                 otherwise.
         """
@@ -965,8 +1457,8 @@ class Client:
 
         Args:
             project_id: Project id.
-            branch_id: Branch id; `default` is the main branch (the only one until dev branches
-                exist).
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
             request_id: Sent as X-Request-ID to trace this call; the server makes one up
                 otherwise.
         """
@@ -996,8 +1488,8 @@ class Client:
 
         Args:
             project_id: Project id.
-            branch_id: Branch id; `default` is the main branch (the only one until dev branches
-                exist).
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
             idempotency_key: Makes a retried request safe: the first successful (2xx) or
                 conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
                 `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
@@ -1037,8 +1529,8 @@ class Client:
 
         Args:
             project_id: Project id.
-            branch_id: Branch id; `default` is the main branch (the only one until dev branches
-                exist).
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
             limit: Rows to return (1-10000; the server may set a lower cap, PREVIEW_MAX_ROWS).
                 Default: 1000.
             columns: Comma-separated column names to return, in that order.
@@ -1409,8 +1901,8 @@ class Client:
 
         Args:
             project_id: Project id.
-            branch_id: Branch id; `default` is the main branch (the only one until dev branches
-                exist).
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
             format: `csv` or `parquet`. Default: "csv".
             idempotency_key: Makes a retried request safe: the first successful (2xx) or
                 conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
@@ -1458,8 +1950,8 @@ class Client:
 
         Args:
             project_id: Project id.
-            branch_id: Branch id; `default` is the main branch (the only one until dev branches
-                exist).
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
             where: Structured filters, all of which must hold (AND); values are bound, never
                 spliced.
             idempotency_key: Makes a retried request safe: the first successful (2xx) or
@@ -1510,8 +2002,8 @@ class Client:
 
         Args:
             project_id: Project id.
-            branch_id: Branch id; `default` is the main branch (the only one until dev branches
-                exist).
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
             format: `csv` or `parquet`. Default: "csv".
             where: Structured filters, all of which must hold (AND); values are bound, never
                 spliced.
@@ -1564,8 +2056,8 @@ class Client:
 
         Args:
             project_id: Project id.
-            branch_id: Branch id; `default` is the main branch (the only one until dev branches
-                exist).
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
             type: A DuckDB type, checked by the type grammar of createTable.
             nullable: Default: true.
             idempotency_key: Makes a retried request safe: the first successful (2xx) or
@@ -1604,8 +2096,8 @@ class Client:
 
         Args:
             project_id: Project id.
-            branch_id: Branch id; `default` is the main branch (the only one until dev branches
-                exist).
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
             idempotency_key: Makes a retried request safe: the first successful (2xx) or
                 conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
                 `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
@@ -1646,8 +2138,8 @@ class Client:
 
         Args:
             project_id: Project id.
-            branch_id: Branch id; `default` is the main branch (the only one until dev branches
-                exist).
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
             idempotency_key: Makes a retried request safe: the first successful (2xx) or
                 conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
                 `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
@@ -1690,8 +2182,8 @@ class Client:
 
         Args:
             project_id: Project id.
-            branch_id: Branch id; `default` is the main branch (the only one until dev branches
-                exist).
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
             idempotency_key: Makes a retried request safe: the first successful (2xx) or
                 conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
                 `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
@@ -1727,8 +2219,8 @@ class Client:
 
         Args:
             project_id: Project id.
-            branch_id: Branch id; `default` is the main branch (the only one until dev branches
-                exist).
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
             idempotency_key: Makes a retried request safe: the first successful (2xx) or
                 conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
                 `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
@@ -1765,8 +2257,8 @@ class Client:
 
         Args:
             project_id: Project id.
-            branch_id: Branch id; `default` is the main branch (the only one until dev branches
-                exist).
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
             where_clause: A filter as SQL text, e.g. `status = 'deleted' AND id IN (1, 2)`. It
                 is parsed by DuckDB and only column references of this table, literals, comparisons,
                 AND/OR/NOT, IN, BETWEEN, LIKE/ILIKE, IS [NOT] NULL and a short list of scalar
@@ -1812,8 +2304,8 @@ class Client:
 
         Args:
             project_id: Project id.
-            branch_id: Branch id; `default` is the main branch (the only one until dev branches
-                exist).
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
             mode: distribution adds histograms; quality adds string patterns and correlations;
                 full adds both. Default: "basic".
             idempotency_key: Makes a retried request safe: the first successful (2xx) or
@@ -1856,8 +2348,8 @@ class Client:
 
         Args:
             project_id: Project id.
-            branch_id: Branch id; `default` is the main branch (the only one until dev branches
-                exist).
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
             bucket: Bucket of the table.
             table: The table to snapshot.
             idempotency_key: Makes a retried request safe: the first successful (2xx) or
@@ -1898,8 +2390,8 @@ class Client:
 
         Args:
             project_id: Project id.
-            branch_id: Branch id; `default` is the main branch (the only one until dev branches
-                exist).
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
             bucket: Only snapshots of tables in this bucket.
             table: Only snapshots of tables with this name (in any bucket unless `bucket` is
                 given).
@@ -1940,8 +2432,8 @@ class Client:
 
         Args:
             project_id: Project id.
-            branch_id: Branch id; `default` is the main branch (the only one until dev branches
-                exist).
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
             snapshot_id: Snapshot id (from createSnapshot or listSnapshots).
             request_id: Sent as X-Request-ID to trace this call; the server makes one up
                 otherwise.
@@ -1971,8 +2463,8 @@ class Client:
 
         Args:
             project_id: Project id.
-            branch_id: Branch id; `default` is the main branch (the only one until dev branches
-                exist).
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
             snapshot_id: Snapshot id (from createSnapshot or listSnapshots).
             idempotency_key: Makes a retried request safe: the first successful (2xx) or
                 conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
@@ -2012,8 +2504,8 @@ class Client:
 
         Args:
             project_id: Project id.
-            branch_id: Branch id; `default` is the main branch (the only one until dev branches
-                exist).
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
             snapshot_id: Snapshot id (from createSnapshot or listSnapshots).
             target_bucket: Bucket to restore into; absent or null = the snapshot's bucket.
             target_table: Table name to restore as; absent or null = the snapshot's table name.
@@ -2052,8 +2544,8 @@ class Client:
 
         Args:
             project_id: Project id.
-            branch_id: Branch id; `default` is the main branch (the only one until dev branches
-                exist).
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
             snapshot_id: Snapshot id (from createSnapshot or listSnapshots).
             limit: Rows to return (1-10000; the server may set a lower cap, PREVIEW_MAX_ROWS).
                 Default: 1000.
@@ -2198,8 +2690,8 @@ class Client:
 
         Args:
             project_id: Project id.
-            branch_id: Branch id; `default` is the main branch (the only one until dev branches
-                exist).
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
             request_id: Sent as X-Request-ID to trace this call; the server makes one up
                 otherwise.
         """
@@ -2235,8 +2727,8 @@ class Client:
 
         Args:
             project_id: Project id.
-            branch_id: Branch id; `default` is the main branch (the only one until dev branches
-                exist).
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
             auto_snapshot_triggers: Which destructive changes take an automatic snapshot first;
                 null unsets every trigger at this level.
             retention: How long snapshots are kept; null unsets both at this level.
@@ -2285,8 +2777,8 @@ class Client:
 
         Args:
             project_id: Project id.
-            branch_id: Branch id; `default` is the main branch (the only one until dev branches
-                exist).
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
             idempotency_key: Makes a retried request safe: the first successful (2xx) or
                 conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
                 `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
@@ -2320,8 +2812,8 @@ class Client:
 
         Args:
             project_id: Project id.
-            branch_id: Branch id; `default` is the main branch (the only one until dev branches
-                exist).
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
             request_id: Sent as X-Request-ID to trace this call; the server makes one up
                 otherwise.
         """
@@ -2358,8 +2850,8 @@ class Client:
 
         Args:
             project_id: Project id.
-            branch_id: Branch id; `default` is the main branch (the only one until dev branches
-                exist).
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
             auto_snapshot_triggers: Which destructive changes take an automatic snapshot first;
                 null unsets every trigger at this level.
             retention: How long snapshots are kept; null unsets both at this level.
@@ -2409,8 +2901,8 @@ class Client:
 
         Args:
             project_id: Project id.
-            branch_id: Branch id; `default` is the main branch (the only one until dev branches
-                exist).
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
             idempotency_key: Makes a retried request safe: the first successful (2xx) or
                 conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
                 `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.

@@ -23,9 +23,23 @@ __all__ = [
     "ApiKeyResponse",
     "ApiKeyCreateResponse",
     "ApiKeyListResponse",
+    "BranchCreateRequest",
+    "BranchResponse",
+    "BranchListResponse",
+    "BranchTable",
+    "BranchDetailResponse",
+    "PullTableResponse",
+    "MergeTableRequest",
+    "MergeTableResponse",
+    "BranchMergeTable",
+    "BranchMergeStatusResponse",
     "BucketCreate",
     "BucketResponse",
     "BucketListResponse",
+    "BucketShareRequest",
+    "BucketShareInfo",
+    "BucketLinkRequest",
+    "GrantReadonlyResponse",
     "ColumnDefinition",
     "TableCreate",
     "ColumnInfo",
@@ -698,6 +712,383 @@ class ApiKeyListResponse:
 
 
 @dataclass
+class BranchCreateRequest:
+    """The `BranchCreateRequest` schema."""
+
+    # Branch name, unique in the project; 1-100 characters. Characters the server does not accept
+    # are 400 `invalid_name`.
+    name: str
+    description: Optional[str] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> BranchCreateRequest:
+        """BranchCreateRequest from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            name=data["name"],
+            description=data.get("description"),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "name": self.name,
+        }
+        if self.description is not None:
+            data["description"] = self.description
+        return data
+
+
+@dataclass
+class BranchResponse:
+    """The `BranchResponse` schema."""
+
+    # Branch id, the `{branch_id}` of branch-first URLs.
+    id: str
+    project_id: str
+    name: str
+    # ISO-8601 timestamp with offset.
+    created_at: str
+    # Id of the API key that created the branch, or `admin` for the admin key; null when not
+    # recorded.
+    created_by: Optional[str]
+    description: Optional[str]
+    # Tables that live in the branch: copies of main tables and tables created in it.
+    table_count: int
+    # Bytes of those tables' files.
+    size_bytes: int
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> BranchResponse:
+        """BranchResponse from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            id=data["id"],
+            project_id=data["project_id"],
+            name=data["name"],
+            created_at=data["created_at"],
+            created_by=data["created_by"],
+            description=data["description"],
+            table_count=data["table_count"],
+            size_bytes=data["size_bytes"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "id": self.id,
+            "project_id": self.project_id,
+            "name": self.name,
+            "created_at": self.created_at,
+            "created_by": self.created_by,
+            "description": self.description,
+            "table_count": self.table_count,
+            "size_bytes": self.size_bytes,
+        }
+        return data
+
+
+@dataclass
+class BranchListResponse:
+    """The `BranchListResponse` schema."""
+
+    branches: List[BranchResponse]
+    # Branches in this page.
+    count: int
+    # Branches of the project, over all pages.
+    total: int
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> BranchListResponse:
+        """BranchListResponse from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            branches=_decode(data["branches"], _list_of(BranchResponse.from_dict)),
+            count=data["count"],
+            total=data["total"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "branches": _to_json(self.branches),
+            "count": self.count,
+            "total": self.total,
+        }
+        return data
+
+
+@dataclass
+class BranchTable:
+    """A table that lives in a dev branch."""
+
+    bucket_name: str
+    table_name: str
+    # ISO-8601 timestamp with offset: when the table was copied into the branch (or created there).
+    copied_at: str
+    # `branch`: a copy of a main table; `branch_only`: created in the branch, main has no such
+    # table.
+    source: Optional[Literal["branch", "branch_only"]] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> BranchTable:
+        """BranchTable from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            bucket_name=data["bucket_name"],
+            table_name=data["table_name"],
+            copied_at=data["copied_at"],
+            source=data.get("source"),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "bucket_name": self.bucket_name,
+            "table_name": self.table_name,
+            "copied_at": self.copied_at,
+        }
+        if self.source is not None:
+            data["source"] = self.source
+        return data
+
+
+@dataclass
+class BranchDetailResponse:
+    """The `BranchDetailResponse` schema."""
+
+    # Branch id, the `{branch_id}` of branch-first URLs.
+    id: str
+    project_id: str
+    name: str
+    # ISO-8601 timestamp with offset.
+    created_at: str
+    # Id of the API key that created the branch, or `admin` for the admin key; null when not
+    # recorded.
+    created_by: Optional[str]
+    description: Optional[str]
+    # Tables that live in the branch: copies of main tables and tables created in it.
+    table_count: int
+    # Bytes of those tables' files.
+    size_bytes: int
+    # The tables that live in the branch, oldest copy first.
+    copied_tables: List[BranchTable]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> BranchDetailResponse:
+        """BranchDetailResponse from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            id=data["id"],
+            project_id=data["project_id"],
+            name=data["name"],
+            created_at=data["created_at"],
+            created_by=data["created_by"],
+            description=data["description"],
+            table_count=data["table_count"],
+            size_bytes=data["size_bytes"],
+            copied_tables=_decode(data["copied_tables"], _list_of(BranchTable.from_dict)),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "id": self.id,
+            "project_id": self.project_id,
+            "name": self.name,
+            "created_at": self.created_at,
+            "created_by": self.created_by,
+            "description": self.description,
+            "table_count": self.table_count,
+            "size_bytes": self.size_bytes,
+            "copied_tables": _to_json(self.copied_tables),
+        }
+        return data
+
+
+@dataclass
+class PullTableResponse:
+    """The `PullTableResponse` schema."""
+
+    bucket_name: str
+    table_name: str
+    # What happened, e.g. `Table now reads from main (live view)` or `Table was already reading from
+    # main`.
+    message: str
+    # The branch had a copy of the table, now dropped.
+    was_local: bool
+    # Id of the snapshot taken of the branch copy before it was dropped; null or absent when there
+    # was no copy or no snapshot was taken.
+    snapshot_id: Optional[str] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PullTableResponse:
+        """PullTableResponse from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            bucket_name=data["bucket_name"],
+            table_name=data["table_name"],
+            message=data["message"],
+            was_local=data["was_local"],
+            snapshot_id=data.get("snapshot_id"),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "bucket_name": self.bucket_name,
+            "table_name": self.table_name,
+            "message": self.message,
+            "was_local": self.was_local,
+        }
+        if self.snapshot_id is not None:
+            data["snapshot_id"] = self.snapshot_id
+        return data
+
+
+@dataclass
+class MergeTableRequest:
+    """The `MergeTableRequest` schema."""
+
+    # Merge even when main's table changed after the branch copied it, overwriting those changes.
+    # Default: false.
+    force: Optional[bool] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> MergeTableRequest:
+        """MergeTableRequest from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            force=data.get("force"),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {}
+        if self.force is not None:
+            data["force"] = self.force
+        return data
+
+
+@dataclass
+class MergeTableResponse:
+    """The `MergeTableResponse` schema."""
+
+    bucket_name: str
+    table_name: str
+    # Rows of main's table after the merge.
+    row_count: int
+    # Main had no such table; the merge created it.
+    created_in_main: bool
+    # Id of the snapshot of main's table taken before it was replaced; null when main had no such
+    # table or no snapshot was taken.
+    snapshot_id: Optional[str]
+    # Main's table had changed after the branch copied it (merged only with `force`).
+    conflict: bool
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> MergeTableResponse:
+        """MergeTableResponse from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            bucket_name=data["bucket_name"],
+            table_name=data["table_name"],
+            row_count=data["row_count"],
+            created_in_main=data["created_in_main"],
+            snapshot_id=data["snapshot_id"],
+            conflict=data["conflict"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "bucket_name": self.bucket_name,
+            "table_name": self.table_name,
+            "row_count": self.row_count,
+            "created_in_main": self.created_in_main,
+            "snapshot_id": self.snapshot_id,
+            "conflict": self.conflict,
+        }
+        return data
+
+
+@dataclass
+class BranchMergeTable:
+    """One table of a dev branch compared with main."""
+
+    bucket_name: str
+    table_name: str
+    # `branch`: a copy of a main table; `branch_only`: created in the branch, main has no such
+    # table.
+    source: Literal["branch", "branch_only"]
+    # ISO-8601 timestamp with offset: when the table was copied into the branch (or created there).
+    copied_at: str
+    # ISO-8601 timestamp with offset of the last change in the branch.
+    branch_updated_at: str
+    # ISO-8601 timestamp with offset of the last change of main's table; null when main has no such
+    # table.
+    main_updated_at: Optional[str]
+    # Main's table changed after the copy. A merge would overwrite that change, so mergeTable
+    # answers 409 `merge_conflict` without `force`; a conflict in the strict sense when
+    # `branch_changed` is true as well.
+    main_changed: bool
+    # The branch changed the table after the copy.
+    branch_changed: bool
+    # Main's table was deleted after the copy.
+    main_deleted: bool
+    # The branch dropped the table; merging it drops main's table (after an automatic snapshot).
+    branch_deleted: bool
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> BranchMergeTable:
+        """BranchMergeTable from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            bucket_name=data["bucket_name"],
+            table_name=data["table_name"],
+            source=data["source"],
+            copied_at=data["copied_at"],
+            branch_updated_at=data["branch_updated_at"],
+            main_updated_at=data["main_updated_at"],
+            main_changed=data["main_changed"],
+            branch_changed=data["branch_changed"],
+            main_deleted=data["main_deleted"],
+            branch_deleted=data["branch_deleted"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "bucket_name": self.bucket_name,
+            "table_name": self.table_name,
+            "source": self.source,
+            "copied_at": self.copied_at,
+            "branch_updated_at": self.branch_updated_at,
+            "main_updated_at": self.main_updated_at,
+            "main_changed": self.main_changed,
+            "branch_changed": self.branch_changed,
+            "main_deleted": self.main_deleted,
+            "branch_deleted": self.branch_deleted,
+        }
+        return data
+
+
+@dataclass
+class BranchMergeStatusResponse:
+    """The `BranchMergeStatusResponse` schema."""
+
+    branch_id: str
+    tables: List[BranchMergeTable]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> BranchMergeStatusResponse:
+        """BranchMergeStatusResponse from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            branch_id=data["branch_id"],
+            tables=_decode(data["tables"], _list_of(BranchMergeTable.from_dict)),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "branch_id": self.branch_id,
+            "tables": _to_json(self.tables),
+        }
+        return data
+
+
+@dataclass
 class BucketCreate:
     """The `BucketCreate` schema."""
 
@@ -729,11 +1120,15 @@ class BucketResponse:
     """The `BucketResponse` schema."""
 
     name: str
+    # Tables of the bucket; for a link, of the source bucket.
     table_count: int
+    # The bucket's description; for a link, `Linked from {source_project_id}.{source_bucket_name}`.
     description: Optional[str]
-    # Always false until bucket linking exists.
+    # The bucket is a link to a bucket of another project (linkBucket), read-only.
     is_linked: bool
+    # The linked bucket's project; null unless `is_linked`.
     source_project_id: Optional[str]
+    # The linked bucket's name; null unless `is_linked`.
     source_bucket_name: Optional[str]
     # ISO-8601.
     created_at: Optional[str]
@@ -785,6 +1180,120 @@ class BucketListResponse:
         data: Dict[str, Any] = {
             "buckets": _to_json(self.buckets),
             "total": self.total,
+        }
+        return data
+
+
+@dataclass
+class BucketShareRequest:
+    """The `BucketShareRequest` schema."""
+
+    # The project to share the bucket with.
+    target_project_id: str
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> BucketShareRequest:
+        """BucketShareRequest from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            target_project_id=data["target_project_id"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "target_project_id": self.target_project_id,
+        }
+        return data
+
+
+@dataclass
+class BucketShareInfo:
+    """The `BucketShareInfo` schema."""
+
+    # The shared bucket.
+    name: str
+    # Ids of every project the bucket is shared with.
+    shared_with: List[str]
+    # The bucket is a link to another project's bucket.
+    is_linked: bool
+    # The linked bucket's project; null unless `is_linked`.
+    source_project_id: Optional[str]
+    # The linked bucket's name; null unless `is_linked`.
+    source_bucket_name: Optional[str]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> BucketShareInfo:
+        """BucketShareInfo from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            name=data["name"],
+            shared_with=data["shared_with"],
+            is_linked=data["is_linked"],
+            source_project_id=data["source_project_id"],
+            source_bucket_name=data["source_bucket_name"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "name": self.name,
+            "shared_with": self.shared_with,
+            "is_linked": self.is_linked,
+            "source_project_id": self.source_project_id,
+            "source_bucket_name": self.source_bucket_name,
+        }
+        return data
+
+
+@dataclass
+class BucketLinkRequest:
+    """The `BucketLinkRequest` schema."""
+
+    # The project that owns and shares the bucket.
+    source_project_id: str
+    # The bucket in that project.
+    source_bucket_name: str
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> BucketLinkRequest:
+        """BucketLinkRequest from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            source_project_id=data["source_project_id"],
+            source_bucket_name=data["source_bucket_name"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "source_project_id": self.source_project_id,
+            "source_bucket_name": self.source_bucket_name,
+        }
+        return data
+
+
+@dataclass
+class GrantReadonlyResponse:
+    """The `GrantReadonlyResponse` schema."""
+
+    status: Literal["success"]
+    # How read-only access is enforced.
+    message: str
+    bucket_name: str
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GrantReadonlyResponse:
+        """GrantReadonlyResponse from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            status=data["status"],
+            message=data["message"],
+            bucket_name=data["bucket_name"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "status": self.status,
+            "message": self.message,
+            "bucket_name": self.bucket_name,
         }
         return data
 
@@ -904,7 +1413,10 @@ class TableResponse:
     created_at: Optional[str]
     # ISO-8601 of the last change of schema or data.
     updated_at: Optional[str]
-    source: Literal["main", "branch"]
+    # Where the table read on this branch lives: `main` (main's table; always on `default`),
+    # `branch` (the dev branch's copy of a main table) or `branch_only` (created in the dev branch,
+    # not in main).
+    source: Literal["main", "branch", "branch_only"]
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> TableResponse:

@@ -8,12 +8,13 @@ import type { Bucket } from '../model.js';
 import { snapshotBeforeChange } from '../snapshots/auto-snapshot.js';
 import { settingsCleanup } from '../snapshots/settings.js';
 import { type AuditContext, type Storage, trackWrite } from '../storage.js';
-import { tableLockKey } from '../tables/table-stats.js';
+import { lockKeyOf } from '../tables/table-stats.js';
 import { nowIso } from '../timestamps.js';
-import { resolveBranch } from './branches.js';
-import { type BucketEntry, toBucket } from './catalog.js';
+import { requireMainBranch, resolveBranch } from './branches.js';
+import { type BucketEntry, type TableEntry, toBucket, toLinkedBucket } from './catalog.js';
 import { nameKey, validateName } from './names.js';
-import { bucketDir } from './paths.js';
+import { branchBucketDir, bucketDir } from './paths.js';
+import { sharingCleanup } from './sharing-cleanup.js';
 import { emptyTrash, moveToTrash } from './trash.js';
 
 export interface BucketRef {
@@ -22,10 +23,16 @@ export interface BucketRef {
   bucket: string;
 }
 
-/** The bucket or NOT_FOUND `bucket_not_found`; names match case-insensitively. */
+/**
+ * The bucket or NOT_FOUND `bucket_not_found`; names match case-insensitively. A linked bucket
+ * resolves to its source bucket (in the other project): every read route reads through it, and
+ * `requireOwnBucket` / `requireWritable` refuse writes (reference pitfalls 02/4, 02/5).
+ */
 export function requireBucket(s: Storage, ref: BucketRef): BucketEntry {
-  resolveBranch(s, ref.projectId, ref.branchId);
-  const bucket = s.catalog.bucket(ref.projectId, ref.bucket);
+  const { project } = resolveBranch(s, ref.projectId, ref.branchId);
+  const link = project.links.get(nameKey(ref.bucket));
+  const bucket =
+    link === undefined ? s.catalog.bucket(ref.projectId, ref.bucket) : s.catalog.linkSource(link);
   if (bucket === undefined) {
     throw notFound('bucket_not_found', `Bucket ${ref.bucket} not found in project ${ref.projectId}`, {
       project_id: ref.projectId,
@@ -35,19 +42,45 @@ export function requireBucket(s: Storage, ref: BucketRef): BucketEntry {
   return bucket;
 }
 
+/** Every dev branch's rows (copies, own tables, tombstones) in this bucket. */
+function branchTablesOf(s: Storage, bucket: BucketEntry): TableEntry[] {
+  const out: TableEntry[] = [];
+  for (const branch of s.catalog.projects.get(bucket.projectId)?.branches.values() ?? []) {
+    for (const t of branch.tables.values()) if (nameKey(t.bucket) === nameKey(bucket.name)) out.push(t);
+  }
+  return out;
+}
+
+/** A bucket this project owns (not a link): what writes to buckets and tables need. */
+export function requireOwnBucket(s: Storage, ref: BucketRef): BucketEntry {
+  const bucket = requireBucket(s, ref);
+  if (bucket.projectId !== ref.projectId) throw bucketReadOnly(ref);
+  return bucket;
+}
+
+/** FORBIDDEN-like refusal of any write through a link (PERMISSION_DENIED, HTTP 403). */
+export const bucketReadOnly = (ref: BucketRef): StorageError =>
+  new StorageError(
+    'PERMISSION_DENIED',
+    'bucket_read_only',
+    `Bucket ${ref.bucket} is linked from another project and is read-only here`,
+    { details: { project_id: ref.projectId, bucket_name: ref.bucket } },
+  );
+
 /** createBucket: unique regardless of case, the given case kept; the row is the truth, the dir follows. */
 export async function createBucket(
   s: Storage,
   input: { projectId: string; branchId: string; name: string; description: string | null },
   audit: AuditContext,
 ): Promise<Bucket> {
-  resolveBranch(s, input.projectId, input.branchId);
+  // Buckets belong to the project, not to a branch (reference pitfall 06/12 / 02/13).
+  requireMainBranch(s, input.projectId, input.branchId, 'create buckets');
   validateName('bucket', input.name);
   const startedAt = Date.now();
   return trackWrite(s, async () => {
     const bucket = await metaWrite(s, async (tx) => {
       const { project } = resolveBranch(s, input.projectId, input.branchId);
-      if (project.buckets.has(nameKey(input.name))) {
+      if (project.buckets.has(nameKey(input.name)) || project.links.has(nameKey(input.name))) {
         throw alreadyExists(
           'bucket_exists',
           `Bucket ${input.name} already exists in project ${input.projectId}`,
@@ -66,6 +99,7 @@ export async function createBucket(
         description: input.description,
         createdAt: nowIso(),
         tables: new Map(),
+        sharedWith: new Set(),
       };
       try {
         await tx.run(
@@ -99,13 +133,19 @@ export async function listBuckets(
   ref: { projectId: string; branchId: string },
 ): Promise<Bucket[]> {
   const { project } = resolveBranch(s, ref.projectId, ref.branchId);
-  return [...project.buckets.values()]
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .map(toBucket);
+  const own = [...project.buckets.values()].map(toBucket);
+  const linked = [...project.links.values()].map((l) =>
+    toLinkedBucket(ref.projectId, l, s.catalog.linkSource(l)),
+  );
+  return [...own, ...linked].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
+/** getBucket: a link answers with its own name and the source's fields (note 02 section 6). */
 export async function getBucket(s: Storage, ref: BucketRef): Promise<Bucket> {
-  return toBucket(requireBucket(s, ref));
+  const { project } = resolveBranch(s, ref.projectId, ref.branchId);
+  const link = project.links.get(nameKey(ref.bucket));
+  const bucket = requireBucket(s, ref);
+  return link === undefined ? toBucket(bucket) : toLinkedBucket(ref.projectId, link, bucket);
 }
 
 /**
@@ -117,10 +157,11 @@ export async function deleteBucket(
   ref: BucketRef & { cascade: boolean },
   audit: AuditContext,
 ): Promise<void> {
-  const first = requireBucket(s, ref);
+  requireMainBranch(s, ref.projectId, ref.branchId, 'delete buckets');
+  const first = requireOwnBucket(s, ref);
   const startedAt = Date.now();
   await trackWrite(s, async () => {
-    const lockKeys = [...first.tables.values()].map((t) => tableLockKey(ref.projectId, first.name, t.name));
+    const lockKeys = [...first.tables.values(), ...branchTablesOf(s, first)].map(lockKeyOf);
     await s.locks.withWriteMany(lockKeys, async () => {
       if (ref.cascade) {
         for (const table of [...requireBucket(s, ref).tables.values()]) {
@@ -138,7 +179,8 @@ export async function deleteBucket(
       }
       const trash = await metaWrite(s, async (tx) => {
         const bucket = requireBucket(s, ref);
-        if (!ref.cascade && bucket.tables.size > 0) {
+        const inBranches = branchTablesOf(s, bucket);
+        if (!ref.cascade && (bucket.tables.size > 0 || inBranches.some((t) => !t.deleted))) {
           throw new StorageError(
             'CONFLICT',
             'bucket_not_empty',
@@ -163,15 +205,27 @@ export async function deleteBucket(
           ref.projectId,
           key,
         ]);
+        // Its shares and the links other projects made to it go in the same transaction
+        // (reference pitfall 02/6: they survived and revived for a re-created name).
+        const sharing = sharingCleanup(s, { bucket });
+        await sharing.run(tx);
         return async () => {
           settings.forget();
+          sharing.forget();
           s.catalog.projects.get(ref.projectId)?.buckets.delete(key);
+          for (const t of inBranches) s.catalog.removeTable(t);
           const dir = bucketDir(s.config.duckdbDir, ref.projectId, bucket.name);
           await s.files.forgetUnder(dir + sep);
-          return moveToTrash(s, dir);
+          const trash = [await moveToTrash(s, dir)];
+          for (const branch of s.catalog.projects.get(ref.projectId)?.branches.values() ?? []) {
+            const copies = branchBucketDir(s.config.duckdbDir, ref.projectId, branch.id, bucket.name);
+            await s.files.forgetUnder(copies + sep);
+            trash.push(await moveToTrash(s, copies));
+          }
+          return trash;
         };
       });
-      await emptyTrash(trash);
+      for (const path of trash) await emptyTrash(path);
     });
     await logOperation(s, audit, {
       operation: 'delete_bucket',

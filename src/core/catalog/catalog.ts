@@ -43,12 +43,25 @@ export interface BucketEntry {
   description: string | null;
   createdAt: string;
   tables: Map<string, TableEntry>;
+  /** Projects this bucket is shared with (read-only). */
+  sharedWith: Set<string>;
+}
+
+/** A bucket of another project linked into this one under `name`: metadata only, read-only. */
+export interface LinkEntry {
+  id: string;
+  name: string;
+  sourceProjectId: string;
+  sourceBucketUid: string;
+  createdAt: string;
 }
 
 export interface ProjectEntry {
   project: Project;
   buckets: Map<string, BucketEntry>;
   branches: Map<string, BranchEntry>;
+  /** Linked buckets by name key (never the same name as an own bucket). */
+  links: Map<string, LinkEntry>;
 }
 
 export interface KeyEntry {
@@ -79,10 +92,27 @@ export class Catalog {
     }
   }
 
+  /** Drops the keys of a deleted branch from the cache. */
+  removeBranchKeys(projectId: string, branchId: string): void {
+    for (const entry of [...this.keysById.values()]) {
+      if (entry.key.projectId !== projectId || entry.key.branchId !== branchId) continue;
+      this.keysById.delete(entry.key.id);
+      this.keysByHash.delete(entry.hash);
+    }
+  }
+
   /** Drops a table entry (main table or branch row) from the cache. */
   removeTable(t: TableEntry): void {
     if (t.branchId === MAIN_TABLES) this.bucket(t.projectId, t.bucket)?.tables.delete(nameKey(t.name));
     else this.projects.get(t.projectId)?.branches.get(t.branchId)?.tables.delete(tableKey(t.bucket, t.name));
+  }
+
+  /** The source bucket of a link (undefined when it is gone). */
+  linkSource(link: LinkEntry): BucketEntry | undefined {
+    for (const b of this.projects.get(link.sourceProjectId)?.buckets.values() ?? []) {
+      if (b.uid === link.sourceBucketUid) return b;
+    }
+    return undefined;
   }
 
   bucket(projectId: string, bucket: string): BucketEntry | undefined {
@@ -106,14 +136,19 @@ export class Catalog {
     return { id: projectId, sizeBytes, tableCount, bucketCount: entry?.buckets.size ?? 0 };
   }
 
-  counts(): { projects: number; buckets: number; tables: number } {
+  counts(): { projects: number; buckets: number; tables: number; branches: number; branchTables: number } {
     let buckets = 0;
     let tables = 0;
+    let branches = 0;
+    let branchTables = 0;
     for (const p of this.projects.values()) {
       buckets += p.buckets.size;
       for (const b of p.buckets.values()) tables += b.tables.size;
+      branches += p.branches.size;
+      for (const br of p.branches.values())
+        for (const t of br.tables.values()) if (!t.deleted) branchTables += 1;
     }
-    return { projects: this.projects.size, buckets, tables };
+    return { projects: this.projects.size, buckets, tables, branches, branchTables };
   }
 }
 
@@ -123,6 +158,21 @@ export const toBucket = (b: BucketEntry): Bucket => ({
   description: b.description,
   tableCount: b.tables.size,
   createdAt: b.createdAt,
+  linkedFrom: null,
+});
+
+/** A link as the target project sees it: its own name, the source's tables (note 02 section 6). */
+export const toLinkedBucket = (
+  projectId: string,
+  link: LinkEntry,
+  source: BucketEntry | undefined,
+): Bucket => ({
+  projectId,
+  name: link.name,
+  description: `Linked from ${link.sourceProjectId}.${source?.name ?? '(deleted bucket)'}`,
+  tableCount: source?.tables.size ?? 0,
+  createdAt: link.createdAt,
+  linkedFrom: { projectId: link.sourceProjectId, bucket: source?.name ?? '' },
 });
 
 export const toTable = (t: TableEntry): Table => ({
@@ -135,5 +185,6 @@ export const toTable = (t: TableEntry): Table => ({
   sizeBytes: t.sizeBytes,
   createdAt: t.createdAt,
   updatedAt: t.updatedAt,
-  source: 'main',
+  // Main's own table, a branch's copy of one, or a table of the branch alone (note 06 section 7).
+  source: t.branchId === MAIN_TABLES ? 'main' : t.baseUpdatedAt === null ? 'branch_only' : 'branch',
 });

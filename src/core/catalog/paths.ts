@@ -24,6 +24,13 @@ export const BRANCHES_DIR = '_branches';
 export const branchDir = (duckdbDir: string, projectId: string, branchId: string): string =>
   pathUnder(duckdbDir, projectDirName(projectId), BRANCHES_DIR, branchId);
 
+export const branchBucketDir = (
+  duckdbDir: string,
+  projectId: string,
+  branchId: string,
+  bucket: string,
+): string => pathUnder(duckdbDir, projectDirName(projectId), BRANCHES_DIR, branchId, bucket);
+
 export const tableFile = (
   duckdbDir: string,
   projectId: string,

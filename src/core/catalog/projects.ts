@@ -11,10 +11,11 @@ import { settingsCleanup } from '../snapshots/settings.js';
 import { snapshotProjectDir, snapshotStaging } from '../snapshots/snapshot-rows.js';
 import { countSnapshot } from '../snapshots/snapshot-write.js';
 import { type AuditContext, type Storage, trackWrite } from '../storage.js';
-import { tableLockKey } from '../tables/table-stats.js';
+import { lockKeyOf } from '../tables/table-stats.js';
 import { nowIso } from '../timestamps.js';
 import { validateName } from './names.js';
 import { projectDir, projectDirName } from './paths.js';
+import { sharingCleanup } from './sharing-cleanup.js';
 import { emptyTrash, moveToTrash } from './trash.js';
 
 const withStats = (s: Storage, id: string): ProjectWithStats => {
@@ -84,6 +85,7 @@ export async function createProject(
           },
           buckets: new Map(),
           branches: new Map(),
+          links: new Map(),
         });
         s.catalog.addKey(issued.entry);
       };
@@ -183,9 +185,10 @@ export async function deleteProject(s: Storage, id: string, audit: AuditContext)
   await trackWrite(s, async () => {
     const entry = s.catalog.projects.get(id);
     if (entry === undefined) throw notFound('not_found', `Project ${id} not found`, { project_id: id });
-    const lockKeys = [...entry.buckets.values()].flatMap((b) =>
-      [...b.tables.values()].map((t) => tableLockKey(id, b.name, t.name)),
-    );
+    const lockKeys = [
+      ...[...entry.buckets.values()].flatMap((b) => [...b.tables.values()]),
+      ...[...entry.branches.values()].flatMap((b) => [...b.tables.values()]),
+    ].map(lockKeyOf);
     await s.locks.withWriteMany(lockKeys, async () => {
       const trash = await metaWrite(s, async (tx) => {
         if (!s.catalog.projects.has(id))
@@ -207,7 +210,10 @@ export async function deleteProject(s: Storage, id: string, audit: AuditContext)
           'multipart_uploads',
           's3_credentials',
           'snapshots',
+          'branches',
         ];
+        const sharing = sharingCleanup(s, { projectId: id });
+        await sharing.run(tx);
         const settings = settingsCleanup(s, { projectId: id });
         await settings.run(tx);
         for (const table of owned) {
@@ -216,6 +222,7 @@ export async function deleteProject(s: Storage, id: string, audit: AuditContext)
         await tx.run(`DELETE FROM ${s.m}.projects WHERE id = $1`, [id]);
         return async () => {
           settings.forget();
+          sharing.forget();
           for (const r of snapshots) countSnapshot(s, String(r.snapshot_type), -Number(r.n), -Number(r.b));
           s.catalog.removeProject(id);
           const dir = projectDir(s.config.duckdbDir, id);

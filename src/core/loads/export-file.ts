@@ -1,4 +1,5 @@
 import { logOperation } from '../audit.js';
+import { withTableRead } from '../branches/copy-on-write.js';
 import type { TableEntry } from '../catalog/catalog.js';
 import { quoteIdent, quoteLiteral } from '../db/sql.js';
 import { invalidArgument } from '../errors.js';
@@ -7,7 +8,7 @@ import { compileRowFilter, type RowFilter } from '../filters/row-filter.js';
 import { bind, duckdbFailure } from '../metadata/tx.js';
 import { type AuditContext, reportData, type Storage } from '../storage.js';
 import { columnOf, requireTable, type TableRef } from '../tables/table-lookup.js';
-import { tableLockKey, tablePath } from '../tables/table-stats.js';
+import { tablePath } from '../tables/table-stats.js';
 import { type FileFormat, fileFormat } from './import-file.js';
 
 export interface ExportInput {
@@ -72,7 +73,7 @@ export async function exportToFile(
   const name = `export_${first.name}_${stamp(new Date())}.${extension}`;
 
   let rowsExported = 0;
-  const file = await s.locks.withRead(tableLockKey(ref.projectId, first.bucket, first.name), async () => {
+  const file = await withTableRead(s, ref, async () => {
     const table = requireTable(s, ref);
     const lease = await s.files.lease(tablePath(s, table));
     const options =

@@ -1,11 +1,11 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { logOperation } from '../audit.js';
+import { withTableWrite } from '../branches/copy-on-write.js';
 import { invalidArgument, notFound } from '../errors.js';
 import { openFileForRead } from '../files/file-access.js';
 import { type AuditContext, reportData, type Storage, trackWrite } from '../storage.js';
 import { requireTable, type TableRef } from '../tables/table-lookup.js';
-import { tableLockKey } from '../tables/table-stats.js';
 import { csvSource, parquetSource } from './file-source.js';
 import { runLoad } from './load-engine.js';
 import { type CsvOptions, csvDialect, type ImportOptions, loadMode } from './load-options.js';
@@ -52,8 +52,7 @@ export async function importFromFile(
   const dialect = format === 'csv' ? csvDialect(input.csvOptions) : null;
   const bytes = (await stat(path)).size;
   const outcome = await trackWrite(s, () =>
-    s.locks.withWrite(tableLockKey(ref.projectId, first.bucket, first.name), async () => {
-      const table = requireTable(s, ref);
+    withTableWrite(s, ref, audit, async (table) => {
       const source = { table: table.name, path, only: mode.columns };
       return runLoad(
         s,

@@ -1,4 +1,5 @@
 import { logOperation } from '../audit.js';
+import { tableChanged, writableTable } from '../branches/copy-on-write.js';
 import type { TableEntry } from '../catalog/catalog.js';
 import { nameKey } from '../catalog/names.js';
 import { quoteIdent } from '../db/sql.js';
@@ -7,8 +8,9 @@ import { compileRowFilter, type RowFilter } from '../filters/row-filter.js';
 import { readRows } from '../metadata/tx.js';
 import type { ColumnInfo } from '../model.js';
 import { type AuditContext, reportData, type Storage, trackWrite } from '../storage.js';
+import { compareLockKeys } from '../tables/rw-lock.js';
 import { requireTable, type TableRef } from '../tables/table-lookup.js';
-import { tableLockKey, tablePath } from '../tables/table-stats.js';
+import { lockKeyOf, tablePath } from '../tables/table-stats.js';
 import { planColumns, type TargetColumn } from './column-plan.js';
 import type { ImportResult } from './import-file.js';
 import { runLoad } from './load-engine.js';
@@ -39,12 +41,12 @@ export async function importFromTable(
   audit: AuditContext,
 ): Promise<ImportResult> {
   const startedAt = Date.now();
-  const first = requireTable(s, ref);
   const sourceRef = { ...ref, bucket: input.sourceBucket, table: input.sourceTable };
   const firstSource = requireTable(s, sourceRef);
   const mode = loadMode(input.importOptions);
-  const targetKey = tableLockKey(ref.projectId, first.bucket, first.name);
-  const sourceKey = tableLockKey(ref.projectId, firstSource.bucket, firstSource.name);
+  const first = await writableTable(s, ref, audit);
+  const targetKey = lockKeyOf(first);
+  const sourceKey = lockKeyOf(firstSource);
   if (targetKey === sourceKey) {
     throw invalidArgument(
       'invalid_source',
@@ -58,6 +60,7 @@ export async function importFromTable(
   const work = async () => {
     const table = requireTable(s, ref);
     const source = requireTable(s, sourceRef);
+    if (lockKeyOf(table) !== targetKey || lockKeyOf(source) !== sourceKey) throw tableChanged(ref);
     return runLoad(
       s,
       table,
@@ -67,7 +70,7 @@ export async function importFromTable(
     );
   };
   const outcome = await trackWrite(s, () =>
-    sourceKey < targetKey
+    compareLockKeys(sourceKey, targetKey) < 0
       ? s.locks.withRead(sourceKey, () => s.locks.withWrite(targetKey, work))
       : s.locks.withWrite(targetKey, () => s.locks.withRead(sourceKey, work)),
   );

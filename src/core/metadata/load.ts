@@ -20,6 +20,7 @@ export async function loadCatalog(s: Storage): Promise<void> {
       },
       buckets: new Map(),
       branches: new Map(),
+      links: new Map(),
     });
   }
   for (const r of await readRows(conn, `SELECT * FROM ${m}.branches`)) {
@@ -42,6 +43,7 @@ export async function loadCatalog(s: Storage): Promise<void> {
       description: textOrNull(r.description),
       createdAt: iso(r.created_at),
       tables: new Map(),
+      sharedWith: new Set(),
     };
     project?.buckets.set(text(r.name_key), bucket);
   }
@@ -67,6 +69,21 @@ export async function loadCatalog(s: Storage): Promise<void> {
     };
     if (branchId === MAIN_TABLES) bucket.tables.set(text(r.name_key), table);
     else project.branches.get(branchId)?.tables.set(tableKey(bucket.name, table.name), table);
+  }
+  const bucketsByUid = new Map(
+    [...catalog.projects.values()].flatMap((p) => [...p.buckets.values()].map((b) => [b.uid, b] as const)),
+  );
+  for (const r of await readRows(conn, `SELECT * FROM ${m}.bucket_shares`)) {
+    bucketsByUid.get(text(r.source_bucket_uid))?.sharedWith.add(text(r.target_project_id));
+  }
+  for (const r of await readRows(conn, `SELECT * FROM ${m}.bucket_links`)) {
+    catalog.projects.get(text(r.target_project_id))?.links.set(text(r.name_key), {
+      id: text(r.id),
+      name: text(r.name),
+      sourceProjectId: text(r.source_project_id),
+      sourceBucketUid: text(r.source_bucket_uid),
+      createdAt: iso(r.created_at),
+    });
   }
   for (const r of await readRows(conn, `SELECT * FROM ${m}.api_keys`)) {
     catalog.addKey({

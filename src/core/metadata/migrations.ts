@@ -135,4 +135,20 @@ export const MIGRATIONS: Migration[] = [
       `ALTER TABLE ${m}.tables_v5 RENAME TO tables`,
     ],
   },
+  {
+    version: 6,
+    name: 'bucket sharing: shares and links',
+    // A share names the source bucket by its stable uid (a re-created bucket of the same name is
+    // not shared); a link is metadata only, never a directory (reference pitfall 02/3).
+    statements: (m) => [
+      `CREATE TABLE ${m}.bucket_shares (
+        id VARCHAR PRIMARY KEY, source_project_id VARCHAR NOT NULL, source_bucket_uid VARCHAR NOT NULL,
+        target_project_id VARCHAR NOT NULL, created_at TIMESTAMPTZ NOT NULL, created_by VARCHAR,
+        UNIQUE (source_bucket_uid, target_project_id))`,
+      `CREATE TABLE ${m}.bucket_links (
+        id VARCHAR PRIMARY KEY, target_project_id VARCHAR NOT NULL, name_key VARCHAR NOT NULL, name VARCHAR NOT NULL,
+        source_project_id VARCHAR NOT NULL, source_bucket_uid VARCHAR NOT NULL, created_at TIMESTAMPTZ NOT NULL,
+        created_by VARCHAR, UNIQUE (target_project_id, name_key))`,
+    ],
+  },
 ];

@@ -1,10 +1,11 @@
 import { logOperation } from '../audit.js';
+import { withTableRead } from '../branches/copy-on-write.js';
 import { withQueryTimeout } from '../db/query-timeout.js';
 import { invalidArgument, StorageError } from '../errors.js';
 import { duckdbFailure } from '../metadata/tx.js';
 import type { AuditContext, Storage } from '../storage.js';
 import { requireTable, type TableRef } from '../tables/table-lookup.js';
-import { tableLockKey, tablePath } from '../tables/table-stats.js';
+import { tablePath } from '../tables/table-stats.js';
 import { computeProfile } from './compute-profile.js';
 import { PROFILE_MODES, type ProfileMode, type TableProfile } from './profile-model.js';
 
@@ -25,7 +26,7 @@ export async function profileTable(
     throw invalidArgument('invalid_request', `mode must be one of ${PROFILE_MODES.join(', ')}`, { mode });
   }
   const first = requireTable(s, ref);
-  const profile = await s.locks.withRead(tableLockKey(ref.projectId, first.bucket, first.name), async () => {
+  const profile = await withTableRead(s, ref, async () => {
     // Again under the lock: a write queued ahead of us may have re-created the table.
     const table = requireTable(s, ref);
     const lease = await s.files.lease(tablePath(s, table));

@@ -3,7 +3,7 @@ import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { logOperation } from '../audit.js';
 import { MAIN_BRANCH } from '../catalog/branches.js';
-import { requireBucket } from '../catalog/buckets.js';
+import { requireOwnBucket } from '../catalog/buckets.js';
 import type { TableEntry } from '../catalog/catalog.js';
 import { nameKey, validateName } from '../catalog/names.js';
 import { stagingDir } from '../catalog/paths.js';
@@ -62,7 +62,7 @@ export async function restoreSnapshot(
     bucket: input.targetBucket ?? snapshot.bucket,
     table: input.targetTable ?? snapshot.table,
   };
-  const bucket = requireBucket(s, target);
+  const bucket = requireOwnBucket(s, target);
   validateName('table', target.table);
   const original =
     !input.newTableOnly &&

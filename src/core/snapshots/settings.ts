@@ -1,6 +1,6 @@
 import { logOperation } from '../audit.js';
 import { requireProject } from '../catalog/branches.js';
-import { type BucketRef, requireBucket } from '../catalog/buckets.js';
+import { type BucketRef, requireOwnBucket } from '../catalog/buckets.js';
 import type { TableEntry } from '../catalog/catalog.js';
 import { type MetaTx, metaWrite, readRows, text } from '../metadata/tx.js';
 import type { AuditContext, Storage } from '../storage.js';
@@ -83,7 +83,8 @@ function locate(s: Storage, target: SettingsTarget): Located {
     };
   }
   requireMainBranch(s, projectId, target.branchId, 'manage snapshot settings');
-  const bucket = requireBucket(s, target);
+  // A linked bucket's settings are its owner's.
+  const bucket = requireOwnBucket(s, target);
   const chain: Located['chain'] = [
     { level: 'project', uid: projectId },
     { level: 'bucket', uid: bucket.uid },

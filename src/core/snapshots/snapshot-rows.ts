@@ -16,7 +16,9 @@ export type SnapshotType =
   | 'auto_pretruncate'
   | 'auto_preload'
   | 'auto_prerestore'
-  | 'auto_predelete_bucket';
+  | 'auto_predelete_bucket'
+  | 'auto_prepull'
+  | 'auto_premerge';
 
 export interface Snapshot {
   id: string;

@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DuckDBValue } from '@duckdb/node-api';
 import { logOperation } from '../audit.js';
+import { bucketReadOnly } from '../catalog/buckets.js';
 import { withQueryTimeout } from '../db/query-timeout.js';
 import { quoteIdent, quoteLiteral } from '../db/sql.js';
 import { invalidArgument, notFound } from '../errors.js';
@@ -11,7 +12,7 @@ import { type AuditContext, type Storage, trackWrite } from '../storage.js';
 import { encodeCell } from '../tables/cell-values.js';
 import { columnInfos } from '../tables/schema-def.js';
 import { requireTable, type TableRef } from '../tables/table-lookup.js';
-import { tableLockKey } from '../tables/table-stats.js';
+import { lockKeyOf } from '../tables/table-stats.js';
 import { tableConfig } from './settings.js';
 import { requireMainBranch } from './snapshot-branch.js';
 import {
@@ -38,9 +39,10 @@ export async function createSnapshot(
 ): Promise<SnapshotDetail> {
   requireMainBranch(s, ref.projectId, ref.branchId, 'create snapshots');
   const first = requireTable(s, ref);
+  if (first.projectId !== ref.projectId) throw bucketReadOnly(ref);
   const startedAt = Date.now();
   const snapshot = await trackWrite(s, () =>
-    s.locks.withRead(tableLockKey(ref.projectId, first.bucket, first.name), async () => {
+    s.locks.withRead(lockKeyOf(first), async () => {
       const table = requireTable(s, ref);
       const { effective } = tableConfig(s, table);
       if (!effective.enabled) {

@@ -8,7 +8,7 @@ import type { CellValue, Preview, PreviewRequest } from '../model.js';
 import type { Storage } from '../storage.js';
 import { encodeCell } from './cell-values.js';
 import { columnOf, requireTable } from './table-lookup.js';
-import { tableLockKey, tablePath } from './table-stats.js';
+import { lockKeyOf, tablePath } from './table-stats.js';
 
 const SQL_OPERATOR = { gt: '>', ge: '>=', lt: '<', le: '<=' } as const;
 
@@ -76,7 +76,7 @@ export async function previewTable(s: Storage, req: PreviewRequest): Promise<Pre
   // Checked here to fail fast, and again under the lock: a write queued ahead of us may have
   // dropped and re-created the table with other columns.
   const { table, limit } = planPreview(s, req);
-  const lockKey = tableLockKey(req.projectId, table.bucket, table.name);
+  const lockKey = lockKeyOf(table);
   // Same table, same page: served from memory until the next write (see PreviewCache).
   const requestKey = JSON.stringify([limit, req.columns, req.where, req.orderBy]);
   const cached = s.previewCache.get(lockKey, requestKey);

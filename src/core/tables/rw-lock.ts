@@ -51,7 +51,7 @@ export class TableLocks {
 
   /** Write locks on several tables, taken in sorted order so two callers cannot deadlock. */
   async withWriteMany<T>(keys: string[], fn: () => Promise<T>): Promise<T> {
-    const sorted = [...new Set(keys)].sort();
+    const sorted = [...new Set(keys)].sort(compareLockKeys);
     const step = (i: number): Promise<T> => {
       const key = sorted[i];
       return key === undefined ? fn() : this.with(key, 'write', () => step(i + 1));
@@ -123,4 +123,16 @@ export class TableLocks {
       { details: { table: key, timeout_ms: this.limits.timeoutMs, max_waiters: this.limits.maxWaiters } },
     );
   }
+}
+
+/**
+ * The one order in which several table locks are taken: dev branch tables (`project@branch/…`)
+ * before main tables, then by key, so copy-on-write (branch table, then main's) cannot deadlock
+ * with a multi-table lock.
+ */
+export function compareLockKeys(a: string, b: string): number {
+  const branchA = a.split('/', 1)[0]?.includes('@') === true;
+  const branchB = b.split('/', 1)[0]?.includes('@') === true;
+  if (branchA !== branchB) return branchA ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,5 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { logOperation, type OperationRecord } from '../audit.js';
+import { withTableWrite } from '../branches/copy-on-write.js';
 import type { TableEntry } from '../catalog/catalog.js';
 import { toTable } from '../catalog/catalog.js';
 import { duckdbFailure, metaWrite, readRows } from '../metadata/tx.js';
@@ -9,7 +10,7 @@ import { type AuditContext, type Storage, trackWrite } from '../storage.js';
 import { nowIso } from '../timestamps.js';
 import { columnInfos, readTableDef, type TableDef } from './schema-def.js';
 import { requireTable, type TableRef } from './table-lookup.js';
-import { fileBytes, tableLockKey, tablePath } from './table-stats.js';
+import { fileBytes, tablePath } from './table-stats.js';
 
 /** What a change sees: the connection (inside its transaction) and the table as it is now. */
 export interface ChangeContext {
@@ -49,11 +50,10 @@ export async function changeTable<T>(
   auditCtx: AuditContext,
   spec: ChangeSpec<T>,
 ): Promise<{ table: Table; result: T }> {
-  const first = requireTable(s, ref);
+  requireTable(s, ref);
   const startedAt = Date.now();
   const done = await trackWrite(s, () =>
-    s.locks.withWrite(tableLockKey(ref.projectId, first.bucket, first.name), async () => {
-      const current = requireTable(s, ref);
+    withTableWrite(s, ref, auditCtx, async (current) => {
       const file = tablePath(s, current);
       const lease = await s.files.lease(file);
       let changed: { result: T; def: TableDef; rowCount: number };

@@ -1,7 +1,8 @@
+import { resolveBranch } from '../catalog/branches.js';
 import { type BucketRef, requireBucket } from '../catalog/buckets.js';
-import type { TableEntry } from '../catalog/catalog.js';
+import { type TableEntry, tableKey } from '../catalog/catalog.js';
 import { nameKey } from '../catalog/names.js';
-import { invalidArgument, notFound } from '../errors.js';
+import { invalidArgument, notFound, StorageError } from '../errors.js';
 import type { ColumnInfo } from '../model.js';
 import type { Storage } from '../storage.js';
 
@@ -9,10 +10,19 @@ export interface TableRef extends BucketRef {
   table: string;
 }
 
-/** The table or NOT_FOUND `table_not_found` (after project, branch and bucket checks). */
+/**
+ * The table as the branch of `ref` sees it, or NOT_FOUND `table_not_found` (after project,
+ * branch and bucket checks): on a dev branch its own copy or table if it has one (a tombstone
+ * hides main's), else main's (read in place until the branch first writes it). The one resolver
+ * of every read path (reference pitfall 06/3).
+ */
 export function requireTable(s: Storage, ref: TableRef): TableEntry {
+  const { branch } = resolveBranch(s, ref.projectId, ref.branchId);
   const bucket = requireBucket(s, ref);
-  const table = bucket.tables.get(nameKey(ref.table));
+  // A linked bucket (another project's) has no branch rows here.
+  const own =
+    bucket.projectId === ref.projectId ? branch?.tables.get(tableKey(bucket.name, ref.table)) : undefined;
+  const table = own === undefined ? bucket.tables.get(nameKey(ref.table)) : own.deleted ? undefined : own;
   if (table === undefined) {
     throw notFound('table_not_found', `Table ${ref.table} not found in bucket ${ref.bucket}`, {
       project_id: ref.projectId,
@@ -21,6 +31,16 @@ export function requireTable(s: Storage, ref: TableRef): TableEntry {
     });
   }
   return table;
+}
+
+/** requireTable without the error: undefined when the table is not visible there. */
+export function findTable(s: Storage, ref: TableRef): TableEntry | undefined {
+  try {
+    return requireTable(s, ref);
+  } catch (error) {
+    if (error instanceof StorageError && error.reason === 'table_not_found') return undefined;
+    throw error;
+  }
 }
 
 /** The table's column named `name` (case-insensitive) or INVALID_ARGUMENT `column_not_found`. */

@@ -1,14 +1,15 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { withTableWrite } from '../branches/copy-on-write.js';
 import { nameKey } from '../catalog/names.js';
 import { nextAlias } from '../db/engine.js';
 import { quoteIdent } from '../db/sql.js';
 import { invalidArgument } from '../errors.js';
 import { duckdbFailure, metaWrite, readRows } from '../metadata/tx.js';
 import type { ColumnInfo } from '../model.js';
-import { type Storage, trackWrite } from '../storage.js';
+import { type AuditContext, type Storage, trackWrite } from '../storage.js';
 import { nowIso } from '../timestamps.js';
 import { requireTable, type TableRef } from './table-lookup.js';
-import { fileBytes, tableLockKey, tablePath } from './table-stats.js';
+import { fileBytes, tablePath } from './table-stats.js';
 
 /** Rows with the same set of keys, inserted together (absent keys take the column default). */
 interface Group {
@@ -27,13 +28,13 @@ export async function insertRows(
   s: Storage,
   ref: TableRef,
   rows: Record<string, unknown>[],
+  audit: AuditContext = { requestId: 'internal', actor: 'system' },
 ): Promise<{ inserted: number; rowCount: number }> {
   const table = requireTable(s, ref);
   const groups = groupRows(table.name, table.columns, rows);
   if (groups.length === 0) return { inserted: 0, rowCount: table.rowCount };
   return trackWrite(s, () =>
-    s.locks.withWrite(tableLockKey(ref.projectId, table.bucket, table.name), async () => {
-      const current = requireTable(s, ref);
+    withTableWrite(s, ref, audit, async (current) => {
       const file = tablePath(s, current);
       const lease = await s.files.lease(file);
       let rowCount: number;

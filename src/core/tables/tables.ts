@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { logOperation } from '../audit.js';
-import { type BucketRef, requireBucket } from '../catalog/buckets.js';
-import { MAIN_TABLES, type TableEntry, toTable } from '../catalog/catalog.js';
+import { commitBranchTable, insertTableRow } from '../branches/copy-on-write.js';
+import { resolveBranch } from '../catalog/branches.js';
+import { type BucketRef, bucketReadOnly, requireBucket, requireOwnBucket } from '../catalog/buckets.js';
+import { type BranchEntry, MAIN_TABLES, type TableEntry, tableKey, toTable } from '../catalog/catalog.js';
 import { nameKey, validateName } from '../catalog/names.js';
 import { stagingDir, walFile } from '../catalog/paths.js';
 import { emptyTrash, moveToTrash } from '../catalog/trash.js';
@@ -16,8 +18,8 @@ import { type AuditContext, type Storage, trackWrite } from '../storage.js';
 import { nowIso } from '../timestamps.js';
 import { buildTableFile, fsyncPath } from './table-build.js';
 import { columnDefinitions } from './table-ddl.js';
-import { requireTable, type TableRef } from './table-lookup.js';
-import { fileBytes, tableLockKey, tablePath } from './table-stats.js';
+import { findTable, requireTable, type TableRef } from './table-lookup.js';
+import { fileBytes, lockKeyOf, tableLockKey, tablePath } from './table-stats.js';
 
 export { requireTable, type TableRef } from './table-lookup.js';
 export { insertRows } from './table-rows.js';
@@ -39,18 +41,44 @@ export async function createTable(
   input: BucketRef & { name: string; columns: ColumnSpec[]; primaryKey: string[] },
   audit: AuditContext,
 ): Promise<Table> {
-  const first = requireBucket(s, input);
+  const { branch } = resolveBranch(s, input.projectId, input.branchId);
+  const first = requireOwnBucket(s, input);
   validateName('table', input.name);
   const ref = { ...input, table: input.name };
-  if (first.tables.has(nameKey(input.name))) throw tableExists(ref, first.name);
+  if (findTable(s, ref) !== undefined) throw tableExists(ref, first.name);
   const ddl = columnDefinitions(input.columns, input.primaryKey);
   const startedAt = Date.now();
   const entry = await trackWrite(s, () =>
-    s.locks.withWrite(tableLockKey(input.projectId, first.name, input.name), async () => {
+    s.locks.withWrite(tableLockKey(input.projectId, first.name, input.name, branch?.id), async () => {
       const staged = join(stagingDir(s.config.duckdbDir), `${randomUUID()}.duckdb`);
       try {
         const columns = await buildTableFile(s, staged, ddl.sql);
-        return await commitNewTable(s, ref, staged, { columns, primaryKey: ddl.primaryKey, rowCount: 0 });
+        if (branch === null) {
+          return await commitNewTable(s, ref, staged, { columns, primaryKey: ddl.primaryKey, rowCount: 0 });
+        }
+        // A table of this branch alone (reference pitfall 06/4: 500, then invisible).
+        if (findTable(s, ref) !== undefined) throw tableExists(ref, first.name);
+        const now = nowIso();
+        return await commitBranchTable(
+          s,
+          branch,
+          {
+            uid: randomUUID(),
+            branchId: branch.id,
+            baseUpdatedAt: null,
+            deleted: false,
+            projectId: input.projectId,
+            bucket: first.name,
+            name: input.name,
+            columns,
+            primaryKey: ddl.primaryKey,
+            rowCount: 0,
+            sizeBytes: 0,
+            createdAt: now,
+            updatedAt: now,
+          },
+          staged,
+        );
       } finally {
         await rm(staged, { force: true });
         await rm(walFile(staged), { force: true });
@@ -137,11 +165,61 @@ export async function commitNewTable(
   });
 }
 
+/** listTables: on a dev branch, main's tables overlaid by the branch's copies, tombstones and own tables. */
+/**
+ * Drop on a dev branch: its own copy or table goes, and a tombstone hides main's table from the
+ * branch (main is never touched). Under the branch table's write lock.
+ */
+async function dropOnBranch(s: Storage, branch: BranchEntry, ref: TableRef): Promise<void> {
+  const key = tableKey(ref.bucket, ref.table);
+  await s.locks.withWrite(tableLockKey(ref.projectId, ref.bucket, ref.table, branch.id), async () => {
+    const current = requireTable(s, ref);
+    const own = branch.tables.get(key);
+    const main = s.catalog.table(ref.projectId, ref.bucket, ref.table);
+    const trash = await metaWrite(s, async (tx) => {
+      if (own !== undefined) await tx.run(`DELETE FROM ${s.m}.tables WHERE uid = $1`, [own.uid]);
+      let tombstone: TableEntry | undefined;
+      if (main !== undefined) {
+        tombstone = {
+          ...current,
+          uid: randomUUID(),
+          branchId: branch.id,
+          deleted: true,
+          rowCount: 0,
+          sizeBytes: 0,
+        };
+        tombstone.baseUpdatedAt = main.updatedAt;
+        tombstone.updatedAt = nowIso();
+        await insertTableRow(s, tx, tombstone);
+      }
+      return async () => {
+        if (tombstone === undefined) branch.tables.delete(key);
+        else branch.tables.set(key, tombstone);
+        return own === undefined ? undefined : trashTableFile(s, own);
+      };
+    });
+    await emptyTrash(trash);
+  });
+}
+
+/** Detaches a table's file and moves it (and its WAL) to the trash. */
+async function trashTableFile(s: Storage, table: TableEntry): Promise<string | undefined> {
+  const file = tablePath(s, table);
+  await s.files.forget(file);
+  await rm(walFile(file), { force: true });
+  return moveToTrash(s, file);
+}
+
 export async function listTables(s: Storage, ref: BucketRef): Promise<Table[]> {
+  const { branch } = resolveBranch(s, ref.projectId, ref.branchId);
   const bucket = requireBucket(s, ref);
-  return [...bucket.tables.values()]
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .map(toTable);
+  const visible = new Map(bucket.tables);
+  for (const t of branch?.tables.values() ?? []) {
+    if (nameKey(t.bucket) !== nameKey(bucket.name)) continue;
+    if (t.deleted) visible.delete(nameKey(t.name));
+    else visible.set(nameKey(t.name), t);
+  }
+  return [...visible.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map(toTable);
 }
 
 export async function getTable(s: Storage, ref: TableRef): Promise<Table> {
@@ -155,37 +233,40 @@ export async function getTable(s: Storage, ref: TableRef): Promise<Table> {
  */
 export async function deleteTable(s: Storage, ref: TableRef, audit: AuditContext): Promise<void> {
   const first = requireTable(s, ref);
+  if (first.projectId !== ref.projectId) throw bucketReadOnly(ref);
   const startedAt = Date.now();
-  await trackWrite(s, () =>
-    s.locks.withWrite(tableLockKey(ref.projectId, first.bucket, first.name), async () => {
-      const current = requireTable(s, ref);
-      await snapshotBeforeChange(
-        s,
-        current,
-        {
-          triggers: ['drop_table'],
-          type: 'auto_predrop',
-          what: `DROP TABLE ${current.bucket}.${current.name}`,
-        },
-        audit,
-      );
-      const trash = await metaWrite(s, async (tx) => {
-        const table = requireTable(s, ref);
-        const settings = settingsCleanup(s, { projectId: ref.projectId, tableUid: table.uid });
-        await settings.run(tx);
-        await tx.run(`DELETE FROM ${s.m}.tables WHERE uid = $1`, [table.uid]);
-        return async () => {
-          settings.forget();
-          s.catalog.bucket(ref.projectId, table.bucket)?.tables.delete(nameKey(table.name));
-          const file = tablePath(s, table);
-          await s.files.forget(file);
-          await rm(walFile(file), { force: true });
-          return moveToTrash(s, file);
-        };
-      });
-      await emptyTrash(trash);
-    }),
-  );
+  const { branch } = resolveBranch(s, ref.projectId, ref.branchId);
+  if (branch !== null) {
+    await trackWrite(s, () => dropOnBranch(s, branch, ref));
+  } else {
+    await trackWrite(s, () =>
+      s.locks.withWrite(lockKeyOf(first), async () => {
+        const current = requireTable(s, ref);
+        await snapshotBeforeChange(
+          s,
+          current,
+          {
+            triggers: ['drop_table'],
+            type: 'auto_predrop',
+            what: `DROP TABLE ${current.bucket}.${current.name}`,
+          },
+          audit,
+        );
+        const trash = await metaWrite(s, async (tx) => {
+          const table = requireTable(s, ref);
+          const settings = settingsCleanup(s, { projectId: ref.projectId, tableUid: table.uid });
+          await settings.run(tx);
+          await tx.run(`DELETE FROM ${s.m}.tables WHERE uid = $1`, [table.uid]);
+          return async () => {
+            settings.forget();
+            s.catalog.removeTable(table);
+            return trashTableFile(s, table);
+          };
+        });
+        await emptyTrash(trash);
+      }),
+    );
+  }
   await logOperation(s, audit, {
     operation: 'delete_table',
     projectId: ref.projectId,
