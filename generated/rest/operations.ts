@@ -503,7 +503,7 @@ export const operations = [
     hasBody: true,
     requestContentType: 'application/json',
     headers: [],
-    statuses: [200, 401, 403, 404, 409, 413, 422, 429, 500, 503],
+    statuses: [200, 400, 401, 403, 404, 409, 413, 422, 429, 500, 503],
   },
   {
     operationId: 'getBranchMergeStatus',
@@ -533,7 +533,7 @@ export const operations = [
     hasBody: true,
     requestContentType: 'application/json',
     headers: [],
-    statuses: [201, 401, 403, 404, 409, 413, 422, 429, 500, 503],
+    statuses: [201, 400, 401, 403, 404, 409, 413, 422, 429, 500, 503],
   },
   {
     operationId: 'listBuckets',
@@ -578,7 +578,7 @@ export const operations = [
     hasBody: false,
     requestContentType: null,
     headers: [],
-    statuses: [204, 401, 403, 404, 409, 422, 429, 500, 503],
+    statuses: [204, 400, 401, 403, 404, 409, 422, 429, 500, 503],
   },
   {
     operationId: 'shareBucket',
@@ -728,7 +728,7 @@ export const operations = [
     hasBody: false,
     requestContentType: null,
     headers: [],
-    statuses: [204, 401, 403, 404, 422, 429, 500, 503],
+    statuses: [204, 400, 401, 403, 404, 409, 422, 429, 500, 503],
   },
   {
     operationId: 'previewTable',
@@ -953,7 +953,7 @@ export const operations = [
     hasBody: false,
     requestContentType: null,
     headers: [],
-    statuses: [200, 400, 401, 403, 404, 422, 429, 500, 503],
+    statuses: [200, 400, 401, 403, 404, 409, 422, 429, 500, 503],
   },
   {
     operationId: 'alterColumn',
@@ -998,7 +998,7 @@ export const operations = [
     hasBody: false,
     requestContentType: null,
     headers: [],
-    statuses: [200, 400, 401, 403, 404, 422, 429, 500, 503],
+    statuses: [200, 400, 401, 403, 404, 409, 422, 429, 500, 503],
   },
   {
     operationId: 'deleteRows',
@@ -1013,7 +1013,7 @@ export const operations = [
     hasBody: true,
     requestContentType: 'application/json',
     headers: [],
-    statuses: [200, 400, 401, 403, 404, 422, 429, 500, 503],
+    statuses: [200, 400, 401, 403, 404, 409, 422, 429, 500, 503],
   },
   {
     operationId: 'profileTable',
