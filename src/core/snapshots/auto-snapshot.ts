@@ -1,5 +1,5 @@
 import { logOperation } from '../audit.js';
-import type { TableEntry } from '../catalog/catalog.js';
+import { MAIN_TABLES, type TableEntry } from '../catalog/catalog.js';
 import { StorageError } from '../errors.js';
 import { type AuditContext, log, type Storage } from '../storage.js';
 import { tableConfig } from './settings.js';
@@ -18,6 +18,9 @@ export interface DestructiveChange {
 
 /** Whether the table's settings ask for a snapshot before any of `triggers` (no I/O). */
 export function wouldSnapshot(s: Storage, table: TableEntry, triggers: Trigger[]): boolean {
+  // Snapshots are of main's tables (note 05): a dev branch's copy would list, and restore, as
+  // main's table. Branch work is snapshotted where a branch gives it up: on pull.
+  if (table.branchId !== MAIN_TABLES) return false;
   const { effective } = tableConfig(s, table);
   return effective.enabled && triggers.some((t) => effective.auto_snapshot_triggers[t]);
 }
