@@ -211,6 +211,8 @@ export function createMetrics(): Metrics {
     'Tables dev branches hold (copies and their own)',
     (g) => g.branchTables,
   );
+  gauge('duckstorage_bucket_shares', 'Bucket shares (bucket, target project)', (g) => g.bucketShares);
+  gauge('duckstorage_bucket_links', 'Linked buckets', (g) => g.bucketLinks);
   gauge(
     'duckstorage_preview_cache_bytes',
     'Estimated memory held by cached previews',

@@ -215,6 +215,8 @@ export interface StorageGauges {
   tables: number;
   branches: number;
   branchTables: number;
+  bucketShares: number;
+  bucketLinks: number;
   previewCacheBytes: number;
   previewCacheHits: number;
   previewCacheMisses: number;

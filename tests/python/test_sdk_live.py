@@ -201,5 +201,44 @@ class LiveSnapshotsTest(unittest.TestCase):
         self.assertIsNone(client.get_table_snapshot_settings(self.project_id, "default", "b", "t").local_config)
 
 
+class LiveBranchesSharingTest(unittest.TestCase):
+    def setUp(self):
+        self.admin = Client(URL, ADMIN_KEY)
+        self.project_id = "py_" + uuid.uuid4().hex[:8]
+
+    def test_branch_copy_merge_and_sharing(self):
+        owner = Client(URL, self.admin.create_project(id=self.project_id).api_key)
+        owner.create_bucket(self.project_id, "default", name="b")
+        owner.create_table(self.project_id, "default", "b", name="t", columns=[{"name": "a", "type": "INTEGER"}])
+        branch = owner.create_branch(self.project_id, name="py-dev")
+        self.assertEqual(branch.table_count, 0)
+        owner.add_column(self.project_id, branch.id, "b", "t", name="c", type="VARCHAR")
+        self.assertEqual(owner.get_table(self.project_id, branch.id, "b", "t").source, "branch")
+        self.assertEqual([c.name for c in owner.get_table(self.project_id, "default", "b", "t").columns], ["a"])
+        status = owner.get_branch_merge_status(self.project_id, branch.id)
+        self.assertEqual([(x.table_name, x.main_changed) for x in status.tables], [("t", False)])
+        merged = owner.merge_table(self.project_id, branch.id, "b", "t")
+        self.assertFalse(merged.conflict)
+        self.assertEqual([c.name for c in owner.get_table(self.project_id, "default", "b", "t").columns], ["a", "c"])
+        self.assertEqual(owner.list_branches(self.project_id).total, 1)
+        self.assertIsNone(owner.delete_branch(self.project_id, branch.id))
+
+        target_id = self.project_id + "_t"
+        target = Client(URL, self.admin.create_project(id=target_id).api_key)
+        with self.assertRaises(ApiError) as unshared:
+            target.link_bucket(target_id, "default", "shared", source_project_id=self.project_id, source_bucket_name="b")
+        self.assertEqual((unshared.exception.status, unshared.exception.error), (403, "bucket_not_shared"))
+        info = owner.share_bucket(self.project_id, "default", "b", target_project_id=target_id)
+        self.assertEqual(info.shared_with, [target_id])
+        link = target.link_bucket(target_id, "default", "shared", source_project_id=self.project_id, source_bucket_name="b")
+        self.assertTrue(link.is_linked)
+        self.assertEqual(target.preview_table(target_id, "default", "shared", "t").total_row_count, 0)
+        with self.assertRaises(ApiError) as read_only:
+            target.delete_table(target_id, "default", "shared", "t")
+        self.assertEqual((read_only.exception.status, read_only.exception.error), (403, "bucket_read_only"))
+        self.assertIsNone(target.unlink_bucket(target_id, "default", "shared"))
+        self.assertIsNone(owner.unshare_bucket(self.project_id, "default", "b", target_project_id=target_id))
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -136,19 +136,41 @@ export class Catalog {
     return { id: projectId, sizeBytes, tableCount, bucketCount: entry?.buckets.size ?? 0 };
   }
 
-  counts(): { projects: number; buckets: number; tables: number; branches: number; branchTables: number } {
+  counts(): {
+    projects: number;
+    buckets: number;
+    tables: number;
+    branches: number;
+    branchTables: number;
+    bucketShares: number;
+    bucketLinks: number;
+  } {
     let buckets = 0;
     let tables = 0;
     let branches = 0;
     let branchTables = 0;
+    let bucketShares = 0;
+    let bucketLinks = 0;
     for (const p of this.projects.values()) {
       buckets += p.buckets.size;
-      for (const b of p.buckets.values()) tables += b.tables.size;
+      bucketLinks += p.links.size;
+      for (const b of p.buckets.values()) {
+        tables += b.tables.size;
+        bucketShares += b.sharedWith.size;
+      }
       branches += p.branches.size;
       for (const br of p.branches.values())
         for (const t of br.tables.values()) if (!t.deleted) branchTables += 1;
     }
-    return { projects: this.projects.size, buckets, tables, branches, branchTables };
+    return {
+      projects: this.projects.size,
+      buckets,
+      tables,
+      branches,
+      branchTables,
+      bucketShares,
+      bucketLinks,
+    };
   }
 }
 
