@@ -214,16 +214,26 @@ export async function listTables(s: Storage, ref: BucketRef): Promise<Table[]> {
   const { branch } = resolveBranch(s, ref.projectId, ref.branchId);
   const bucket = requireBucket(s, ref);
   const visible = new Map(bucket.tables);
-  for (const t of branch?.tables.values() ?? []) {
+  // A linked bucket (another project's) has no branch rows here.
+  const rows = bucket.projectId === ref.projectId ? (branch?.tables.values() ?? []) : [];
+  for (const t of rows) {
     if (nameKey(t.bucket) !== nameKey(bucket.name)) continue;
     if (t.deleted) visible.delete(nameKey(t.name));
     else visible.set(nameKey(t.name), t);
   }
-  return [...visible.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map(toTable);
+  return [...visible.values()]
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map((t) => asSeenFrom(ref, t));
 }
 
 export async function getTable(s: Storage, ref: TableRef): Promise<Table> {
-  return toTable(requireTable(s, ref));
+  return asSeenFrom(ref, requireTable(s, ref));
+}
+
+/** A table as the caller addresses it: through a link it carries the link's bucket name. */
+function asSeenFrom(ref: BucketRef, t: TableEntry): Table {
+  const table = toTable(t);
+  return t.projectId === ref.projectId ? table : { ...table, projectId: ref.projectId, bucket: ref.bucket };
 }
 
 /**
