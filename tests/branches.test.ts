@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DuckStorageApiError } from '../generated/sdk-ts/index.js';
+import { readRows } from '../src/core/metadata/tx.js';
 import { failure, startTestServer, type TestServer } from './helpers/server.js';
 
 /**
@@ -361,6 +362,48 @@ describe('scopes and deletes', () => {
     expect((await failure<DuckStorageApiError>(() => t.as(key).listBuckets({ path: ref }))).status).toBe(401);
     await t.admin.createProject({ body: { id: 'br-gone' } });
     expect((await t.admin.listBranches({ path: { project_id: 'br-gone' } })).total).toBe(0);
+  });
+
+  it('a bucket cascade delete removes branch copies, own tables and tombstones, rows and files', async () => {
+    await t.admin.createBucket({ path: main, body: { name: 'gone' } });
+    await t.admin.createTable({
+      path: { ...main, bucket_name: 'gone' },
+      body: { name: 'm', columns: [{ name: 'a', type: 'INTEGER' }] },
+    });
+    await t.admin.createTable({
+      path: { ...main, bucket_name: 'gone' },
+      body: { name: 'n', columns: [{ name: 'a', type: 'INTEGER' }] },
+    });
+    const id = await branch('bucket-gone');
+    await t.admin.addColumn({ path: on(id, 'm', 'gone'), body: { name: 'b', type: 'INTEGER' } });
+    await t.admin.deleteTable({ path: on(id, 'n', 'gone') });
+    await t.admin.createTable({
+      path: { project_id: P, branch_id: id, bucket_name: 'gone' },
+      body: { name: 'own', columns: [{ name: 'a', type: 'INTEGER' }] },
+    });
+    expect(branchFiles(id).sort()).toEqual([join('gone', 'm.duckdb'), join('gone', 'own.duckdb')]);
+    // Not empty: it has tables on main and on the branch.
+    const refused = await failure<DuckStorageApiError>(() =>
+      t.admin.deleteBucket({ path: { ...main, bucket_name: 'gone' }, query: { cascade: false } }),
+    );
+    expect([refused.status, refused.reason]).toEqual([409, 'bucket_not_empty']);
+    await t.admin.deleteBucket({ path: { ...main, bucket_name: 'gone' }, query: { cascade: true } });
+    expect(branchFiles(id)).toEqual([]);
+    expect((await t.admin.getBranch({ path: { project_id: P, branch_id: id } })).copied_tables).toEqual([]);
+    const left = await t.server.storage.pool.use((conn) =>
+      readRows(
+        conn,
+        `SELECT count(*) AS n FROM ${t.server.storage.m}.tables WHERE project_id = $1 AND bucket_key = 'gone'`,
+        [P],
+      ),
+    );
+    expect(Number(left[0]?.n)).toBe(0);
+    // Deleting the branch then leaves no row of it either.
+    await t.admin.deleteBranch({ path: { project_id: P, branch_id: id } });
+    const rowsLeft = await t.server.storage.pool.use((conn) =>
+      readRows(conn, `SELECT count(*) AS n FROM ${t.server.storage.m}.tables WHERE branch_id = $1`, [id]),
+    );
+    expect(Number(rowsLeft[0]?.n)).toBe(0);
   });
 
   it('reports branches and copies in /metrics', async () => {
