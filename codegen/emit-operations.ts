@@ -30,6 +30,8 @@ export interface OperationMeta {
   readonly responseContentType: 'application/json' | 'text/plain' | 'application/octet-stream' | null;
   /** Whether the operation has a Request Body Object. */
   readonly hasBody: boolean;
+  /** Whether that body is required (an optional JSON body may be sent empty). */
+  readonly bodyRequired: boolean;
   /** Its media type: JSON is parsed and validated, the others reach the resolver as a StreamBody. */
   readonly requestContentType: 'application/json' | 'multipart/form-data' | 'application/octet-stream' | null;
   /** Header Parameter Objects handed to the resolver (lower-case names; X-Idempotency-Key is the pipeline's). */
@@ -66,6 +68,7 @@ function metaEntry(op: SpecOperation): string {
     ['successStatus', String(success?.status)],
     ['responseContentType', success?.contentType ? tsString(success.contentType) : 'null'],
     ['hasBody', String(op.requestBody !== undefined)],
+    ['bodyRequired', String(op.requestBody?.required === true)],
     ['requestContentType', op.requestBody === undefined ? 'null' : tsString(op.requestBody.mediaType)],
     ['headers', `[${headerNames(op).map(tsString).join(', ')}]`],
     ['statuses', `[${op.responses.map((r) => r.status).join(', ')}]`],

@@ -140,9 +140,12 @@ async function validateInput(
     body = stream;
   } else if (op.hasBody) {
     raw = await readBody(req, limit);
-    body = parseJsonBody(raw);
-    const validator = bodyValidators[id];
-    if (validator !== undefined) issues.push(...check(validator, body, 'body'));
+    // An optional body left out reaches the resolver as undefined (e.g. mergeTable, exportToFile).
+    if (raw.length > 0 || op.bodyRequired) {
+      body = parseJsonBody(raw);
+      const validator = bodyValidators[id];
+      if (validator !== undefined) issues.push(...check(validator, body, 'body'));
+    }
   }
   if (issues.length > 0) throw validationError(issues);
   const value: ValidatedInput['value'] = op.hasBody ? { path, query, body } : { path, query };

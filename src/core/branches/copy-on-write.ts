@@ -7,6 +7,7 @@ import { bucketReadOnly } from '../catalog/buckets.js';
 import { type BranchEntry, MAIN_TABLES, type TableEntry, tableKey } from '../catalog/catalog.js';
 import { nameKey } from '../catalog/names.js';
 import { stagingDir } from '../catalog/paths.js';
+import { checkpoint } from '../db/checkpoint.js';
 import { notFound, StorageError } from '../errors.js';
 import { type MetaTx, metaWrite } from '../metadata/tx.js';
 import { type AuditContext, reportData, type Storage } from '../storage.js';
@@ -93,7 +94,7 @@ async function copyToBranch(s: Storage, branch: BranchEntry, main: TableEntry, a
         const from = tablePath(s, source);
         const lease = await s.files.lease(from);
         try {
-          await s.pool.use((conn) => conn.run(`CHECKPOINT ${lease.alias}`));
+          await s.pool.use((conn) => checkpoint(conn, lease.alias));
         } finally {
           lease.release();
         }

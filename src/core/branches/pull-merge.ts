@@ -6,6 +6,7 @@ import { MAIN_BRANCH } from '../catalog/branches.js';
 import { type BranchEntry, type TableEntry, tableKey } from '../catalog/catalog.js';
 import { stagingDir } from '../catalog/paths.js';
 import { emptyTrash, moveToTrash } from '../catalog/trash.js';
+import { checkpoint } from '../db/checkpoint.js';
 import { notFound, StorageError } from '../errors.js';
 import { metaWrite } from '../metadata/tx.js';
 import { tableConfig } from '../snapshots/settings.js';
@@ -305,7 +306,7 @@ async function stageCopy(s: Storage, own: TableEntry): Promise<{ path: string; r
   const from = tablePath(s, own);
   const lease = await s.files.lease(from);
   try {
-    await s.pool.use((conn) => conn.run(`CHECKPOINT ${lease.alias}`));
+    await s.pool.use((conn) => checkpoint(conn, lease.alias));
   } finally {
     lease.release();
   }

@@ -5,7 +5,9 @@ import { quoteIdent, quoteLiteral } from '../db/sql.js';
 import { reconcileFiles } from '../files/sweep.js';
 import { metaWrite, readRows } from '../metadata/tx.js';
 import { log, type Storage } from '../storage.js';
+import { columnInfos, readTableDef } from '../tables/schema-def.js';
 import { fileBytes, tablePath } from '../tables/table-stats.js';
+import { nowIso } from '../timestamps.js';
 import type { TableEntry } from './catalog.js';
 import { BRANCHES_DIR, bucketDir, projectDir, STAGING_DIR, stagingDir } from './paths.js';
 
@@ -105,25 +107,34 @@ async function dropMissing(s: Storage, tables: TableEntry[]): Promise<void> {
 /** A file changed behind the catalog's back (crash between data commit and stats update). */
 async function recount(s: Storage, table: TableEntry) {
   const alias = quoteIdent(nextAlias('s'));
-  const rows = await s.pool.use(async (conn) => {
+  // The definition too: an interrupted schema change committed in the file is the truth.
+  const { rows, def } = await s.pool.use(async (conn) => {
     await conn.run(`ATTACH ${quoteLiteral(tablePath(s, table))} AS ${alias}`);
     try {
-      return await readRows(conn, `SELECT count(*) AS n FROM ${alias}.main.data`);
+      return {
+        rows: await readRows(conn, `SELECT count(*) AS n FROM ${alias}.main.data`),
+        def: await readTableDef(conn, alias),
+      };
     } finally {
       await conn.run(`DETACH ${alias}`);
     }
   });
   const rowCount = Number(rows[0]?.n ?? 0);
   const sizeBytes = await fileBytes(tablePath(s, table));
+  const columns = columnInfos(def);
+  // updated_at moves: the table may have changed (merge status compares it).
+  const updatedAt = nowIso();
   await metaWrite(s, async (tx) => {
-    await tx.run(`UPDATE ${s.m}.tables SET row_count = $1, size_bytes = $2 WHERE uid = $3`, [
-      rowCount,
-      sizeBytes,
-      table.uid,
-    ]);
+    await tx.run(
+      `UPDATE ${s.m}.tables SET row_count = $1, size_bytes = $2, columns = $3, primary_key = $4, updated_at = $5 WHERE uid = $6`,
+      [rowCount, sizeBytes, JSON.stringify(columns), JSON.stringify(def.primaryKey), updatedAt, table.uid],
+    );
     return () => {
       table.rowCount = rowCount;
       table.sizeBytes = sizeBytes;
+      table.columns = columns;
+      table.primaryKey = def.primaryKey;
+      table.updatedAt = updatedAt;
     };
   });
 }

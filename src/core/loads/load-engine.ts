@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { TableEntry } from '../catalog/catalog.js';
 import { stagingDir } from '../catalog/paths.js';
+import { checkpoint } from '../db/checkpoint.js';
 import { nextAlias } from '../db/engine.js';
 import { quoteIdent, quoteLiteral } from '../db/sql.js';
 import { invalidArgument, StorageError } from '../errors.js';
@@ -161,7 +162,7 @@ async function incremental(
         } catch (error) {
           throw await loadFailure(s, conn, table, mode, source, error);
         }
-        await conn.run(`CHECKPOINT ${lease.alias}`);
+        await checkpoint(conn, lease.alias);
         const counted = await readRows(conn, `SELECT count(*) AS n FROM ${into}`);
         return Number(counted[0]?.n ?? 0);
       });

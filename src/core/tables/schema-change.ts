@@ -3,6 +3,7 @@ import { logOperation, type OperationRecord } from '../audit.js';
 import { withTableWrite } from '../branches/copy-on-write.js';
 import type { TableEntry } from '../catalog/catalog.js';
 import { toTable } from '../catalog/catalog.js';
+import { checkpoint } from '../db/checkpoint.js';
 import { duckdbFailure, metaWrite, readRows } from '../metadata/tx.js';
 import type { Table } from '../model.js';
 import { type DestructiveChange, snapshotBeforeChange } from '../snapshots/auto-snapshot.js';
@@ -11,6 +12,7 @@ import { nowIso } from '../timestamps.js';
 import { columnInfos, readTableDef, type TableDef } from './schema-def.js';
 import { requireTable, type TableRef } from './table-lookup.js';
 import { fileBytes, tablePath } from './table-stats.js';
+import { markStatsPending, restoreTableStats } from './table-swap.js';
 
 /** What a change sees: the connection (inside its transaction) and the table as it is now. */
 export interface ChangeContext {
@@ -71,6 +73,9 @@ export async function changeTable<T>(
           );
           if (destroys !== null) await snapshotBeforeChange(s, current, destroys, auditCtx);
         }
+        // A crash after the data commit but before the catalog update must make start-up recount
+        // (a checkpointed small change often keeps the file's size).
+        await markStatsPending(s, current);
         changed = await s.pool.use(async (conn) => {
           const def = await readTableDef(conn, lease.alias);
           const data = `${lease.alias}.main.data`;
@@ -81,10 +86,11 @@ export async function changeTable<T>(
             await conn.run('COMMIT');
           } catch (error) {
             await conn.run('ROLLBACK').catch(() => undefined);
+            await restoreTableStats(s, current);
             throw duckdbFailure(s, error, { context: spec.context });
           }
           // Fold the WAL into the file so size_bytes is stable and the WAL stays small.
-          await conn.run(`CHECKPOINT ${lease.alias}`);
+          await checkpoint(conn, lease.alias);
           const after = await readTableDef(conn, lease.alias);
           const counted = await readRows(conn, `SELECT count(*) AS n FROM ${data}`);
           return { result, def: after, rowCount: Number(counted[0]?.n ?? 0) };

@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { checkpoint } from '../db/checkpoint.js';
 import { nextAlias } from '../db/engine.js';
 import { quoteIdent, quoteLiteral } from '../db/sql.js';
 import { duckdbFailure, readRows } from '../metadata/tx.js';
@@ -34,7 +35,7 @@ export async function buildTableFile(
          WHERE database_name = $1 AND schema_name = 'main' AND table_name = 'data' ORDER BY column_index`,
         [alias],
       );
-      await conn.run(`CHECKPOINT ${db}`);
+      await checkpoint(conn, db);
       return rows.map(
         (r): ColumnInfo => ({
           name: String(r.column_name),

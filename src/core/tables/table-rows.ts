@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { withTableWrite } from '../branches/copy-on-write.js';
 import { nameKey } from '../catalog/names.js';
+import { checkpoint } from '../db/checkpoint.js';
 import { nextAlias } from '../db/engine.js';
 import { quoteIdent } from '../db/sql.js';
 import { invalidArgument } from '../errors.js';
@@ -10,6 +11,7 @@ import { type AuditContext, type Storage, trackWrite } from '../storage.js';
 import { nowIso } from '../timestamps.js';
 import { requireTable, type TableRef } from './table-lookup.js';
 import { fileBytes, tablePath } from './table-stats.js';
+import { markStatsPending, restoreTableStats } from './table-swap.js';
 
 /** Rows with the same set of keys, inserted together (absent keys take the column default). */
 interface Group {
@@ -50,6 +52,8 @@ export async function insertRows(
               staged.push({ group, temp });
               await stage(conn, group, temp);
             }
+            // A crash after COMMIT but before the catalog update makes start-up recount.
+            await markStatsPending(s, current);
             await conn.run('BEGIN TRANSACTION');
             for (const { group, temp } of staged) {
               const names = group.columns.map((c) => quoteIdent(c.name)).join(', ');
@@ -61,12 +65,13 @@ export async function insertRows(
             await conn.run('COMMIT');
           } catch (error) {
             await conn.run('ROLLBACK').catch(() => undefined);
+            await restoreTableStats(s, current);
             throw duckdbFailure(s, error, { context: `Cannot insert rows into ${table.name}` });
           } finally {
             for (const { temp } of staged) await conn.run(`DROP TABLE IF EXISTS temp.main.${temp}`);
           }
           // Fold the WAL into the file so size_bytes is stable and the WAL stays small.
-          await conn.run(`CHECKPOINT ${lease.alias}`);
+          await checkpoint(conn, lease.alias);
           const counted = await readRows(conn, `SELECT count(*) AS n FROM ${lease.alias}.main.data`);
           return Number(counted[0]?.n ?? 0);
         });

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { TableEntry } from '../catalog/catalog.js';
 import { stagingDir, walFile } from '../catalog/paths.js';
+import { checkpoint } from '../db/checkpoint.js';
 import { nextAlias } from '../db/engine.js';
 import { quoteIdent, quoteLiteral } from '../db/sql.js';
 import { metaWrite, readRows } from '../metadata/tx.js';
@@ -58,7 +59,7 @@ export async function buildStagedTable<T>(
         await conn.run(`COPY FROM DATABASE ${lease.alias} TO ${target} (SCHEMA)`);
         const result = await fill(conn, target, lease.alias);
         const counted = await readRows(conn, `SELECT count(*) AS n FROM ${target}.main.data`);
-        await conn.run(`CHECKPOINT ${target}`);
+        await checkpoint(conn, target);
         return { result, rowCount: Number(counted[0]?.n ?? 0) };
       } finally {
         await conn.run(`DETACH DATABASE IF EXISTS ${target}`);
@@ -106,7 +107,7 @@ export async function swapTableFile(
     // a crash must still find the complete old table.
     const lease = await s.files.lease(file);
     try {
-      await s.pool.use((conn) => conn.run(`CHECKPOINT ${lease.alias}`));
+      await s.pool.use((conn) => checkpoint(conn, lease.alias));
     } finally {
       lease.release();
     }

@@ -43,6 +43,8 @@ export interface OperationMeta {
   readonly responseContentType: 'application/json' | 'text/plain' | 'application/octet-stream' | null;
   /** Whether the operation has a Request Body Object. */
   readonly hasBody: boolean;
+  /** Whether that body is required (an optional JSON body may be sent empty). */
+  readonly bodyRequired: boolean;
   /** Its media type: JSON is parsed and validated, the others reach the resolver as a StreamBody. */
   readonly requestContentType: 'application/json' | 'multipart/form-data' | 'application/octet-stream' | null;
   /** Header Parameter Objects handed to the resolver (lower-case names; X-Idempotency-Key is the pipeline's). */
@@ -78,6 +80,7 @@ export const operations = [
     successStatus: 200,
     responseContentType: 'application/json',
     hasBody: false,
+    bodyRequired: false,
     requestContentType: null,
     headers: [],
     statuses: [200, 404, 422],
@@ -93,6 +96,7 @@ export const operations = [
     successStatus: 201,
     responseContentType: 'application/json',
     hasBody: true,
+    bodyRequired: true,
     requestContentType: 'application/json',
     headers: [],
     statuses: [201, 404],
@@ -108,6 +112,7 @@ export const operations = [
     successStatus: 204,
     responseContentType: null,
     hasBody: false,
+    bodyRequired: false,
     requestContentType: null,
     headers: [],
     statuses: [204, 404],
@@ -123,6 +128,7 @@ export const operations = [
     successStatus: 200,
     responseContentType: 'application/json',
     hasBody: true,
+    bodyRequired: true,
     requestContentType: 'multipart/form-data',
     headers: [],
     statuses: [200, 413],
@@ -138,6 +144,7 @@ export const operations = [
     successStatus: 200,
     responseContentType: 'application/octet-stream',
     hasBody: false,
+    bodyRequired: false,
     requestContentType: null,
     headers: ['range', 'if-none-match'],
     statuses: [200, 206, 304, 404],
@@ -153,6 +160,7 @@ export const operations = [
     successStatus: 201,
     responseContentType: 'application/json',
     hasBody: true,
+    bodyRequired: true,
     requestContentType: 'application/octet-stream',
     headers: [],
     statuses: [201],
@@ -168,6 +176,7 @@ export const operations = [
     successStatus: 200,
     responseContentType: 'text/plain',
     hasBody: false,
+    bodyRequired: false,
     requestContentType: null,
     headers: [],
     statuses: [200],
