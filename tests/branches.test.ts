@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DuckStorageApiError } from '../generated/sdk-ts/index.js';
 import { readRows } from '../src/core/metadata/tx.js';
-import { failure, startTestServer, type TestServer } from './helpers/server.js';
+import { ADMIN_KEY, failure, startTestServer, type TestServer } from './helpers/server.js';
 
 /**
  * Dev branches over the real server and the generated SDK (issue 20): O(1) creation, reads of
@@ -404,6 +404,24 @@ describe('scopes and deletes', () => {
       readRows(conn, `SELECT count(*) AS n FROM ${t.server.storage.m}.tables WHERE branch_id = $1`, [id]),
     );
     expect(Number(rowsLeft[0]?.n)).toBe(0);
+  });
+
+  it('accepts an optional JSON body left out (mergeTable, exportToFile)', async () => {
+    await table('nobody', 5);
+    const id = await branch('no-body');
+    await t.admin.deleteRows({ path: on(id, 'nobody'), body: { where_clause: 'id = 1' } });
+    const auth = { authorization: `Bearer ${ADMIN_KEY}` };
+    const merged = await t.fetch(`/projects/${P}/branches/${id}/tables/b/nobody/merge`, {
+      method: 'POST',
+      headers: auth,
+    });
+    expect(merged.status).toBe(200);
+    expect((await t.admin.getTable({ path: on('default', 'nobody') })).row_count).toBe(4);
+    const exported = await t.fetch(`/projects/${P}/branches/default/buckets/b/tables/nobody/export`, {
+      method: 'POST',
+      headers: auth,
+    });
+    expect(exported.status).toBe(200);
   });
 
   it('reports branches and copies in /metrics', async () => {
