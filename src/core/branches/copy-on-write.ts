@@ -167,7 +167,18 @@ export async function commitBranchTable(
 ): Promise<TableEntry> {
   const key = tableKey(entry.bucket, entry.name);
   const final = tablePath(s, entry);
+  const bucketUid = s.catalog.bucket(entry.projectId, entry.bucket)?.uid;
   return metaWrite(s, async (tx) => {
+    // The branch and the bucket must still be there (a delete may have run while we copied).
+    const project = s.catalog.projects.get(entry.projectId);
+    if (project?.branches.get(branch.id) !== branch) {
+      throw notFound('branch_not_found', `Branch ${branch.id} not found in project ${entry.projectId}`, {
+        project_id: entry.projectId,
+        branch_id: branch.id,
+      });
+    }
+    const bucket = s.catalog.bucket(entry.projectId, entry.bucket);
+    if (bucket === undefined || bucket.uid !== bucketUid) throw tableGone(entry);
     await mkdir(dirname(final), { recursive: true });
     await rename(staged, final);
     await fsyncPath(dirname(final));

@@ -55,6 +55,7 @@ export async function pullTable(s: Storage, ref: BranchTableRef, audit: AuditCon
   const key = tableKey(main.bucket, main.name);
   const result = await trackWrite(s, () =>
     s.locks.withWrite(tableLockKey(ref.projectId, main.bucket, main.name, branch.id), async () => {
+      requireSameBranch(s, branch);
       const own = branch.tables.get(key);
       if (own === undefined) return { wasLocal: false, snapshotId: null, bytes: 0 };
       const snapshotId = own.deleted
@@ -120,6 +121,7 @@ export async function mergeTable(
   const key = tableKey(ref.bucket, ref.table);
   const outcome = await trackWrite(s, () =>
     s.locks.withWrite(tableLockKey(ref.projectId, ref.bucket, ref.table, branch.id), async () => {
+      requireSameBranch(s, branch);
       const own = branch.tables.get(key);
       if (own === undefined) {
         throw new StorageError(
@@ -131,21 +133,7 @@ export async function mergeTable(
       }
       const main = s.catalog.table(ref.projectId, own.bucket, own.name);
       const conflict = mainChanged(own, main);
-      if (conflict && !opts.force) {
-        throw new StorageError(
-          'CONFLICT',
-          'merge_conflict',
-          `Table ${own.bucket}.${own.name} changed in main since branch ${branch.id} copied it; merge with force to replace it`,
-          {
-            details: {
-              bucket_name: own.bucket,
-              table_name: own.name,
-              copied_from: own.baseUpdatedAt,
-              main_updated_at: main?.updatedAt ?? null,
-            },
-          },
-        );
-      }
+      if (conflict && !opts.force) throw mergeConflict(own, main);
       if (own.deleted) {
         if (main !== undefined) {
           await deleteTable(
@@ -188,6 +176,8 @@ export async function mergeTable(
               `Table ${own.name} changed during the merge; retry`,
             );
           }
+          // Checked again under main's lock: a main write between the first check and the lock.
+          if (!opts.force && mainChanged(own, current)) throw mergeConflict(own, current);
           const snapshotId = await snapshotOf(
             s,
             current,
@@ -275,6 +265,31 @@ export async function branchMergeStatus(
         branchDeleted: own.deleted,
       };
     });
+}
+
+const mergeConflict = (own: TableEntry, main: TableEntry | undefined) =>
+  new StorageError(
+    'CONFLICT',
+    'merge_conflict',
+    `Table ${own.bucket}.${own.name} changed in main since branch ${own.branchId} copied it; merge with force to replace it`,
+    {
+      details: {
+        bucket_name: own.bucket,
+        table_name: own.name,
+        copied_from: own.baseUpdatedAt,
+        main_updated_at: main?.updatedAt ?? null,
+      },
+    },
+  );
+
+/** A pull or merge queued behind deleteBranch finds the branch gone: NOT_FOUND, not a stale file. */
+function requireSameBranch(s: Storage, branch: BranchEntry): void {
+  if (s.catalog.projects.get(branch.projectId)?.branches.get(branch.id) !== branch) {
+    throw notFound('branch_not_found', `Branch ${branch.id} not found in project ${branch.projectId}`, {
+      project_id: branch.projectId,
+      branch_id: branch.id,
+    });
+  }
 }
 
 /** Main's table is not the one the branch started from (changed, dropped, or created meanwhile). */

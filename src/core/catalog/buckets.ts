@@ -178,7 +178,15 @@ export async function deleteBucket(
         }
       }
       const trash = await metaWrite(s, async (tx) => {
-        const bucket = requireBucket(s, ref);
+        // The bucket we locked: not a link or a re-created bucket that took its name meanwhile.
+        const bucket = requireOwnBucket(s, ref);
+        if (bucket.uid !== first.uid) {
+          throw new StorageError(
+            'CONFLICT',
+            'bucket_changed',
+            `Bucket ${ref.bucket} changed during the request; retry`,
+          );
+        }
         const inBranches = branchTablesOf(s, bucket);
         if (!ref.cascade && (bucket.tables.size > 0 || inBranches.some((t) => !t.deleted))) {
           throw new StorageError(

@@ -66,10 +66,12 @@ export async function reconcile(s: Storage): Promise<void> {
         if (tables.length === 0) await remove(s, join(bdirs, name, dir), 'branch bucket dir without tables');
         else await removeUnknownFiles(s, join(bdirs, name, dir), tables);
       }
-      for (const table of branch.tables.values()) await check(table);
     }
+    // Every branch row, also of a branch whose directory is gone.
+    for (const branch of branches.values()) for (const table of branch.tables.values()) await check(table);
   }
   if (missing.length > 0) await dropMissing(s, missing);
+  await dropOrphanRows(s);
   for (const t of restat) await recount(s, t.table);
   // The file store: usage totals, expired sessions, staging leftovers, interrupted registrations.
   await reconcileFiles(s);
@@ -78,6 +80,18 @@ export async function reconcile(s: Storage): Promise<void> {
 async function remove(s: Storage, path: string, why: string): Promise<void> {
   log(s, 'warn', `reconcile: removing ${why}`, { path });
   await rm(path, { recursive: true, force: true });
+}
+
+/** Table rows whose bucket or branch is gone (the catalog never loaded them): deleted. */
+async function dropOrphanRows(s: Storage): Promise<void> {
+  await metaWrite(s, async (tx) => {
+    await tx.run(
+      `DELETE FROM ${s.m}.tables t
+       WHERE NOT EXISTS (SELECT 1 FROM ${s.m}.buckets b WHERE b.project_id = t.project_id AND b.name_key = t.bucket_key)
+          OR (t.branch_id <> '' AND NOT EXISTS (SELECT 1 FROM ${s.m}.branches br WHERE br.id = t.branch_id))`,
+    );
+    return () => undefined;
+  });
 }
 
 async function removeUnknownFiles(s: Storage, dir: string, tables: TableEntry[]): Promise<void> {

@@ -43,6 +43,19 @@ export async function shareBucket(
   const id = randomUUID();
   await trackWrite(s, () =>
     metaWrite(s, async (tx) => {
+      // Again inside the transaction: the target or the bucket may have gone meanwhile.
+      if (!s.catalog.projects.has(ref.targetProjectId)) {
+        throw notFound('project_not_found', `Target project ${ref.targetProjectId} not found`, {
+          project_id: ref.targetProjectId,
+        });
+      }
+      if (requireOwnBucket(s, ref).uid !== bucket.uid) {
+        throw new StorageError(
+          'CONFLICT',
+          'bucket_changed',
+          `Bucket ${ref.bucket} changed during the request; retry`,
+        );
+      }
       if (bucket.sharedWith.has(ref.targetProjectId)) {
         throw alreadyExists(
           'already_shared',
@@ -164,6 +177,16 @@ export async function linkBucket(
   const link = await trackWrite(s, () =>
     metaWrite(s, async (tx) => {
       const project = requireProject(s, ref.projectId);
+      // The share is checked again here: an unshare may have committed since (no access without one).
+      const current = s.catalog.bucket(ref.sourceProjectId, ref.sourceBucket);
+      if (current?.uid !== source.uid || !source.sharedWith.has(ref.projectId)) {
+        throw new StorageError(
+          'PERMISSION_DENIED',
+          'bucket_not_shared',
+          `Bucket ${source.name} of project ${ref.sourceProjectId} is not shared with project ${ref.projectId}`,
+          { details: { source_project_id: ref.sourceProjectId, source_bucket_name: source.name } },
+        );
+      }
       const key = nameKey(ref.bucket);
       if (project.buckets.has(key)) {
         throw alreadyExists(

@@ -8,7 +8,7 @@ import type { TableEntry } from '../catalog/catalog.js';
 import { nameKey, validateName } from '../catalog/names.js';
 import { stagingDir } from '../catalog/paths.js';
 import { quoteLiteral } from '../db/sql.js';
-import { alreadyExists, notFound, StorageError } from '../errors.js';
+import { alreadyExists, invalidArgument, notFound, StorageError } from '../errors.js';
 import { duckdbFailure } from '../metadata/tx.js';
 import { type AuditContext, reportData, type Storage, trackWrite } from '../storage.js';
 import { definitionSql } from '../tables/schema-def.js';
@@ -64,6 +64,16 @@ export async function restoreSnapshot(
   };
   const bucket = requireOwnBucket(s, target);
   validateName('table', target.table);
+  const atSource =
+    nameKey(bucket.name) === nameKey(snapshot.bucket) && nameKey(target.table) === nameKey(snapshot.table);
+  if (snapshot.type === 'auto_prepull' && atSource) {
+    // It holds a branch's discarded work, not an earlier state of main's table.
+    throw invalidArgument(
+      'target_required',
+      `Snapshot ${snapshot.id} holds a dev branch's copy of ${snapshot.bucket}.${snapshot.table}: restore it into another table (target_table)`,
+      { snapshot_id: snapshot.id },
+    );
+  }
   const original =
     !input.newTableOnly &&
     nameKey(bucket.name) === nameKey(snapshot.bucket) &&

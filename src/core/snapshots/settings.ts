@@ -2,6 +2,7 @@ import { logOperation } from '../audit.js';
 import { requireProject } from '../catalog/branches.js';
 import { type BucketRef, requireOwnBucket } from '../catalog/buckets.js';
 import type { TableEntry } from '../catalog/catalog.js';
+import { StorageError } from '../errors.js';
 import { type MetaTx, metaWrite, readRows, text } from '../metadata/tx.js';
 import type { AuditContext, Storage } from '../storage.js';
 import { requireTable, type TableRef } from '../tables/table-lookup.js';
@@ -127,9 +128,10 @@ export async function updateSnapshotSettings(
   const checked = validatePatch(patch);
   const startedAt = Date.now();
   const at = locate(s, target);
-  const key = cacheKey(at.level, at.uid);
-  const merged = applyPatch(s.snapshotSettings.get(key) ?? {}, checked);
-  await storeLevel(s, at, Object.keys(merged).length === 0 ? undefined : merged);
+  await storeLevel(s, target, at, (stored) => {
+    const merged = applyPatch(stored ?? {}, checked);
+    return Object.keys(merged).length === 0 ? undefined : merged;
+  });
   await logOperation(s, audit, {
     operation: 'update_snapshot_settings',
     projectId: at.projectId,
@@ -150,7 +152,7 @@ export async function deleteSnapshotSettings(
   const startedAt = Date.now();
   const at = locate(s, target);
   const had = s.snapshotSettings.has(cacheKey(at.level, at.uid));
-  await storeLevel(s, at, undefined);
+  await storeLevel(s, target, at, () => undefined);
   if (!had) return;
   await logOperation(s, audit, {
     operation: 'delete_snapshot_settings',
@@ -162,9 +164,27 @@ export async function deleteSnapshotSettings(
   });
 }
 
-async function storeLevel(s: Storage, at: Located, config: LocalConfig | undefined): Promise<void> {
+/**
+ * Writes a level's config as `change` makes it from the stored one, inside the metadata
+ * transaction (so concurrent PUTs merge, none is lost), for the entity located before: if it
+ * was dropped or re-created meanwhile, nothing is stored (no orphan row).
+ */
+async function storeLevel(
+  s: Storage,
+  target: SettingsTarget,
+  at: Located,
+  change: (stored: LocalConfig | undefined) => LocalConfig | undefined,
+): Promise<void> {
   const key = cacheKey(at.level, at.uid);
   await metaWrite(s, async (tx) => {
+    if (locate(s, target).uid !== at.uid) {
+      throw new StorageError(
+        'CONFLICT',
+        'table_changed',
+        'The settings target changed during the request; retry',
+      );
+    }
+    const config = change(s.snapshotSettings.get(key));
     const exists = s.snapshotSettings.has(key);
     if (config === undefined) {
       await tx.run(`DELETE FROM ${s.m}.snapshot_settings WHERE level = $1 AND entity_uid = $2`, [

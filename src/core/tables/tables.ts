@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { logOperation } from '../audit.js';
-import { commitBranchTable, insertTableRow } from '../branches/copy-on-write.js';
+import { commitBranchTable, insertTableRow, tableChanged } from '../branches/copy-on-write.js';
 import { resolveBranch } from '../catalog/branches.js';
 import { type BucketRef, bucketReadOnly, requireBucket, requireOwnBucket } from '../catalog/buckets.js';
 import { type BranchEntry, MAIN_TABLES, type TableEntry, tableKey, toTable } from '../catalog/catalog.js';
 import { nameKey, validateName } from '../catalog/names.js';
 import { stagingDir, walFile } from '../catalog/paths.js';
 import { emptyTrash, moveToTrash } from '../catalog/trash.js';
-import { alreadyExists } from '../errors.js';
+import { alreadyExists, StorageError } from '../errors.js';
 import { metaWrite } from '../metadata/tx.js';
 import type { ColumnInfo, ColumnSpec, Table } from '../model.js';
 import { snapshotBeforeChange } from '../snapshots/auto-snapshot.js';
@@ -54,7 +54,13 @@ export async function createTable(
       try {
         const columns = await buildTableFile(s, staged, ddl.sql);
         if (branch === null) {
-          return await commitNewTable(s, ref, staged, { columns, primaryKey: ddl.primaryKey, rowCount: 0 });
+          return await commitNewTable(
+            s,
+            ref,
+            staged,
+            { columns, primaryKey: ddl.primaryKey, rowCount: 0 },
+            first.uid,
+          );
         }
         // A table of this branch alone (reference pitfall 06/4: 500, then invisible).
         if (findTable(s, ref) !== undefined) throw tableExists(ref, first.name);
@@ -107,14 +113,22 @@ export async function createTable(
  * its catalog row (the commit point). Caller holds the table's write lock; shared by createTable
  * and snapshot restore. On failure the placed file is removed; the staged one is the caller's.
  */
+const bucketChanged = (ref: TableRef) =>
+  new StorageError('CONFLICT', 'bucket_changed', `Bucket ${ref.bucket} changed during the request; retry`, {
+    details: { project_id: ref.projectId, bucket_name: ref.bucket },
+  });
+
 export async function commitNewTable(
   s: Storage,
   ref: TableRef,
   staged: string,
   built: { columns: ColumnInfo[]; primaryKey: string[]; rowCount: number },
+  /** The bucket the caller checked before its lock: a name re-used meanwhile (even as a link) is refused. */
+  bucketUid?: string,
 ): Promise<TableEntry> {
   return metaWrite(s, async (tx) => {
-    const bucket = requireBucket(s, ref);
+    const bucket = requireOwnBucket(s, ref);
+    if (bucketUid !== undefined && bucket.uid !== bucketUid) throw bucketChanged(ref);
     if (bucket.tables.has(nameKey(ref.table))) throw tableExists(ref, bucket.name);
     const now = nowIso();
     const table: TableEntry = {
@@ -252,6 +266,9 @@ export async function deleteTable(s: Storage, ref: TableRef, audit: AuditContext
     await trackWrite(s, () =>
       s.locks.withWrite(lockKeyOf(first), async () => {
         const current = requireTable(s, ref);
+        // Re-created, or its bucket name re-used as a link, while we waited: not ours to drop.
+        if (current.projectId !== ref.projectId || lockKeyOf(current) !== lockKeyOf(first))
+          throw tableChanged(ref);
         await snapshotBeforeChange(
           s,
           current,
@@ -264,6 +281,7 @@ export async function deleteTable(s: Storage, ref: TableRef, audit: AuditContext
         );
         const trash = await metaWrite(s, async (tx) => {
           const table = requireTable(s, ref);
+          if (table.uid !== current.uid) throw tableChanged(ref);
           const settings = settingsCleanup(s, { projectId: ref.projectId, tableUid: table.uid });
           await settings.run(tx);
           await tx.run(`DELETE FROM ${s.m}.tables WHERE uid = $1`, [table.uid]);
