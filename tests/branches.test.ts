@@ -261,6 +261,11 @@ describe('branch-only tables, drops, pull and merge', () => {
       body: { target_table: 'pulled_branch_work' },
     });
     expect(restored.row_count).toBe(20);
+    // Not over main's table: it is the branch's discarded work, not an earlier state of main.
+    const over = await failure<DuckStorageApiError>(() =>
+      t.admin.restoreSnapshot({ path: { ...main, snapshot_id: pulled.snapshot_id ?? '' }, body: {} }),
+    );
+    expect([over.status, over.reason]).toEqual([400, 'target_required']);
     const missing = await failure<DuckStorageApiError>(() => t.admin.pullTable({ path: on(id, 'nope') }));
     expect([missing.status, missing.reason]).toEqual([404, 'table_not_found']);
   });

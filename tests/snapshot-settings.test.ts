@@ -125,6 +125,24 @@ describe('snapshot settings', () => {
     expect(empty.local_config).toBeNull();
   });
 
+  it('merges concurrent patches of one level: none is lost', async () => {
+    await Promise.all([
+      t.admin.updateTableSnapshotSettings({ path: table, body: { enabled: false } }),
+      t.admin.updateTableSnapshotSettings({ path: table, body: { retention: { auto_days: 3 } } }),
+      t.admin.updateTableSnapshotSettings({
+        path: table,
+        body: { auto_snapshot_triggers: { drop_column: true } },
+      }),
+    ]);
+    const got = await t.admin.getTableSnapshotSettings({ path: table });
+    expect(got.local_config).toEqual({
+      enabled: false,
+      retention: { auto_days: 3 },
+      auto_snapshot_triggers: { drop_column: true },
+    });
+    await t.admin.deleteTableSnapshotSettings({ path: table });
+  });
+
   it('rejects unknown fields with 422 and bad retention with 400, changing nothing', async () => {
     const url = `/projects/${P}/branches/default/buckets/b/tables/t/settings/snapshots`;
     await t.admin.updateTableSnapshotSettings({ path: table, body: { retention: { manual_days: 20 } } });
