@@ -175,29 +175,32 @@ export async function deleteBranch(
   const startedAt = Date.now();
   const tables = owned(first).length;
   await trackWrite(s, () =>
-    s.locks.withWriteMany([...first.tables.values()].map(lockKeyOf), async () => {
-      const trash = await metaWrite(s, async (tx) => {
-        const branch = requireDevBranch(s, projectId, branchId);
-        const project = requireProject(s, projectId);
-        await tx.run(`DELETE FROM ${s.m}.api_keys WHERE project_id = $1 AND branch_id = $2`, [
-          projectId,
-          branchId,
-        ]);
-        await tx.run(`DELETE FROM ${s.m}.tables WHERE project_id = $1 AND branch_id = $2`, [
-          projectId,
-          branchId,
-        ]);
-        await tx.run(`DELETE FROM ${s.m}.branches WHERE id = $1`, [branchId]);
-        return async () => {
-          project.branches.delete(branch.id);
-          s.catalog.removeBranchKeys(projectId, branchId);
-          const dir = branchDir(s.config.duckdbDir, projectId, branchId);
-          await s.files.forgetUnder(dir + sep);
-          return moveToTrash(s, dir);
-        };
-      });
-      await emptyTrash(trash);
-    }),
+    s.locks.withWriteAll(
+      () => [...first.tables.values()].map(lockKeyOf),
+      async () => {
+        const trash = await metaWrite(s, async (tx) => {
+          const branch = requireDevBranch(s, projectId, branchId);
+          const project = requireProject(s, projectId);
+          await tx.run(`DELETE FROM ${s.m}.api_keys WHERE project_id = $1 AND branch_id = $2`, [
+            projectId,
+            branchId,
+          ]);
+          await tx.run(`DELETE FROM ${s.m}.tables WHERE project_id = $1 AND branch_id = $2`, [
+            projectId,
+            branchId,
+          ]);
+          await tx.run(`DELETE FROM ${s.m}.branches WHERE id = $1`, [branchId]);
+          return async () => {
+            project.branches.delete(branch.id);
+            s.catalog.removeBranchKeys(projectId, branchId);
+            const dir = branchDir(s.config.duckdbDir, projectId, branchId);
+            await s.files.forgetUnder(dir + sep);
+            return moveToTrash(s, dir);
+          };
+        });
+        await emptyTrash(trash);
+      },
+    ),
   );
   await logOperation(s, audit, {
     operation: 'delete_branch',

@@ -161,8 +161,8 @@ export async function deleteBucket(
   const first = requireOwnBucket(s, ref);
   const startedAt = Date.now();
   await trackWrite(s, async () => {
-    const lockKeys = [...first.tables.values(), ...branchTablesOf(s, first)].map(lockKeyOf);
-    await s.locks.withWriteMany(lockKeys, async () => {
+    const lockKeys = () => [...first.tables.values(), ...branchTablesOf(s, first)].map(lockKeyOf);
+    await s.locks.withWriteAll(lockKeys, async () => {
       if (ref.cascade) {
         for (const table of [...requireBucket(s, ref).tables.values()]) {
           await snapshotBeforeChange(

@@ -185,11 +185,12 @@ export async function deleteProject(s: Storage, id: string, audit: AuditContext)
   await trackWrite(s, async () => {
     const entry = s.catalog.projects.get(id);
     if (entry === undefined) throw notFound('not_found', `Project ${id} not found`, { project_id: id });
-    const lockKeys = [
-      ...[...entry.buckets.values()].flatMap((b) => [...b.tables.values()]),
-      ...[...entry.branches.values()].flatMap((b) => [...b.tables.values()]),
-    ].map(lockKeyOf);
-    await s.locks.withWriteMany(lockKeys, async () => {
+    const lockKeys = () =>
+      [
+        ...[...entry.buckets.values()].flatMap((b) => [...b.tables.values()]),
+        ...[...entry.branches.values()].flatMap((b) => [...b.tables.values()]),
+      ].map(lockKeyOf);
+    await s.locks.withWriteAll(lockKeys, async () => {
       const trash = await metaWrite(s, async (tx) => {
         if (!s.catalog.projects.has(id))
           throw notFound('not_found', `Project ${id} not found`, { project_id: id });

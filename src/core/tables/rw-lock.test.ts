@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TableLocks } from './rw-lock.js';
+import { compareLockKeys, TableLocks } from './rw-lock.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -62,5 +62,31 @@ describe('TableLocks', () => {
     const a = locks.withWriteMany(['x', 'y'], () => sleep(10).then(() => 'a'));
     const b = locks.withWriteMany(['y', 'x'], () => sleep(10).then(() => 'b'));
     expect(await Promise.all([a, b])).toEqual(['a', 'b']);
+  });
+
+  it('takes a growing set again until it holds every key', async () => {
+    const locks = new TableLocks({ timeoutMs: 1000, maxWaiters: 10 }, () => undefined);
+    const keys = ['p/b/t1'];
+    const order: string[] = [];
+    // A writer of a table that appears while the delete waits.
+    const blocker = locks.withWrite('p/b/t1', async () => {
+      keys.push('p/b/t2');
+      await locks.withWrite('p/b/t2', async () => {
+        await sleep(5);
+        order.push('writer');
+      });
+    });
+    const all = locks.withWriteAll(
+      () => [...keys],
+      async () => {
+        order.push(`delete ${keys.length}`);
+      },
+    );
+    await Promise.all([blocker, all]);
+    expect(order).toEqual(['writer', 'delete 2']);
+  });
+
+  it('orders branch table keys before main keys', () => {
+    expect(['p/b/t', 'p@br/b/t', 'a/b/t'].sort(compareLockKeys)).toEqual(['p@br/b/t', 'a/b/t', 'p/b/t']);
   });
 });

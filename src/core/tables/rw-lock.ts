@@ -50,6 +50,23 @@ export class TableLocks {
   }
 
   /** Write locks on several tables, taken in sorted order so two callers cannot deadlock. */
+  /**
+   * withWriteMany over a set that can grow while we wait (a bucket's or project's tables, a
+   * branch's copies): taken again, with the new keys, when a table appeared meanwhile, so every
+   * table a delete removes is locked (no writer is told "done" for data already gone).
+   */
+  async withWriteAll<T>(keysOf: () => string[], fn: () => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt += 1) {
+      const keys = keysOf();
+      const done = await this.withWriteMany(keys, async () => {
+        const held = new Set(keys);
+        if (attempt < 5 && keysOf().some((k) => !held.has(k))) return undefined;
+        return { value: await fn() };
+      });
+      if (done !== undefined) return done.value;
+    }
+  }
+
   async withWriteMany<T>(keys: string[], fn: () => Promise<T>): Promise<T> {
     const sorted = [...new Set(keys)].sort(compareLockKeys);
     const step = (i: number): Promise<T> => {
