@@ -136,10 +136,12 @@ export async function mergeTable(
       if (conflict && !opts.force) throw mergeConflict(own, main);
       if (own.deleted) {
         if (main !== undefined) {
+          // Only main's table as checked above: a main write since then is a conflict (unless force).
           await deleteTable(
             s,
             { projectId: ref.projectId, branchId: MAIN_BRANCH, bucket: main.bucket, table: main.name },
             audit,
+            opts.force ? undefined : { updatedAt: main.updatedAt },
           );
         }
         await dropBranchRow(s, branch, own);

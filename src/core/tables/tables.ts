@@ -255,7 +255,13 @@ function asSeenFrom(ref: BucketRef, t: TableEntry): Table {
  * (and its WAL) is detached and removed. A crash in between leaves a file without a row, which
  * start-up reconciliation removes.
  */
-export async function deleteTable(s: Storage, ref: TableRef, audit: AuditContext): Promise<void> {
+export async function deleteTable(
+  s: Storage,
+  ref: TableRef,
+  audit: AuditContext,
+  /** Drop only the table as it was then (a merge of a branch's drop); else CONFLICT `table_changed`. */
+  expect?: { updatedAt: string },
+): Promise<void> {
   const first = requireTable(s, ref);
   if (first.projectId !== ref.projectId) throw bucketReadOnly(ref);
   const startedAt = Date.now();
@@ -269,6 +275,7 @@ export async function deleteTable(s: Storage, ref: TableRef, audit: AuditContext
         // Re-created, or its bucket name re-used as a link, while we waited: not ours to drop.
         if (current.projectId !== ref.projectId || lockKeyOf(current) !== lockKeyOf(first))
           throw tableChanged(ref);
+        if (expect !== undefined && current.updatedAt !== expect.updatedAt) throw tableChanged(ref);
         await snapshotBeforeChange(
           s,
           current,
