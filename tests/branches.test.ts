@@ -114,6 +114,27 @@ describe('branch management (reference answers)', () => {
       () => t.admin.createBucket({ path, body: { name: 'nb' } }),
       () => t.admin.deleteBucket({ path: { ...path, bucket_name: 'b' } }),
       () => t.admin.createSnapshot({ path, body: { bucket: 'b', table: 'orders' } }),
+      () => t.admin.listSnapshots({ path }),
+      () => t.admin.getSnapshot({ path: { ...path, snapshot_id: 'x' } }),
+      () => t.admin.deleteSnapshot({ path: { ...path, snapshot_id: 'x' } }),
+      () => t.admin.previewSnapshot({ path: { ...path, snapshot_id: 'x' } }),
+      () => t.admin.restoreSnapshot({ path: { ...path, snapshot_id: 'x' }, body: {} }),
+      () => t.admin.getBucketSnapshotSettings({ path: { ...path, bucket_name: 'b' } }),
+      () =>
+        t.admin.updateBucketSnapshotSettings({
+          path: { ...path, bucket_name: 'b' },
+          body: { enabled: true },
+        }),
+      () => t.admin.deleteBucketSnapshotSettings({ path: { ...path, bucket_name: 'b' } }),
+      () => t.admin.getTableSnapshotSettings({ path: { ...path, bucket_name: 'b', table_name: 'orders' } }),
+      () =>
+        t.admin.deleteTableSnapshotSettings({ path: { ...path, bucket_name: 'b', table_name: 'orders' } }),
+      () => t.admin.shareBucket({ path: { ...path, bucket_name: 'b' }, body: { target_project_id: 'x' } }),
+      () =>
+        t.admin.linkBucket({
+          path: { ...path, bucket_name: 'l' },
+          body: { source_project_id: 'x', source_bucket_name: 'y' },
+        }),
     ]) {
       const error = await failure<DuckStorageApiError>(call);
       expect([error.status, error.reason]).toEqual([400, 'operation_not_allowed']);

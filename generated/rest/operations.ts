@@ -977,7 +977,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: 'application/json',
     headers: [],
-    statuses: [200, 400, 401, 403, 404, 413, 422, 429, 500, 503],
+    statuses: [200, 400, 401, 403, 404, 409, 413, 422, 429, 500, 503],
   },
   {
     operationId: 'addColumn',
@@ -1089,7 +1089,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
-    statuses: [200, 401, 403, 404, 422, 429, 500, 503],
+    statuses: [200, 401, 403, 404, 409, 422, 429, 500, 503],
   },
   {
     operationId: 'createSnapshot',
@@ -1121,7 +1121,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
-    statuses: [200, 401, 403, 404, 422, 429, 500, 503],
+    statuses: [200, 400, 401, 403, 404, 422, 429, 500, 503],
   },
   {
     operationId: 'getSnapshot',
@@ -1137,7 +1137,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
-    statuses: [200, 401, 403, 404, 422, 429, 500, 503],
+    statuses: [200, 400, 401, 403, 404, 422, 429, 500, 503],
   },
   {
     operationId: 'deleteSnapshot',
@@ -1153,7 +1153,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
-    statuses: [204, 401, 403, 404, 422, 429, 500, 503],
+    statuses: [204, 400, 401, 403, 404, 422, 429, 500, 503],
   },
   {
     operationId: 'restoreSnapshot',
@@ -1249,7 +1249,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
-    statuses: [200, 401, 403, 404, 422, 429, 500, 503],
+    statuses: [200, 400, 401, 403, 404, 422, 429, 500, 503],
   },
   {
     operationId: 'updateBucketSnapshotSettings',
@@ -1281,7 +1281,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
-    statuses: [204, 401, 403, 404, 422, 429, 500, 503],
+    statuses: [204, 400, 401, 403, 404, 422, 429, 500, 503],
   },
   {
     operationId: 'getTableSnapshotSettings',
@@ -1297,7 +1297,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
-    statuses: [200, 401, 403, 404, 422, 429, 500, 503],
+    statuses: [200, 400, 401, 403, 404, 422, 429, 500, 503],
   },
   {
     operationId: 'updateTableSnapshotSettings',
@@ -1329,7 +1329,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
-    statuses: [204, 401, 403, 404, 422, 429, 500, 503],
+    statuses: [204, 400, 401, 403, 404, 422, 429, 500, 503],
   },
 ] as const satisfies readonly OperationMeta[];
 
