@@ -94,7 +94,16 @@ export class TableFiles {
     for (const path of [...this.entries.keys()]) if (path.startsWith(prefix)) await this.forget(path);
   }
 
-  async closeAll(): Promise<void> {
+  /**
+   * Detaches every file, after the leases still held end (up to `waitMs`): a read whose client
+   * went away is still running when the HTTP server has closed (bench:rest saw `Catalog "t_N"
+   * does not exist` from queries cut off this way at shutdown).
+   */
+  async closeAll(waitMs = 10_000): Promise<void> {
+    const deadline = Date.now() + waitMs;
+    while ([...this.entries.values()].some((e) => e.refs > 0) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
     await this.mutex.run(async () => {
       for (const entry of [...this.entries.values()]) await this.detach(entry);
     });
