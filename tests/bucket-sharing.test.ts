@@ -240,6 +240,9 @@ describe('reads through a link', () => {
 
     const profile = await t.admin.profileTable({ path: LINK });
     expect(profile).toMatchObject({ table_name: 'orders', row_count: 5, column_count: 3 });
+    // Named as the caller addresses it: by the link.
+    expect(profile.bucket_name).toBe(LINK.bucket_name);
+    expect((await t.admin.getTable({ path: LINK })).bucket).toBe(LINK.bucket_name);
 
     const exported = await t.admin.exportToFile({ path: LINK, body: { format: 'csv' } });
     expect(exported.rows_exported).toBe(5);

@@ -56,7 +56,8 @@ export async function profileTable(
     },
     startedAt,
   });
-  return profile;
+  // Through a link the table is named by the link, as the caller addresses it.
+  return first.projectId === ref.projectId ? profile : { ...profile, bucketName: ref.bucket };
 }
 
 /**
