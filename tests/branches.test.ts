@@ -253,6 +253,9 @@ describe('branch-only tables, drops, pull and merge', () => {
     expect((await t.admin.getTable({ path: on('default', 'legacy') })).row_count).toBe(10);
     const listed = await t.admin.listTables({ path: { project_id: P, branch_id: id, bucket_name: 'b' } });
     expect(listed.tables.map((x) => x.name)).not.toContain('legacy');
+    const onBranch = await t.admin.getBucket({ path: { project_id: P, branch_id: id, bucket_name: 'b' } });
+    const onMain = await t.admin.getBucket({ path: { ...main, bucket_name: 'b' } });
+    expect(onBranch.table_count).toBe(onMain.table_count - 1);
     // A new table of that name on the branch replaces the tombstone.
     const [status] = (await t.admin.getBranchMergeStatus({ path: { project_id: P, branch_id: id } })).tables;
     expect(status).toMatchObject({ table_name: 'legacy', branch_deleted: true });

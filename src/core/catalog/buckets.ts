@@ -11,7 +11,7 @@ import { type AuditContext, type Storage, trackWrite } from '../storage.js';
 import { lockKeyOf } from '../tables/table-stats.js';
 import { nowIso } from '../timestamps.js';
 import { requireMainBranch, resolveBranch } from './branches.js';
-import { type BucketEntry, type TableEntry, toBucket, toLinkedBucket } from './catalog.js';
+import { type BranchEntry, type BucketEntry, type TableEntry, toBucket, toLinkedBucket } from './catalog.js';
 import { nameKey, validateName } from './names.js';
 import { branchBucketDir, bucketDir } from './paths.js';
 import { sharingCleanup } from './sharing-cleanup.js';
@@ -132,8 +132,8 @@ export async function listBuckets(
   s: Storage,
   ref: { projectId: string; branchId: string },
 ): Promise<Bucket[]> {
-  const { project } = resolveBranch(s, ref.projectId, ref.branchId);
-  const own = [...project.buckets.values()].map(toBucket);
+  const { project, branch } = resolveBranch(s, ref.projectId, ref.branchId);
+  const own = [...project.buckets.values()].map((b) => onBranch(toBucket(b), b, branch));
   const linked = [...project.links.values()].map((l) =>
     toLinkedBucket(ref.projectId, l, s.catalog.linkSource(l)),
   );
@@ -145,7 +145,23 @@ export async function getBucket(s: Storage, ref: BucketRef): Promise<Bucket> {
   const { project } = resolveBranch(s, ref.projectId, ref.branchId);
   const link = project.links.get(nameKey(ref.bucket));
   const bucket = requireBucket(s, ref);
-  return link === undefined ? toBucket(bucket) : toLinkedBucket(ref.projectId, link, bucket);
+  const { branch } = resolveBranch(s, ref.projectId, ref.branchId);
+  return link === undefined
+    ? onBranch(toBucket(bucket), bucket, branch)
+    : toLinkedBucket(ref.projectId, link, bucket);
+}
+
+/** table_count as a dev branch sees the bucket: main's tables, less its drops, plus its own. */
+function onBranch(view: Bucket, bucket: BucketEntry, branch: BranchEntry | null): Bucket {
+  if (branch === null) return view;
+  let count = bucket.tables.size;
+  for (const t of branch.tables.values()) {
+    if (nameKey(t.bucket) !== nameKey(bucket.name)) continue;
+    const inMain = bucket.tables.has(nameKey(t.name));
+    if (t.deleted && inMain) count -= 1;
+    else if (!t.deleted && !inMain) count += 1;
+  }
+  return { ...view, tableCount: count };
 }
 
 /**
