@@ -14,7 +14,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BENCH_COLUMNS } from './bench-columns.js';
-import { ADMIN, peakRss, rawDuckdbMs as raw, startServer } from './server-process.js';
+import { benchApi, peakRss, rawDuckdbMs as raw, startServer } from './server-process.js';
 
 /**
  * npm run bench:branch — dev branches on a project of BENCH_TABLES tables (default 1,000) of
@@ -37,28 +37,8 @@ const CREATE_RUNS = 11;
 const MB = 1024 * 1024;
 const BUCKET = 'in_c_bench';
 
+const api = benchApi;
 type Json = Record<string, unknown>;
-
-function api(url: string) {
-  const auth = { authorization: `Bearer ${ADMIN}` };
-  const check = async (r: Response, what: string): Promise<Json> => {
-    const text = await r.text();
-    if (r.status >= 300) throw new Error(`${what}: ${r.status} ${text}`);
-    return (text === '' ? {} : JSON.parse(text)) as Json;
-  };
-  return {
-    async call(method: string, path: string, body?: unknown): Promise<Json> {
-      const init: RequestInit = { method, headers: { ...auth, 'content-type': 'application/json' } };
-      if (body !== undefined) init.body = JSON.stringify(body);
-      return check(await fetch(`${url}${path}`, init), `${method} ${path}`);
-    },
-    async stream(path: string, body: Blob): Promise<Json> {
-      const headers = { ...auth, 'content-type': 'text/csv' };
-      const init = { method: 'POST', headers, body, duplex: 'half' };
-      return check(await fetch(`${url}${path}`, init as RequestInit), `POST ${path}`);
-    },
-  };
-}
 type Api = ReturnType<typeof api>;
 
 async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number }> {

@@ -74,3 +74,27 @@ export const peakRss = {
     return Number(m?.[1] ?? 0) / 1024;
   },
 };
+
+export type Json = Record<string, unknown>;
+
+/** A JSON client of a bench server with the admin key: `call` (JSON) and `stream` (a CSV body). */
+export function benchApi(url: string) {
+  const auth = { authorization: `Bearer ${ADMIN}` };
+  const check = async (r: Response, what: string): Promise<Json> => {
+    const text = await r.text();
+    if (r.status >= 300) throw new Error(`${what}: ${r.status} ${text}`);
+    return (text === '' ? {} : JSON.parse(text)) as Json;
+  };
+  return {
+    async call(method: string, path: string, body?: unknown): Promise<Json> {
+      const init: RequestInit = { method, headers: { ...auth, 'content-type': 'application/json' } };
+      if (body !== undefined) init.body = JSON.stringify(body);
+      return check(await fetch(`${url}${path}`, init), `${method} ${path}`);
+    },
+    async stream(path: string, body: Blob): Promise<Json> {
+      const headers = { ...auth, 'content-type': 'text/csv' };
+      const init = { method: 'POST', headers, body, duplex: 'half' };
+      return check(await fetch(`${url}${path}`, init as RequestInit), `POST ${path}`);
+    },
+  };
+}

@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdtempSync, openAsBlob, rmSync, statSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BENCH_COLUMNS } from './bench-columns.js';
-import { ADMIN, peakRss, rawDuckdbMs, startServer } from './server-process.js';
+import { benchApi, peakRss, rawDuckdbMs, startServer } from './server-process.js';
 
 const raw = (...args: string[]): number => rawDuckdbMs(...args) / 1000;
 
@@ -20,28 +20,7 @@ const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const RUNS = 3;
 const MB = 1024 * 1024;
 
-type Json = Record<string, unknown>;
-
-function api(url: string) {
-  const auth = { authorization: `Bearer ${ADMIN}` };
-  const check = async (r: Response, what: string): Promise<Json> => {
-    const text = await r.text();
-    if (r.status >= 300) throw new Error(`${what}: ${r.status} ${text}`);
-    return (text === '' ? {} : JSON.parse(text)) as Json;
-  };
-  return {
-    async call(method: string, path: string, body?: unknown): Promise<Json> {
-      const init: RequestInit = { method, headers: { ...auth, 'content-type': 'application/json' } };
-      if (body !== undefined) init.body = JSON.stringify(body);
-      return check(await fetch(`${url}${path}`, init), `${method} ${path}`);
-    },
-    async stream(path: string, body: Blob): Promise<Json> {
-      const headers = { ...auth, 'content-type': 'text/csv' };
-      const init = { method: 'POST', headers, body, duplex: 'half' };
-      return check(await fetch(`${url}${path}`, init as RequestInit), `POST ${path}`);
-    },
-  };
-}
+const api = benchApi;
 
 const P = '/projects/bench';
 const B = `${P}/branches/default`;

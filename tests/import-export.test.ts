@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DuckStorageApiError } from '../generated/sdk-ts/index.js';
+import { PRODUCT_COLUMNS, PRODUCTS_CSV } from './helpers/products.js';
 import { failure, startTestServer, type TestServer } from './helpers/server.js';
 
 /**
@@ -11,15 +11,6 @@ import { failure, startTestServer, type TestServer } from './helpers/server.js';
  */
 let t: TestServer;
 const P = 'iep';
-const SAMPLE = join(
-  import.meta.dirname,
-  '..',
-  '..',
-  'shared',
-  'reference',
-  'sample_data',
-  'products_10k.csv',
-);
 
 const tablePath = (table: string, bucket = 'b') => ({
   project_id: P,
@@ -27,25 +18,6 @@ const tablePath = (table: string, bucket = 'b') => ({
   bucket_name: bucket,
   table_name: table,
 });
-
-const PRODUCT_COLUMNS: [string, string][] = [
-  ['product_id', 'BIGINT'],
-  ['sku', 'VARCHAR'],
-  ['product_name', 'VARCHAR'],
-  ['brand', 'VARCHAR'],
-  ['category', 'VARCHAR'],
-  ['price', 'DECIMAL(10,2)'],
-  ['cost', 'DECIMAL(10,2)'],
-  ['stock_quantity', 'INTEGER'],
-  ['rating', 'DECIMAL(3,1)'],
-  ['review_count', 'INTEGER'],
-  ['status', 'VARCHAR'],
-  ['warehouse', 'VARCHAR'],
-  ['weight_kg', 'DECIMAL(8,2)'],
-  ['is_featured', 'BOOLEAN'],
-  ['created_at', 'TIMESTAMP'],
-  ['updated_at', 'TIMESTAMP'],
-];
 
 /** A table whose values exercise the hard cases: NULL vs '', quotes, newlines, UTF-8, scale. */
 const RICH_COLUMNS: [string, string][] = [
@@ -119,7 +91,7 @@ afterAll(async () => {
 
 describe('products_10k.csv round trip', () => {
   it('imports with exact values, exports to CSV and Parquet, and re-imports the same rows', async () => {
-    const csv = readFileSync(SAMPLE);
+    const csv = readFileSync(PRODUCTS_CSV);
     await createTable('products', PRODUCT_COLUMNS, ['product_id']);
     const fileId = await uploadThreeSteps('products_10k.csv', csv);
     const loaded = await importFile('products', { file_id: fileId });

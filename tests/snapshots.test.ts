@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DuckStorageApiError } from '../generated/sdk-ts/index.js';
 import { sweepSnapshots } from '../src/core/snapshots/snapshot-sweep.js';
+import { PRODUCT_COLUMNS, PRODUCTS_CSV } from './helpers/products.js';
 import { failure, startTestServer, type TestServer } from './helpers/server.js';
 
 /**
@@ -16,33 +17,6 @@ const B = 'b';
 const main = { project_id: P, branch_id: 'default' };
 const bucketPath = { ...main, bucket_name: B };
 const tablePath = (table: string) => ({ ...bucketPath, table_name: table });
-const SAMPLE = join(
-  import.meta.dirname,
-  '..',
-  '..',
-  'shared',
-  'reference',
-  'sample_data',
-  'products_10k.csv',
-);
-const PRODUCT_COLUMNS: [string, string][] = [
-  ['product_id', 'BIGINT'],
-  ['sku', 'VARCHAR'],
-  ['product_name', 'VARCHAR'],
-  ['brand', 'VARCHAR'],
-  ['category', 'VARCHAR'],
-  ['price', 'DECIMAL(10,2)'],
-  ['cost', 'DECIMAL(10,2)'],
-  ['stock_quantity', 'INTEGER'],
-  ['rating', 'DECIMAL(3,1)'],
-  ['review_count', 'INTEGER'],
-  ['status', 'VARCHAR'],
-  ['warehouse', 'VARCHAR'],
-  ['weight_kg', 'DECIMAL(8,2)'],
-  ['is_featured', 'BOOLEAN'],
-  ['created_at', 'TIMESTAMP'],
-  ['updated_at', 'TIMESTAMP'],
-];
 let productsFile = '';
 
 async function loadProducts(name: string, bucket = B): Promise<void> {
@@ -88,7 +62,7 @@ beforeAll(async () => {
   const file = await t.admin.uploadFileStream({
     path: { project_id: P },
     query: { name: 'products_10k.csv' },
-    body: new Uint8Array(readFileSync(SAMPLE)),
+    body: new Uint8Array(readFileSync(PRODUCTS_CSV)),
   });
   productsFile = file.id;
 });

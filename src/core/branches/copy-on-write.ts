@@ -61,6 +61,29 @@ export async function withTableRead<T>(
   }
 }
 
+/**
+ * A whole, current copy of a table's file in `_staging/`: CHECKPOINT (the WAL folded in), copy,
+ * fsync. The caller holds the table's write lock (nothing changes it meanwhile) and owns the copy.
+ */
+export async function stageFileCopy(s: Storage, table: TableEntry): Promise<string> {
+  const from = tablePath(s, table);
+  const lease = await s.files.lease(from);
+  try {
+    await s.pool.use((conn) => checkpoint(conn, lease.alias));
+  } finally {
+    lease.release();
+  }
+  const path = join(stagingDir(s.config.duckdbDir), `${randomUUID()}.duckdb`);
+  try {
+    await copyFile(from, path);
+    await fsyncPath(path);
+  } catch (error) {
+    await rm(path, { force: true });
+    throw error;
+  }
+  return path;
+}
+
 /** Pulled, merged or dropped between the copy and the lock: nothing was written; the client retries. */
 export const tableChanged = (ref: TableRef): StorageError =>
   new StorageError('CONFLICT', 'table_changed', `Table ${ref.table} changed during the request; retry`, {
@@ -91,17 +114,8 @@ async function copyToBranch(s: Storage, branch: BranchEntry, main: TableEntry, a
         }
         const source = s.catalog.table(main.projectId, main.bucket, main.name);
         if (source === undefined || source.uid !== main.uid) throw tableGone(main);
-        const from = tablePath(s, source);
-        const lease = await s.files.lease(from);
+        const staged = await stageFileCopy(s, source);
         try {
-          await s.pool.use((conn) => checkpoint(conn, lease.alias));
-        } finally {
-          lease.release();
-        }
-        const staged = join(stagingDir(s.config.duckdbDir), `${randomUUID()}.duckdb`);
-        try {
-          await copyFile(from, staged);
-          await fsyncPath(staged);
           const entry = await commitBranchTable(
             s,
             branch,

@@ -1,23 +1,18 @@
-import { randomUUID } from 'node:crypto';
-import { copyFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import { logOperation } from '../audit.js';
 import { MAIN_BRANCH } from '../catalog/branches.js';
 import { type BranchEntry, type TableEntry, tableKey } from '../catalog/catalog.js';
-import { stagingDir } from '../catalog/paths.js';
-import { emptyTrash, moveToTrash } from '../catalog/trash.js';
-import { checkpoint } from '../db/checkpoint.js';
+import { emptyTrash } from '../catalog/trash.js';
 import { notFound, StorageError } from '../errors.js';
 import { metaWrite } from '../metadata/tx.js';
 import { tableConfig } from '../snapshots/settings.js';
 import type { SnapshotType } from '../snapshots/snapshot-rows.js';
 import { writeSnapshot } from '../snapshots/snapshot-write.js';
 import { type AuditContext, reportData, type Storage, trackWrite } from '../storage.js';
-import { fsyncPath } from '../tables/table-build.js';
-import { lockKeyOf, tableLockKey, tablePath } from '../tables/table-stats.js';
+import { lockKeyOf, tableLockKey } from '../tables/table-stats.js';
 import { discardStaged, swapTableFile } from '../tables/table-swap.js';
-import { commitNewTable, deleteTable } from '../tables/tables.js';
+import { commitNewTable, deleteTable, trashTableFile } from '../tables/tables.js';
 import { requireDevBranch } from './branches.js';
+import { stageFileCopy } from './copy-on-write.js';
 
 export interface BranchTableRef {
   projectId: string;
@@ -147,7 +142,7 @@ export async function mergeTable(
         await dropBranchRow(s, branch, own);
         return { rowCount: 0, createdInMain: false, snapshotId: null, conflict, bytes: 0 };
       }
-      const staged = await stageCopy(s, own);
+      const staged = { path: await stageFileCopy(s, own), rowCount: own.rowCount };
       try {
         if (main === undefined) {
           await commitNewTable(
@@ -318,37 +313,13 @@ async function snapshotOf(
   return snapshot.id;
 }
 
-/** A checkpointed, fsynced copy of a branch table's file in `_staging/` (for a merge's swap). */
-async function stageCopy(s: Storage, own: TableEntry): Promise<{ path: string; rowCount: number }> {
-  const from = tablePath(s, own);
-  const lease = await s.files.lease(from);
-  try {
-    await s.pool.use((conn) => checkpoint(conn, lease.alias));
-  } finally {
-    lease.release();
-  }
-  const path = join(stagingDir(s.config.duckdbDir), `${randomUUID()}.duckdb`);
-  try {
-    await copyFile(from, path);
-    await fsyncPath(path);
-  } catch (error) {
-    await rm(path, { force: true });
-    throw error;
-  }
-  return { path, rowCount: own.rowCount };
-}
-
 /** Removes a branch's row for a table (copy, own table or tombstone) and trashes its file. */
 async function dropBranchRow(s: Storage, branch: BranchEntry, own: TableEntry): Promise<void> {
   const trash = await metaWrite(s, async (tx) => {
     await tx.run(`DELETE FROM ${s.m}.tables WHERE uid = $1`, [own.uid]);
     return async () => {
       branch.tables.delete(tableKey(own.bucket, own.name));
-      if (own.deleted) return undefined;
-      const file = tablePath(s, own);
-      await s.files.forget(file);
-      await rm(`${file}.wal`, { force: true });
-      return moveToTrash(s, file);
+      return own.deleted ? undefined : trashTableFile(s, own);
     };
   });
   await emptyTrash(trash);

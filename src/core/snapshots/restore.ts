@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { logOperation } from '../audit.js';
-import { MAIN_BRANCH } from '../catalog/branches.js';
+import { MAIN_BRANCH, requireMainBranch } from '../catalog/branches.js';
 import { requireOwnBucket } from '../catalog/buckets.js';
 import type { TableEntry } from '../catalog/catalog.js';
 import { nameKey, validateName } from '../catalog/names.js';
@@ -18,7 +18,6 @@ import { tableLockKey } from '../tables/table-stats.js';
 import { discardStaged, swapTableFile } from '../tables/table-swap.js';
 import { commitNewTable } from '../tables/tables.js';
 import { snapshotBeforeChange } from './auto-snapshot.js';
-import { requireMainBranch } from './snapshot-branch.js';
 import { requireSnapshot, type SnapshotDetail } from './snapshot-rows.js';
 import { type SnapshotRef, snapshotFile } from './snapshots.js';
 

@@ -1,5 +1,5 @@
 import { logOperation } from '../audit.js';
-import { requireProject } from '../catalog/branches.js';
+import { requireMainBranch, requireProject } from '../catalog/branches.js';
 import { type BucketRef, requireOwnBucket } from '../catalog/buckets.js';
 import type { TableEntry } from '../catalog/catalog.js';
 import { StorageError } from '../errors.js';
@@ -17,7 +17,6 @@ import {
   type SnapshotConfig,
   validatePatch,
 } from './settings-model.js';
-import { requireMainBranch } from './snapshot-branch.js';
 
 /**
  * Snapshot settings per level, inherited system -> project -> bucket -> table (note 05 section

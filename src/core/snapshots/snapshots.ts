@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DuckDBValue } from '@duckdb/node-api';
 import { logOperation } from '../audit.js';
+import { requireMainBranch } from '../catalog/branches.js';
 import { bucketReadOnly } from '../catalog/buckets.js';
 import { withQueryTimeout } from '../db/query-timeout.js';
 import { quoteIdent, quoteLiteral } from '../db/sql.js';
@@ -14,7 +15,6 @@ import { columnInfos } from '../tables/schema-def.js';
 import { requireTable, type TableRef } from '../tables/table-lookup.js';
 import { lockKeyOf } from '../tables/table-stats.js';
 import { tableConfig } from './settings.js';
-import { requireMainBranch } from './snapshot-branch.js';
 import {
   DATA_FILE,
   requireSnapshot,

@@ -152,22 +152,7 @@ export async function commitNewTable(
     await fsyncPath(dirname(final));
     table.sizeBytes = await fileBytes(final);
     try {
-      await tx.run(
-        `INSERT INTO ${s.m}.tables (project_id, bucket_key, name_key, name, columns, primary_key, row_count, size_bytes, created_at, updated_at, uid, branch_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10, '')`,
-        [
-          ref.projectId,
-          nameKey(bucket.name),
-          nameKey(ref.table),
-          ref.table,
-          JSON.stringify(built.columns),
-          JSON.stringify(built.primaryKey),
-          built.rowCount,
-          table.sizeBytes,
-          now,
-          table.uid,
-        ],
-      );
+      await insertTableRow(s, tx, table);
     } catch (error) {
       await rm(final, { force: true });
       throw error;
@@ -217,7 +202,7 @@ async function dropOnBranch(s: Storage, branch: BranchEntry, ref: TableRef): Pro
 }
 
 /** Detaches a table's file and moves it (and its WAL) to the trash. */
-async function trashTableFile(s: Storage, table: TableEntry): Promise<string | undefined> {
+export async function trashTableFile(s: Storage, table: TableEntry): Promise<string | undefined> {
   const file = tablePath(s, table);
   await s.files.forget(file);
   await rm(walFile(file), { force: true });
