@@ -16,8 +16,10 @@ $(NPM_STAMP): package.json package-lock.json
 	@touch $@
 
 # Debian packages the tests use: the Python SDK's live tests run on Debian's /usr/bin/python3; the S3
-# tests drive the real aws-cli, boto3 and rclone.
-DEBIAN_PACKAGES := python3 awscli python3-boto3 rclone
+# tests drive the real aws-cli, boto3 and rclone; the PG wire tests and bench compare with a real
+# PostgreSQL 15 and drive psql, psycopg and pgJDBC (single-file Java sources need the JDK's compiler).
+DEBIAN_PACKAGES := python3 awscli python3-boto3 rclone postgresql postgresql-client python3-psycopg \
+	libpostgresql-jdbc-java default-jre-headless openjdk-17-jdk-headless
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 system-deps:
 	@missing=""; for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
