@@ -23,6 +23,8 @@ import type { LocalConfig } from './snapshots/settings-model.js';
 import { loadSnapshotTotals, sweepSnapshots } from './snapshots/snapshot-sweep.js';
 import { PreviewCache } from './tables/preview-cache.js';
 import { TableLocks } from './tables/rw-lock.js';
+import { WorkspaceRegistry } from './workspaces/registry.js';
+import { WorkspaceDbs } from './workspaces/workspace-db.js';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
@@ -84,6 +86,10 @@ export interface Storage {
   readonly snapshotSettings: Map<string, LocalConfig>;
   /** Snapshot count and bytes by snapshot_type, for the gauges. */
   readonly snapshotTotals: Map<string, { count: number; bytes: number }>;
+  /** Workspaces and live SQL sessions (src/core/workspaces/). */
+  readonly workspaces: WorkspaceRegistry;
+  /** Attached workspace files. */
+  readonly workspaceDbs: WorkspaceDbs;
 }
 
 export function log(
@@ -137,6 +143,8 @@ export async function openStorage(config: CoreConfig, hooks: StorageHooks = {}):
       attachConn,
       snapshotSettings: new Map(),
       snapshotTotals: new Map(),
+      workspaces: new WorkspaceRegistry(),
+      workspaceDbs: new WorkspaceDbs(attachConn, config.duckdbDir),
     };
     await loadCatalog(s);
     await loadSnapshotSettings(s);
@@ -192,11 +200,14 @@ export async function closeStorage(s: Storage): Promise<void> {
   if (s.state.closing) return;
   s.state.closing = true;
   for (const timer of s.timers) clearInterval(timer);
+  // Live SQL sessions end first (they hold leases and workspace files).
+  await Promise.all([...s.workspaces.sessions.values()].map((x) => x.end('server_shutdown')));
   if (s.state.activeWrites > 0) await new Promise<void>((resolve) => s.idleWaiters.push(resolve));
   await flushLastUsed(s).catch((error: unknown) =>
     log(s, 'warn', 'could not flush api key last_used_at', { error: String(error) }),
   );
   await s.metaMutex.run(async () => {
+    await s.workspaceDbs.closeAll();
     await s.files.closeAll();
     await s.metaConn.run(`DETACH DATABASE IF EXISTS ${s.m}`);
   });

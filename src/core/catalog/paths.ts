@@ -45,3 +45,12 @@ export const tableFile = (
 export const stagingDir = (duckdbDir: string): string => pathUnder(duckdbDir, STAGING_DIR);
 
 export const walFile = (file: string): string => `${file}.wal`;
+
+/**
+ * Workspace databases, main's and branches' alike: `project_{pid}/_workspaces/{id}.duckdb`
+ * (the branch is metadata; `_` starts no bucket name, so reconcile never takes it for a bucket).
+ */
+export const WORKSPACES_DIR = '_workspaces';
+
+export const workspaceFile = (duckdbDir: string, projectId: string, workspaceId: string): string =>
+  pathUnder(duckdbDir, projectDirName(projectId), WORKSPACES_DIR, `${workspaceId}.duckdb`);
