@@ -1,5 +1,5 @@
-import type { LiveSession, WorkspaceEntry } from './workspace-model.js';
 import type { SessionEndReason } from './sql-types.js';
+import type { LiveSession, WorkspaceEntry } from './workspace-model.js';
 
 /**
  * Workspaces and their live sessions, in memory: authentication, limits and the detail's
