@@ -54,6 +54,8 @@ export type DataEvent =
 export interface StorageHooks {
   onDuckdbError?(category: string): void;
   onDataEvent?(event: DataEvent): void;
+  /** A workspace SQL session opened or closed (live sessions per project). */
+  onSqlSession?(event: 'opened' | 'closed', projectId: string): void;
   log?: (level: LogLevel, msg: string, fields?: Record<string, unknown>) => void;
 }
 

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { dirname, join, resolve, sep } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { CoreConfig } from '../config.js';
@@ -97,10 +98,17 @@ export function releaseInstance(instance: DuckDBInstance): void {
   }
 }
 
-/** Catalog aliases are generated, never derived from user names. */
+/**
+ * Catalog aliases are generated, never derived from user names, and carry 96 random bits: a
+ * workspace session's SQL runs in this instance, so no alias may be guessable (the sandbox also
+ * refuses any identifier shaped like one: INTERNAL_ALIAS).
+ */
 export function nextAlias(prefix: 'm' | 't' | 's'): string {
   aliasCounter += 1;
-  return `${prefix}_${aliasCounter}`;
+  return `${prefix}_${aliasCounter}_${randomBytes(12).toString('hex')}`;
 }
+
+/** The shape of every internal catalog alias (ours and the workspaces'): `x_<n>_<24 hex>`, `t_<24 hex>`. */
+export const INTERNAL_ALIAS = /^[a-z]_(?:\d+_)?[0-9a-f]{24}$/i;
 
 const withSep = (dir: string): string => (dir.endsWith(sep) ? dir : `${dir}${sep}`);

@@ -1,6 +1,6 @@
+import { createHash, randomBytes } from 'node:crypto';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { StorageError } from '../errors.js';
-import { nextAlias } from './engine.js';
 import { Mutex } from './mutex.js';
 import { quoteIdent, quoteLiteral } from './sql.js';
 
@@ -29,12 +29,33 @@ export class TableFiles {
   private readonly entries = new Map<string, Entry>();
   private readonly mutex = new Mutex();
   private readonly waiters: (() => void)[] = [];
+  /**
+   * Aliases are a keyed hash of the path and its generation, so a workspace session's project
+   * views can name a table's catalog before it is attached (it is attached on demand) and no
+   * one can guess it. A file forgotten while leased gets a new generation: its successor at the
+   * same path attaches under a new alias while the old one drains.
+   */
+  private readonly salt = randomBytes(16);
+  private readonly generations = new Map<string, number>();
 
   constructor(
     private readonly conn: DuckDBConnection,
     private readonly max: number,
     private readonly timeoutMs: number,
   ) {}
+
+  /** The alias `path` has (or will have when attached): `t_<24 hex>`, unquoted. */
+  aliasFor(path: string): string {
+    const generation = this.generations.get(path) ?? 0;
+    const digest = createHash('sha256').update(this.salt).update(`${generation}\0${path}`).digest('hex');
+    return `t_${digest.slice(0, 24)}`;
+  }
+
+  /** Whether `path` is attached now under `alias` (for a session's project views). */
+  isAttached(alias: string): boolean {
+    for (const entry of this.entries.values()) if (entry.alias === alias) return true;
+    return false;
+  }
 
   get openCount(): number {
     return this.entries.size;
@@ -86,6 +107,7 @@ export class TableFiles {
       }
       this.entries.delete(path);
       entry.doomed = true;
+      this.generations.set(path, (this.generations.get(path) ?? 0) + 1);
     });
   }
 
@@ -122,7 +144,7 @@ export class TableFiles {
       if (victim === undefined) return undefined;
       await this.detach(victim);
     }
-    const alias = nextAlias('t');
+    const alias = this.aliasFor(path);
     const entry: Entry = { path, alias, refs: 1, ready: Promise.resolve() };
     entry.ready = this.conn.run(`ATTACH ${quoteLiteral(path)} AS ${quoteIdent(alias)}`).then(
       () => undefined,

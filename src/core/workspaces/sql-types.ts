@@ -36,6 +36,8 @@ export interface SqlStatement {
 /** A running statement's result, read chunk by chunk (PG portal). */
 export interface SqlCursor {
   readonly columns: readonly SqlColumn[];
+  /** Overrides the statement's tag (COMMIT of a failed transaction answers ROLLBACK). */
+  readonly tag?: string;
   /** Rows inserted, updated or deleted (DML), else 0. */
   readonly rowsChanged: number;
   /** The next chunk (up to 2048 rows), or undefined at the end. */

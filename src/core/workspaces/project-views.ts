@@ -1,0 +1,198 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { MAIN_BRANCH } from '../catalog/branches.js';
+import type { TableEntry } from '../catalog/catalog.js';
+import { nameKey } from '../catalog/names.js';
+import { quoteIdent } from '../db/sql.js';
+import type { Storage } from '../storage.js';
+import { findTable, type TableRef } from '../tables/table-lookup.js';
+import { lockKeyOf, tablePath } from '../tables/table-stats.js';
+
+/**
+ * What a session sees of its project (reference pitfall 07/10): one schema per bucket, own and
+ * linked, with one view per table (`"<bucket>"."<table>"`), plus the reference's names
+ * (`"<bucket>_<table>".data`) so existing SQL keeps working; the branch's copies on a branch
+ * workspace (the same resolver as every read, requireTable). The views live in a catalog private
+ * to the session (in memory, never in the workspace file) and name the table files' secret
+ * aliases; the files are attached on demand and leased while a statement reads them. Compared
+ * with the catalog before every statement, so tables created, changed or dropped after login are
+ * seen at once.
+ */
+export interface VisibleTable {
+  /** Bucket name as the session addresses it (a link's own name). */
+  readonly bucket: string;
+  readonly name: string;
+  readonly ref: TableRef;
+  readonly entry: TableEntry;
+  readonly path: string;
+  /** Unquoted alias of the table file (TableFiles.aliasFor). */
+  readonly alias: string;
+  readonly lockKey: string;
+  /** Changes when the view must be recreated (file alias, columns). */
+  readonly signature: string;
+}
+
+export function visibleTables(s: Storage, projectId: string, branchId: string | null): VisibleTable[] {
+  const project = s.catalog.projects.get(projectId);
+  if (project === undefined) return [];
+  const branch = branchId ?? MAIN_BRANCH;
+  const out: VisibleTable[] = [];
+  const add = (bucket: string, tableName: string) => {
+    const ref: TableRef = { projectId, branchId: branch, bucket, table: tableName };
+    const entry = findTable(s, ref);
+    if (entry === undefined) return;
+    const path = tablePath(s, entry);
+    const alias = s.files.aliasFor(path);
+    const columns = entry.columns.map((c) => `${c.name}:${c.type}:${c.nullable}`).join(',');
+    out.push({
+      bucket,
+      name: entry.name,
+      ref,
+      entry,
+      path,
+      alias,
+      lockKey: lockKeyOf(entry),
+      signature: `${alias}|${columns}`,
+    });
+  };
+  for (const bucket of project.buckets.values()) {
+    const names = new Map<string, string>();
+    for (const t of bucket.tables.values()) names.set(nameKey(t.name), t.name);
+    if (branchId !== null) {
+      const own = project.branches.get(branchId);
+      for (const t of own?.tables.values() ?? []) {
+        if (nameKey(t.bucket) === nameKey(bucket.name)) names.set(nameKey(t.name), t.name);
+      }
+    }
+    for (const name of names.values()) add(bucket.name, name);
+  }
+  for (const link of project.links.values()) {
+    const source = s.catalog.linkSource(link);
+    for (const t of source?.tables.values() ?? []) add(link.name, t.name);
+  }
+  return out;
+}
+
+/** The reference's per-table schema name. */
+export const compatSchema = (t: Pick<VisibleTable, 'bucket' | 'name'>): string => `${t.bucket}_${t.name}`;
+
+/** The session's project-view catalog: keeps its views equal to `visibleTables`. */
+export class ProjectViews {
+  /** Current views by `bucket/table` key. */
+  private readonly views = new Map<string, VisibleTable>();
+  private readonly schemas = new Set<string>();
+  private readonly byAlias = new Map<string, VisibleTable>();
+  /** Lower-cased names a statement can use to reach a table: bucket, table and compat names. */
+  private readonly byName = new Map<string, VisibleTable[]>();
+  private searchPath = '';
+
+  constructor(
+    private readonly s: Storage,
+    private readonly conn: DuckDBConnection,
+    /** Quoted alias of the session's in-memory project catalog. */
+    readonly catalog: string,
+    private readonly workspace: string,
+    private readonly extraSearchPath: readonly string[],
+    private readonly projectId: string,
+    private readonly branchId: string | null,
+  ) {}
+
+  tableOfAlias(alias: string): VisibleTable | undefined {
+    return this.byAlias.get(alias);
+  }
+
+  /** Tables a statement naming `names` may read. */
+  tablesNamed(names: ReadonlySet<string>): VisibleTable[] {
+    const found = new Set<VisibleTable>();
+    for (const name of names) for (const t of this.byName.get(name) ?? []) found.add(t);
+    return [...found];
+  }
+
+  /** Lower-cased project schema names (writes into them are refused). */
+  protectedSchemas(): Set<string> {
+    return new Set([...this.schemas].map((x) => x.toLowerCase()));
+  }
+
+  /**
+   * Brings the views up to date. `attach` leases a table's file while its view is (re)created:
+   * DuckDB binds a view's query when it is created.
+   */
+  async refresh(attach: (t: VisibleTable) => Promise<() => void>): Promise<void> {
+    const now = visibleTables(this.s, this.projectId, this.branchId);
+    const wanted = new Map(now.map((t) => [`${nameKey(t.bucket)}/${nameKey(t.name)}`, t]));
+    let changed = false;
+    for (const [key, old] of this.views) {
+      if (wanted.get(key)?.signature === old.signature) continue;
+      await this.dropView(old);
+      this.views.delete(key);
+      changed = true;
+    }
+    for (const [key, t] of wanted) {
+      if (this.views.has(key)) continue;
+      const release = await attach(t);
+      try {
+        await this.createView(t);
+      } finally {
+        release();
+      }
+      this.views.set(key, t);
+      changed = true;
+    }
+    if (!changed && this.searchPath !== '') return;
+    this.index();
+    await this.setSearchPath();
+  }
+
+  private async createView(t: VisibleTable): Promise<void> {
+    for (const [schema, view] of [
+      [t.bucket, t.name],
+      [compatSchema(t), 'data'],
+    ] as const) {
+      if (!this.schemas.has(schema)) {
+        await this.conn.run(`CREATE SCHEMA IF NOT EXISTS ${this.catalog}.${quoteIdent(schema)}`);
+        this.schemas.add(schema);
+      }
+      await this.conn.run(
+        `CREATE OR REPLACE VIEW ${this.catalog}.${quoteIdent(schema)}.${quoteIdent(view)} AS SELECT * FROM ${quoteIdent(t.alias)}.main.data`,
+      );
+    }
+  }
+
+  private async dropView(t: VisibleTable): Promise<void> {
+    await this.conn.run(`DROP VIEW IF EXISTS ${this.catalog}.${quoteIdent(t.bucket)}.${quoteIdent(t.name)}`);
+    await this.conn.run(`DROP SCHEMA IF EXISTS ${this.catalog}.${quoteIdent(compatSchema(t))} CASCADE`);
+    this.schemas.delete(compatSchema(t));
+  }
+
+  private index(): void {
+    this.byAlias.clear();
+    this.byName.clear();
+    const add = (name: string, t: VisibleTable) => {
+      const key = name.toLowerCase();
+      const list = this.byName.get(key) ?? [];
+      list.push(t);
+      this.byName.set(key, list);
+    };
+    for (const t of this.views.values()) {
+      this.byAlias.set(t.alias, t);
+      add(t.name, t);
+      add(compatSchema(t), t);
+    }
+  }
+
+  /**
+   * Unqualified names find the workspace first, then bucket schemas (DuckDB resolves
+   * `schema.table` through the search path's entries, so every project schema is one).
+   */
+  private async setSearchPath(): Promise<void> {
+    const buckets = [...new Set([...this.views.values()].map((t) => t.bucket))];
+    const compat = [...this.views.values()].map((t) => compatSchema(t));
+    const entries = [
+      `${this.workspace}.main`,
+      ...[...buckets, ...compat, ...this.extraSearchPath].map((x) => `${this.catalog}.${quoteIdent(x)}`),
+    ];
+    const path = entries.join(',');
+    if (path === this.searchPath) return;
+    await this.conn.run(`SET search_path = '${path.replaceAll("'", "''")}'`);
+    this.searchPath = path;
+  }
+}

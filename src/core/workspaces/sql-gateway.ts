@@ -1,0 +1,153 @@
+import { randomBytes } from 'node:crypto';
+import { quoteIdent } from '../db/sql.js';
+import { StorageError } from '../errors.js';
+import { log, type Storage } from '../storage.js';
+import { assertAuthAllowed, passwordMatches, recordAuthFailure, verifierFor } from './auth-limiter.js';
+import { ProjectViews } from './project-views.js';
+import { ALLOWED_TABLE_FUNCTIONS } from './sandbox.js';
+import { WorkspaceSqlSession } from './sql-session.js';
+import type { OpenSessionArgs, ScramVerifier, SqlGateway, SqlSession } from './sql-types.js';
+import { secretAlias } from './workspace-db.js';
+
+/** The core's SqlGateway over a storage (src/core/workspaces/sql-types.ts). */
+export function sqlGateway(s: Storage): SqlGateway {
+  return {
+    scramVerifier: async (username: string, address: string | null): Promise<ScramVerifier> => {
+      assertAuthAllowed(s, username, address);
+      return verifierFor(s, username);
+    },
+    checkPassword: async (username: string, password: string, address: string | null): Promise<boolean> => {
+      assertAuthAllowed(s, username, address);
+      const ok = passwordMatches(verifierFor(s, username), password) && s.workspaces.byUsername.has(username);
+      if (!ok) recordAuthFailure(s, username, address);
+      return ok;
+    },
+    authFailed: (username: string, address: string | null) => recordAuthFailure(s, username, address),
+    open: (args: OpenSessionArgs) => openSession(s, args),
+  };
+}
+
+/** Table and pragma functions of the instance that a session may not call, read once. */
+const denied = new WeakMap<Storage, Promise<Set<string>>>();
+
+function deniedTableFunctions(s: Storage): Promise<Set<string>> {
+  let names = denied.get(s);
+  if (names === undefined) {
+    names = s.pool.use(async (conn) => {
+      const reader = await conn.runAndReadAll(
+        `SELECT DISTINCT lower(function_name) FROM duckdb_functions() WHERE function_type IN ('table', 'table_macro', 'pragma')`,
+      );
+      return new Set(
+        reader
+          .getRows()
+          .map((r) => String(r[0]))
+          .filter((n) => !ALLOWED_TABLE_FUNCTIONS.has(n)),
+      );
+    });
+    denied.set(s, names);
+  }
+  return names;
+}
+
+async function openSession(s: Storage, args: OpenSessionArgs): Promise<SqlSession> {
+  const ws = s.workspaces.byUsername.get(args.username);
+  if (ws === undefined) {
+    throw new StorageError('UNAUTHENTICATED', 'invalid_credentials', 'Invalid username or password');
+  }
+  if (ws.expiresAt !== null && Date.parse(ws.expiresAt) <= Date.now()) {
+    throw new StorageError('FAILED_PRECONDITION', 'workspace_expired', `Workspace ${ws.id} has expired`, {
+      details: { workspace_id: ws.id, expired_at: ws.expiresAt },
+    });
+  }
+  const sessionId = `pgw_${randomBytes(8).toString('hex')}`;
+  const now = new Date().toISOString();
+  const info = {
+    sessionId,
+    workspaceId: ws.id,
+    projectId: ws.projectId,
+    branchId: ws.branchId,
+    username: ws.username,
+    clientAddress: args.clientAddress,
+    connectedAt: now,
+    lastActivityAt: now,
+    queryCount: 0,
+    database: `workspace_${ws.id}`,
+  };
+  // Check and reserve in one synchronous step, so concurrent logins cannot overshoot a limit.
+  reserveSlot(s, ws.id);
+  let session: WorkspaceSqlSession | undefined;
+  const placeholder = { info, end: async () => session?.end('terminated_by_admin') };
+  s.workspaces.sessions.set(sessionId, placeholder);
+  const conn = await s.instance.connect();
+  let workspace: Awaited<ReturnType<typeof s.workspaceDbs.lease>> | undefined;
+  try {
+    workspace = await s.workspaceDbs.lease(ws);
+    const project = quoteIdent(secretAlias('p'));
+    await conn.run(`ATTACH ':memory:' AS ${project}`);
+    await conn.run(`USE ${workspace.alias}`);
+    for (const sql of args.setup?.({ workspace: workspace.alias, project }) ?? []) await conn.run(sql);
+    const views = new ProjectViews(
+      s,
+      conn,
+      project,
+      workspace.alias,
+      args.extraSearchPath ?? [],
+      ws.projectId,
+      ws.branchId,
+    );
+    session = new WorkspaceSqlSession({
+      s,
+      info,
+      conn,
+      workspace,
+      views,
+      deniedTableFunctions: await deniedTableFunctions(s),
+      queryTimeoutMs: s.config.pgwireQueryTimeoutSeconds * 1000,
+      onClosed: () => {
+        s.workspaces.sessions.delete(sessionId);
+        clearTimeout(opened.idleTimer);
+        s.hooks.onSqlSession?.('closed', ws.projectId);
+      },
+    });
+    const opened = session;
+    await views.refresh(async (t) => {
+      const lease = await s.files.lease(t.path);
+      return () => lease.release();
+    });
+    opened.idleTimer = setTimeout(() => {
+      log(s, 'info', 'sql session idle timeout', { session_id: sessionId });
+      void opened.end('idle_timeout');
+    }, s.config.pgwireIdleTimeoutSeconds * 1000);
+    opened.idleTimer.unref();
+    s.workspaces.sessions.set(sessionId, { info, end: (reason) => opened.end(reason) });
+    s.hooks.onSqlSession?.('opened', ws.projectId);
+    return opened;
+  } catch (error) {
+    s.workspaces.sessions.delete(sessionId);
+    if (session !== undefined) await session.close().catch(() => undefined);
+    else {
+      conn.closeSync();
+      await workspace?.release();
+    }
+    throw error;
+  }
+}
+
+function reserveSlot(s: Storage, workspaceId: string): void {
+  const total = s.workspaces.sessions.size;
+  const mine = s.workspaces.sessionsOf(workspaceId).length;
+  const limits = [
+    ['PGWIRE_MAX_CONNECTIONS_TOTAL', total, s.config.pgwireMaxConnectionsTotal],
+    ['PGWIRE_MAX_CONNECTIONS_PER_WORKSPACE', mine, s.config.pgwireMaxConnectionsPerWorkspace],
+  ] as const;
+  for (const [limit, count, max] of limits) {
+    if (count >= max) {
+      throw new StorageError(
+        'RESOURCE_EXHAUSTED',
+        'too_many_connections',
+        `Too many connections (limit ${limit}=${max} reached)`,
+        { details: { limit, max } },
+      );
+    }
+  }
+}

@@ -1,0 +1,168 @@
+import { createScramSha256Data } from 'pg-gateway';
+import { describe, expect, it } from 'vitest';
+import { createBucket } from '../catalog/buckets.js';
+import { createProject } from '../catalog/projects.js';
+import type { Storage } from '../storage.js';
+import { createTable, insertRows } from '../tables/tables.js';
+import { audit, reasonOf as fullReason, withStorage } from '../testing.js';
+import { sqlGateway } from './sql-gateway.js';
+import type { SqlSession } from './sql-types.js';
+
+async function seed(s: Storage, projectId: string, wsId: string) {
+  await createProject(s, { id: projectId, name: null, settings: null }, audit);
+  const ref = { projectId, branchId: 'default', bucket: 'in.c-sales' };
+  await createBucket(s, { ...ref, name: 'in.c-sales', description: null }, audit);
+  await createTable(
+    s,
+    {
+      ...ref,
+      name: 'orders',
+      columns: [
+        { name: 'id', type: 'INTEGER', nullable: false, default: null },
+        { name: 'amount', type: 'DECIMAL(10,2)', nullable: true, default: null },
+      ],
+      primaryKey: ['id'],
+    },
+    audit,
+  );
+  await insertRows(s, { ...ref, table: 'orders' }, [
+    { id: 1, amount: '10.50' },
+    { id: 2, amount: '4.25' },
+  ]);
+  s.workspaces.add({
+    id: wsId,
+    projectId,
+    branchId: null,
+    name: wsId,
+    createdAt: new Date().toISOString(),
+    expiresAt: null,
+    sizeLimitBytes: 2 ** 30,
+    username: `ws_${wsId}_user`,
+    verifier: await createScramSha256Data('secret-password'),
+    createdBy: null,
+  });
+}
+
+const reasonOf = async (p: Promise<unknown>) => (await fullReason(p)).split(' ').pop();
+
+async function rows(session: SqlSession, sql: string): Promise<unknown[][]> {
+  const statement = await session.prepare(sql);
+  const cursor = await session.execute(statement, []);
+  const out: unknown[][] = [];
+  for (let chunk = await cursor.fetch(); chunk !== undefined; chunk = await cursor.fetch()) {
+    for (const row of chunk.getRows()) {
+      out.push(row.map((v) => (v === null || typeof v === 'number' ? v : String(v))));
+    }
+  }
+  await cursor.close();
+  statement.close();
+  return out;
+}
+
+describe('workspace SQL sessions', () => {
+  it('read project tables under both names, write the workspace, refuse every escape', async () => {
+    await withStorage(async (s) => {
+      await seed(s, 'p1', 'ws_a');
+      await seed(s, 'p2', 'ws_b');
+      const gateway = sqlGateway(s);
+      const session = await gateway.open({ username: 'ws_ws_a_user', clientAddress: null });
+      expect(await rows(session, 'SELECT sum(amount) FROM "in.c-sales".orders')).toEqual([['14.75']]);
+      expect(await rows(session, 'SELECT count(*) FROM "in.c-sales_orders".data')).toEqual([['2']]);
+      expect(await rows(session, 'CREATE TABLE mine AS SELECT id * 2 AS x FROM "in.c-sales".orders')).toEqual(
+        [],
+      );
+      expect(await rows(session, 'SELECT x FROM mine ORDER BY x')).toEqual([[2], [4]]);
+      expect(session.transaction).toBe('idle');
+      await rows(session, 'BEGIN');
+      expect(session.transaction).toBe('in_transaction');
+      await rows(session, 'INSERT INTO mine VALUES (10)');
+      expect(await reasonOf(rows(session, 'SELECT * FROM nope'))).toBe('sql_error');
+      expect(session.transaction).toBe('failed');
+      await rows(session, 'ROLLBACK');
+      expect(session.transaction).toBe('idle');
+      expect(await rows(session, 'SELECT count(*) FROM mine')).toEqual([['2']]);
+
+      const escapes = [
+        `ATTACH '${s.config.metadataPath}' AS meta`,
+        'DETACH mine',
+        `COPY mine TO '/tmp/x.csv'`,
+        `SELECT * FROM read_csv('/etc/passwd')`,
+        `SELECT * FROM read_text('/etc/hostname')`,
+        `SELECT * FROM '/etc/passwd.csv'`,
+        `CREATE TABLE t2 AS SELECT * FROM read_parquet('${s.config.snapshotsDir}/x.parquet')`,
+        `INSERT INTO mine SELECT * FROM glob('/*')`,
+        'SELECT * FROM duckdb_databases()',
+        'SELECT * FROM duckdb_tables',
+        'SELECT * FROM information_schema.tables',
+        "SELECT current_setting('allowed_directories')",
+        'INSTALL httpfs',
+        'LOAD httpfs',
+        'PRAGMA database_list',
+        "SET memory_limit = '100GB'",
+        'SET enable_external_access = true',
+        'USE memory',
+        'CALL pragma_database_list()',
+        "SELECT * FROM query_table('mine')",
+        "SELECT * FROM query('SELECT 1')",
+        'INSERT INTO "in.c-sales".orders VALUES (3, 1)',
+        'DROP VIEW "in.c-sales".orders',
+        'CREATE SECRET s (TYPE s3)',
+        "EXPORT DATABASE '/tmp/x'",
+        'CHECKPOINT',
+        'SELECT * FROM system.main.duckdb_tables()',
+      ];
+      for (const sql of escapes) {
+        const reason = await reasonOf(rows(session, sql));
+        expect(['sql_not_allowed', 'sql_not_supported'], `${sql} → ${reason}`).toContain(reason);
+      }
+      // Another project's table, by any name, is not there.
+      expect(await reasonOf(rows(session, 'SELECT * FROM "in.c-sales_orders2".data'))).toBe('sql_error');
+      await session.close();
+      expect(s.workspaces.sessions.size).toBe(0);
+    });
+  });
+
+  it('sees tables created after login, and limits sessions per workspace', async () => {
+    await withStorage(
+      async (s) => {
+        await seed(s, 'p1', 'ws_a');
+        const gateway = sqlGateway(s);
+        const one = await gateway.open({ username: 'ws_ws_a_user', clientAddress: null });
+        const two = await gateway.open({ username: 'ws_ws_a_user', clientAddress: null });
+        expect(await reasonOf(gateway.open({ username: 'ws_ws_a_user', clientAddress: null }))).toBe(
+          'too_many_connections',
+        );
+        const ref = { projectId: 'p1', branchId: 'default', bucket: 'in.c-sales' };
+        await createTable(
+          s,
+          {
+            ...ref,
+            name: 'later',
+            columns: [{ name: 'a', type: 'INTEGER', nullable: true, default: null }],
+            primaryKey: [],
+          },
+          audit,
+        );
+        await insertRows(s, { ...ref, table: 'later' }, [{ a: 7 }]);
+        expect(await rows(one, 'SELECT a FROM "in.c-sales".later')).toEqual([[7]]);
+        await one.close();
+        await two.close();
+        expect(s.workspaces.sessions.size).toBe(0);
+      },
+      { PGWIRE_MAX_CONNECTIONS_PER_WORKSPACE: '2' },
+    );
+  });
+
+  it('times out a long statement and keeps the session usable', async () => {
+    await withStorage(async (s) => {
+      await seed(s, 'p1', 'ws_a');
+      const session = await sqlGateway(s).open({ username: 'ws_ws_a_user', clientAddress: null });
+      session.setStatementTimeout(200);
+      expect(
+        await reasonOf(rows(session, 'SELECT count(*) FROM range(100000000000) t(i) WHERE i % 7 = 3')),
+      ).toBe('query_timeout');
+      expect(await rows(session, 'SELECT 1')).toEqual([[1]]);
+      await session.close();
+    });
+  });
+});
