@@ -193,6 +193,14 @@ function classifyCreate(
   if (!OBJECT_KINDS.has(kind))
     throw notSupported(`CREATE ${kindToken?.text ?? ''} is not supported in a workspace session`);
   checkTarget(tokens, i, ctx);
+  if (kind === 'schema') {
+    let j = i + 1;
+    if (isWord(tokens[j], 'if')) j += 3;
+    const name = tokens[j] === undefined ? undefined : identName(tokens[j] as Token);
+    if (name !== undefined && ctx.protectedSchemas.has(name)) {
+      throw notAllowed(`Schema "${name}" is a project schema; choose another name`);
+    }
+  }
   const tag = `CREATE ${kind === 'function' ? 'MACRO' : kind.toUpperCase()}`;
   if (kind === 'table' || kind === 'view' || kind === 'macro' || kind === 'function') {
     return { tag, queries: queryAfterAs(sql, tokens, i) };
@@ -333,6 +341,10 @@ function checkTokens(tokens: readonly Token[], ctx: SandboxContext): void {
       if (DENIED_CATALOGS.has(name) && next?.kind === 'punct' && next.value === '.' && !qualifier) {
         throw notAllowed(`Catalog ${name} is not available in a workspace session`);
       }
+    }
+    // Strings can name objects too (nextval('catalog.schema.seq')).
+    if (t.kind === 'string' && /\b[a-z]_(?:\d+_)?[0-9a-f]{24}\b/i.test(t.value)) {
+      throw notAllowed('Names of internal catalogs are not allowed');
     }
     if ((t.kind === 'string' || t.kind === 'quoted') && FILE_LIKE.test(t.value)) {
       const afterFrom =

@@ -122,6 +122,47 @@ describe('workspace SQL sessions', () => {
     });
   });
 
+  it('runs the usual statement forms and names no internal catalog in plans or errors', async () => {
+    await withStorage(async (s) => {
+      await seed(s, 'p1', 'ws_a');
+      const session = await sqlGateway(s).open({ username: 'ws_ws_a_user', clientAddress: null });
+      const forms: [string, string][] = [
+        ['CREATE SCHEMA scratch', 'CREATE SCHEMA'],
+        ['CREATE TABLE scratch.t (a INTEGER PRIMARY KEY, b VARCHAR)', 'CREATE TABLE'],
+        ["INSERT INTO scratch.t VALUES (1, 'x'), (2, 'y') RETURNING a", 'INSERT'],
+        ['INSERT INTO scratch.t (a, b) SELECT id + 10, \'z\' FROM "in.c-sales".orders', 'INSERT'],
+        ['UPDATE scratch.t SET b = upper(b) WHERE a IN (SELECT id FROM "in.c-sales".orders)', 'UPDATE'],
+        ['DELETE FROM scratch.t WHERE a > 10', 'DELETE'],
+        ['CREATE VIEW scratch.v AS SELECT o.id, o.amount FROM "in.c-sales".orders o', 'CREATE VIEW'],
+        ['CREATE MACRO twice(x) AS x * 2', 'CREATE MACRO'],
+        ['SELECT twice(a) FROM scratch.t', 'SELECT'],
+        ['WITH x AS (SELECT * FROM scratch.v) SELECT count(*) FROM x', 'SELECT'],
+        ['DESCRIBE "in.c-sales".orders', 'SELECT'],
+        ['SUMMARIZE "in.c-sales".orders', 'SELECT'],
+        ['FROM "in.c-sales".orders SELECT id', 'SELECT'],
+        ['ALTER TABLE scratch.t ADD COLUMN c INTEGER', 'ALTER TABLE'],
+        ['TRUNCATE scratch.t', 'TRUNCATE TABLE'],
+        ['DROP VIEW scratch.v', 'DROP VIEW'],
+        ['DROP TABLE scratch.t', 'DROP TABLE'],
+        ['SELECT * FROM range(3) r, generate_series(1, 2) g', 'SELECT'],
+      ];
+      for (const [sql, tag] of forms) {
+        const statement = await session.prepare(sql);
+        expect(statement.tag, sql).toBe(tag);
+        const cursor = await session.execute(statement, []);
+        while ((await cursor.fetch()) !== undefined);
+        await cursor.close();
+      }
+      const plan = JSON.stringify(await rows(session, 'EXPLAIN SELECT * FROM "in.c-sales".orders'));
+      expect(plan).not.toMatch(/[a-z]_(\d+_)?[0-9a-f]{24}/);
+      const error = await session
+        .prepare('SELECT nope FROM "in.c-sales".orders')
+        .catch((e: Error) => e.message);
+      expect(error).not.toMatch(/[a-z]_(\d+_)?[0-9a-f]{24}/);
+      await session.close();
+    });
+  });
+
   it('sees tables created after login, and limits sessions per workspace', async () => {
     await withStorage(
       async (s) => {

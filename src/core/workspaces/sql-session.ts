@@ -18,7 +18,7 @@ import { log, type Storage } from '../storage.js';
 import { compareLockKeys } from '../tables/rw-lock.js';
 import type { ProjectViews, VisibleTable } from './project-views.js';
 import { checkQueryTree, planStatement, type SandboxContext, type StatementPlan } from './sandbox.js';
-import { missingCatalog, sessionSqlError } from './sql-errors.js';
+import { missingCatalog, scrub, sessionSqlError } from './sql-errors.js';
 import { splitStatements, tokenize } from './sql-lexer.js';
 import type {
   CopyInTarget,
@@ -130,6 +130,7 @@ export class WorkspaceSqlSession implements SqlSession {
         const prepared =
           (statement as PreparedSqlStatement).prepared ?? (await this.p.conn.prepare(statement.sql));
         bindParams(prepared, params);
+        if (plan.tag === 'EXPLAIN') return this.scrubbedPlan(prepared);
         return returnsRows(plan, statement) ? await prepared.stream() : await prepared.run();
       };
       const result = await this.withCatalogRetry(holds, async () => {
@@ -308,6 +309,21 @@ export class WorkspaceSqlSession implements SqlSession {
         await this.holdTable(table, holds);
       }
     }
+  }
+
+  /**
+   * EXPLAIN prints the catalogs a plan scans, and a project view's is a secret alias: the plan's
+   * text is read whole and served again with the aliases replaced.
+   */
+  private async scrubbedPlan(prepared: DuckDBPreparedStatement): Promise<DuckDBResult> {
+    const rows = (await prepared.runAndReadAll()).getRows();
+    if (rows.length === 0)
+      return this.p.conn.stream(
+        'SELECT NULL::VARCHAR AS explain_key, NULL::VARCHAR AS explain_value LIMIT 0',
+      );
+    const values = rows.map((_, i) => `($${2 * i + 1}::VARCHAR, $${2 * i + 2}::VARCHAR)`).join(', ');
+    const bound = rows.flatMap((row) => [scrub(String(row[0] ?? '')), scrub(String(row[1] ?? ''))]);
+    return this.p.conn.stream(`SELECT * FROM (VALUES ${values}) t(explain_key, explain_value)`, bound);
   }
 
   private releaseStatementHolds(holds: Map<string, Hold>): void {
