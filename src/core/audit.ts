@@ -44,7 +44,15 @@ export type Operation =
   | 'link_bucket'
   | 'unlink_bucket'
   | 'grant_readonly'
-  | 'revoke_readonly';
+  | 'revoke_readonly'
+  | 'create_workspace'
+  | 'delete_workspace'
+  | 'clear_workspace'
+  | 'drop_workspace_object'
+  | 'load_workspace_tables'
+  | 'reset_workspace_credentials'
+  | 'register_pgwire_session'
+  | 'end_pgwire_session';
 
 export interface OperationRecord {
   operation: Operation;
@@ -60,7 +68,10 @@ export interface OperationRecord {
     | 'snapshot'
     | 'snapshot_settings'
     | 'branch'
-    | 'branch_table';
+    | 'branch_table'
+    | 'workspace'
+    | 'workspace_object'
+    | 'pgwire_session';
   resourceId: string;
   details: Record<string, unknown>;
   /** `Date.now()` when the operation started, for duration_ms. */

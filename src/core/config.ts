@@ -45,7 +45,31 @@ export interface CoreConfig {
   multipartUploadsPerProject: number;
   /** S3 access key pairs one project may hold (S3_CREDENTIALS_PER_PROJECT). */
   s3CredentialsPerProject: number;
+  /** How often expired and over-size workspaces are dealt with (WORKSPACE_REAPER_INTERVAL_SECONDS). */
+  workspaceReaperIntervalSeconds: number;
+  /** How long an expired workspace is kept (410 `workspace_expired`) before the reaper deletes it. */
+  workspaceExpiredRetentionHours: number;
+  /** Live SQL sessions of the whole server (PGWIRE_MAX_CONNECTIONS_TOTAL). */
+  pgwireMaxConnectionsTotal: number;
+  /** Live SQL sessions of one workspace (PGWIRE_MAX_CONNECTIONS_PER_WORKSPACE). */
+  pgwireMaxConnectionsPerWorkspace: number;
+  /** A session without activity for this long is ended (PGWIRE_IDLE_TIMEOUT_SECONDS). */
+  pgwireIdleTimeoutSeconds: number;
+  /** Longest one SQL statement may run (PGWIRE_QUERY_TIMEOUT_SECONDS). */
+  pgwireQueryTimeoutSeconds: number;
+  /** Failed password checks per username and per client address in a minute before 429 (PGWIRE_AUTH_MAX_FAILURES). */
+  pgwireAuthMaxFailures: number;
+  /** Where clients reach the PG wire listener, as connection info tells them. */
+  pgwirePublic: PgwirePublicEndpoint;
   apiVersion: string;
+}
+
+/** What workspace connection info advertises (PGWIRE_PUBLIC_HOST, PGWIRE_PUBLIC_PORT, PGWIRE_TLS). */
+export interface PgwirePublicEndpoint {
+  host: string;
+  port: number;
+  /** libpq's sslmode: `require` when the listener requires TLS (PGWIRE_TLS=require), else `prefer`. */
+  sslMode: 'require' | 'prefer';
 }
 
 export function loadCoreConfig(env: NodeJS.ProcessEnv): CoreConfig {
@@ -85,7 +109,31 @@ export function loadCoreConfig(env: NodeJS.ProcessEnv): CoreConfig {
     multipartMinPartBytes: intSetting(env, 'MULTIPART_MIN_PART_BYTES', 5 * 1024 ** 2, 1, 5 * 1024 ** 3),
     multipartUploadsPerProject: intSetting(env, 'MULTIPART_UPLOADS_PER_PROJECT', 1000, 1, 1_000_000),
     s3CredentialsPerProject: intSetting(env, 'S3_CREDENTIALS_PER_PROJECT', 100, 1, 100_000),
+    workspaceReaperIntervalSeconds: intSetting(env, 'WORKSPACE_REAPER_INTERVAL_SECONDS', 60, 1, 24 * 3600),
+    workspaceExpiredRetentionHours: intSetting(env, 'WORKSPACE_EXPIRED_RETENTION_HOURS', 24, 0, 24 * 365),
+    pgwireMaxConnectionsTotal: intSetting(env, 'PGWIRE_MAX_CONNECTIONS_TOTAL', 100, 1, 100_000),
+    pgwireMaxConnectionsPerWorkspace: intSetting(env, 'PGWIRE_MAX_CONNECTIONS_PER_WORKSPACE', 10, 1, 100_000),
+    pgwireIdleTimeoutSeconds: intSetting(env, 'PGWIRE_IDLE_TIMEOUT_SECONDS', 3600, 1, 30 * 24 * 3600),
+    pgwireQueryTimeoutSeconds: intSetting(env, 'PGWIRE_QUERY_TIMEOUT_SECONDS', 300, 1, 24 * 3600),
+    pgwireAuthMaxFailures: intSetting(env, 'PGWIRE_AUTH_MAX_FAILURES', 10, 1, 1_000_000),
+    pgwirePublic: pgwirePublicEndpoint(env),
     apiVersion: '0.1.0',
+  };
+}
+
+/**
+ * The advertised PG wire endpoint. The listener (src/pgwire) reads PGWIRE_HOST (default
+ * `0.0.0.0`), PGWIRE_PORT (default 5432) and PGWIRE_TLS with the same defaults; a wildcard bind
+ * address is no address to connect to, so it is advertised as `localhost`.
+ */
+function pgwirePublicEndpoint(env: NodeJS.ProcessEnv): PgwirePublicEndpoint {
+  const bind = env.PGWIRE_HOST || '0.0.0.0';
+  const wildcard = bind === '0.0.0.0' || bind === '::';
+  const port = intSetting(env, 'PGWIRE_PORT', 5432, 0, 65535);
+  return {
+    host: env.PGWIRE_PUBLIC_HOST || (wildcard ? 'localhost' : bind),
+    port: intSetting(env, 'PGWIRE_PUBLIC_PORT', port, 0, 65535),
+    sslMode: (env.PGWIRE_TLS ?? '').toLowerCase() === 'require' ? 'require' : 'prefer',
   };
 }
 

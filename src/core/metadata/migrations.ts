@@ -151,4 +151,19 @@ export const MIGRATIONS: Migration[] = [
         created_by VARCHAR, UNIQUE (target_project_id, name_key))`,
     ],
   },
+  {
+    version: 7,
+    name: 'workspaces with their SCRAM verifiers',
+    // One row per workspace, its credentials in the same row (reference pitfall 07/8: a
+    // credentials table referencing workspaces made every UPDATE of an indexed column fail).
+    // The password is never stored: only its SCRAM-SHA-256 verifier (RFC 5802), base64 fields.
+    // branch_id NULL = main. Sessions are live sockets, counted in memory, never rows.
+    statements: (m) => [
+      `CREATE TABLE ${m}.workspaces (
+        id VARCHAR PRIMARY KEY, project_id VARCHAR NOT NULL, branch_id VARCHAR, name VARCHAR NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL, expires_at TIMESTAMPTZ, size_limit_bytes BIGINT NOT NULL,
+        username VARCHAR NOT NULL UNIQUE, scram_salt VARCHAR NOT NULL, scram_iterations INTEGER NOT NULL,
+        scram_stored_key VARCHAR NOT NULL, scram_server_key VARCHAR NOT NULL, created_by VARCHAR)`,
+    ],
+  },
 ];
