@@ -1,6 +1,8 @@
 import { createScramSha256Data } from 'pg-gateway';
 import { describe, expect, it } from 'vitest';
+import { createBranch } from '../branches/branches.js';
 import { createBucket } from '../catalog/buckets.js';
+import { linkBucket, shareBucket } from '../catalog/sharing.js';
 import { createProject } from '../catalog/projects.js';
 import type { Storage } from '../storage.js';
 import { createTable, insertRows } from '../tables/tables.js';
@@ -192,6 +194,34 @@ describe('workspace SQL sessions', () => {
       },
       { PGWIRE_MAX_CONNECTIONS_PER_WORKSPACE: '2' },
     );
+  });
+
+  it('a branch workspace sees the branch copy; linked buckets are readable, never writable', async () => {
+    await withStorage(async (s) => {
+      await seed(s, 'p1', 'ws_a');
+      await seed(s, 'p2', 'ws_b');
+      const branch = await createBranch(s, 'p1', { name: 'dev', description: null }, audit);
+      await insertRows(s, { projectId: 'p1', branchId: branch.id, bucket: 'in.c-sales', table: 'orders' }, [
+        { id: 3, amount: '1.00' },
+      ]);
+      await shareBucket(s, { projectId: 'p2', branchId: 'default', bucket: 'in.c-sales', targetProjectId: 'p1' }, audit);
+      await linkBucket(
+        s,
+        { projectId: 'p1', branchId: 'default', bucket: 'shared', sourceProjectId: 'p2', sourceBucket: 'in.c-sales' },
+        audit,
+      );
+      const dev = s.workspaces.byId.get('ws_a');
+      if (dev === undefined) throw new Error('seeded');
+      s.workspaces.add({ ...dev, id: 'ws_dev', branchId: branch.id, username: 'ws_ws_dev_user' });
+      const onBranch = await sqlGateway(s).open({ username: 'ws_ws_dev_user', clientAddress: null });
+      const onMain = await sqlGateway(s).open({ username: 'ws_ws_a_user', clientAddress: null });
+      expect(await rows(onBranch, 'SELECT count(*) FROM "in.c-sales".orders')).toEqual([['3']]);
+      expect(await rows(onMain, 'SELECT count(*) FROM "in.c-sales".orders')).toEqual([['2']]);
+      expect(await rows(onMain, 'SELECT count(*) FROM shared.orders')).toEqual([['2']]);
+      expect(await reasonOf(rows(onMain, 'INSERT INTO shared.orders VALUES (9, 1)'))).toBe('sql_not_allowed');
+      await onBranch.close();
+      await onMain.close();
+    });
   });
 
   it('times out a long statement and keeps the session usable', async () => {
