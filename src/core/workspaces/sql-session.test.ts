@@ -2,9 +2,11 @@ import { createScramSha256Data } from 'pg-gateway';
 import { describe, expect, it } from 'vitest';
 import { createBranch } from '../branches/branches.js';
 import { createBucket } from '../catalog/buckets.js';
-import { linkBucket, shareBucket } from '../catalog/sharing.js';
 import { createProject } from '../catalog/projects.js';
+import { linkBucket, shareBucket } from '../catalog/sharing.js';
 import type { Storage } from '../storage.js';
+import { deleteRows } from '../tables/delete-rows.js';
+import { addColumn } from '../tables/schema-columns.js';
 import { createTable, insertRows } from '../tables/tables.js';
 import { audit, reasonOf as fullReason, withStorage } from '../testing.js';
 import { sqlGateway } from './sql-gateway.js';
@@ -204,10 +206,20 @@ describe('workspace SQL sessions', () => {
       await insertRows(s, { projectId: 'p1', branchId: branch.id, bucket: 'in.c-sales', table: 'orders' }, [
         { id: 3, amount: '1.00' },
       ]);
-      await shareBucket(s, { projectId: 'p2', branchId: 'default', bucket: 'in.c-sales', targetProjectId: 'p1' }, audit);
+      await shareBucket(
+        s,
+        { projectId: 'p2', branchId: 'default', bucket: 'in.c-sales', targetProjectId: 'p1' },
+        audit,
+      );
       await linkBucket(
         s,
-        { projectId: 'p1', branchId: 'default', bucket: 'shared', sourceProjectId: 'p2', sourceBucket: 'in.c-sales' },
+        {
+          projectId: 'p1',
+          branchId: 'default',
+          bucket: 'shared',
+          sourceProjectId: 'p2',
+          sourceBucket: 'in.c-sales',
+        },
         audit,
       );
       const dev = s.workspaces.byId.get('ws_a');
@@ -221,6 +233,32 @@ describe('workspace SQL sessions', () => {
       expect(await reasonOf(rows(onMain, 'INSERT INTO shared.orders VALUES (9, 1)'))).toBe('sql_not_allowed');
       await onBranch.close();
       await onMain.close();
+    });
+  });
+
+  it('follows schema changes and deletes made while logged in; writers wait for a reading transaction', async () => {
+    await withStorage(async (s) => {
+      await seed(s, 'p1', 'ws_a');
+      const session = await sqlGateway(s).open({ username: 'ws_ws_a_user', clientAddress: null });
+      const ref = { projectId: 'p1', branchId: 'default', bucket: 'in.c-sales', table: 'orders' };
+      expect(await rows(session, 'SELECT count(*) FROM "in.c-sales".orders')).toEqual([['2']]);
+      await addColumn(s, { ...ref, name: 'note', type: 'VARCHAR', nullable: true, default: null }, audit);
+      expect(await rows(session, 'SELECT count(note) FROM "in.c-sales".orders')).toEqual([['0']]);
+      await deleteRows(s, { ...ref, whereClause: 'id = 1' }, audit);
+      expect(await rows(session, 'SELECT id FROM "in.c-sales".orders')).toEqual([[2]]);
+      // Inside a transaction the table stays read-locked: a write waits until COMMIT.
+      await rows(session, 'BEGIN');
+      await rows(session, 'SELECT count(*) FROM "in.c-sales".orders');
+      let written = false;
+      const write = insertRows(s, ref, [{ id: 5, amount: '1.00', note: null }]).then(() => {
+        written = true;
+      });
+      await new Promise((r) => setTimeout(r, 100));
+      expect(written).toBe(false);
+      await rows(session, 'COMMIT');
+      await write;
+      expect(await rows(session, 'SELECT count(*) FROM "in.c-sales".orders')).toEqual([['2']]);
+      await session.close();
     });
   });
 
