@@ -1,5 +1,6 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { DataEvent, StorageGauges } from './core/storage.js';
+import { createPgWireMetrics, type PgWireMetrics } from './metrics-pgwire.js';
 
 /**
  * Process-wide Prometheus metrics (GET /metrics, operationId getMetrics). Protocol adapters record
@@ -15,6 +16,8 @@ export interface Metrics {
   s3Operations: Counter<'operation' | 'status'>;
   s3Duration: Histogram<'operation'>;
   s3Bytes: Counter<'direction'>;
+  /** PG wire sessions, refusals, statements, bytes. */
+  pgwire: PgWireMetrics;
   /** Records a data-plane event of the core (StorageHooks.onDataEvent). */
   recordData(event: DataEvent): void;
   setStorageGauges(read: () => StorageGauges): void;
@@ -280,6 +283,7 @@ export function createMetrics(): Metrics {
     s3Operations,
     s3Duration,
     s3Bytes,
+    pgwire: createPgWireMetrics(registry),
     recordData,
     setStorageGauges(fn) {
       read = fn;
