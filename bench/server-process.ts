@@ -23,24 +23,27 @@ const MB = 1024 * 1024;
 export async function startProcess(
   args: string[],
   env: Record<string, string>,
-): Promise<{ child: ChildProcess; url: string }> {
+): Promise<{ child: ChildProcess; url: string; pgwirePort?: number }> {
   const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  let pgwirePort: number | undefined;
   const url = await new Promise<string>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
     lines.on('line', (line) => {
       const m = /"rest":"(http:[^"]+)"/.exec(line);
       if (m?.[1] === undefined) return;
+      const pg = /"pgwire":"[^"]*:(\d+)"/.exec(line);
+      if (pg?.[1] !== undefined) pgwirePort = Number(pg[1]);
       lines.close();
       child.stdout?.resume();
       resolve(m[1]);
     });
     child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}`)));
   });
-  return { child, url };
+  return pgwirePort === undefined ? { child, url } : { child, url, pgwirePort };
 }
 
 /** DuckStorage on a data dir, loopback port 0, the bench admin key. */
@@ -49,7 +52,7 @@ export async function startServer(
   extraEnv: Record<string, string> = {},
   /** `built`: the compiled server as `make start` runs it (no transpiler in the process). */
   mode: 'tsx' | 'built' = 'tsx',
-): Promise<{ child: ChildProcess; url: string }> {
+): Promise<{ child: ChildProcess; url: string; pgwirePort?: number }> {
   if (mode === 'built')
     execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
   const args = mode === 'built' ? ['dist/src/server.js'] : ['--import', 'tsx', 'src/server.ts'];

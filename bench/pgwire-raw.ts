@@ -1,0 +1,48 @@
+import { DuckDBInstance } from '@duckdb/node-api';
+
+/**
+ * The limit bench:pgwire compares against: the same statements on DuckDB in-process (no wire,
+ * no sandbox), in a fresh process (one DuckDB instance per process). Prints one JSON line:
+ * `SELECT 1` per second over 1 and 16 connections, 1,000-row queries per second over 16, and
+ * the seconds to read 1,000,000 rows.
+ */
+const ROUNDS = Number(process.argv[2] ?? 3000);
+
+async function main(): Promise<void> {
+  const instance = await DuckDBInstance.create(':memory:', { threads: '2', memory_limit: '1GB' });
+  const setup = await instance.connect();
+  await setup.run(
+    `CREATE TABLE big AS SELECT i AS id, i * 2 AS v, 'row ' || i AS s, TIMESTAMP '2024-01-01' + to_seconds(i) AS t FROM range(1000000) r(i)`,
+  );
+  const conns = await Promise.all(Array.from({ length: 16 }, () => instance.connect()));
+  const one = conns[0];
+  if (one === undefined) throw new Error('no connection');
+  const rate = async (parallel: number, sql: string, total: number) => {
+    const started = performance.now();
+    await Promise.all(
+      conns.slice(0, parallel).map(async (c) => {
+        for (let i = 0; i < total / parallel; i += 1) (await c.runAndReadAll(sql)).getRows();
+      }),
+    );
+    return total / ((performance.now() - started) / 1000);
+  };
+  const select1One = await rate(1, 'SELECT 1', ROUNDS);
+  const select1Sixteen = await rate(16, 'SELECT 1', ROUNDS);
+  const rows1000Sixteen = await rate(16, 'SELECT * FROM big LIMIT 1000', 320);
+  const started = performance.now();
+  const result = await one.stream('SELECT * FROM big');
+  let rows = 0;
+  for (
+    let chunk = await result.fetchChunk();
+    chunk !== null && chunk.rowCount > 0;
+    chunk = await result.fetchChunk()
+  ) {
+    rows += chunk.getRows().length;
+  }
+  const fetchSeconds = (performance.now() - started) / 1000;
+  process.stdout.write(
+    `${JSON.stringify({ select1One, select1Sixteen, rows1000Sixteen, fetchSeconds, rows })}\n`,
+  );
+}
+
+void main();

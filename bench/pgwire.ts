@@ -1,0 +1,127 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { startPostgres } from '../tests/helpers/postgres.js';
+import { benchApi, startServer } from './server-process.js';
+
+/**
+ * bench:pgwire — DuckStorage's PG wire server beside a real PostgreSQL 15 (same machine, same
+ * client: node `pg`) and, as the limit, the same statements on DuckDB in-process. Goals (issue):
+ * round-trips at least 0.8x the in-process DuckDB rate; the 1M-row fetch faster than PostgreSQL's.
+ */
+const ROUNDS = 3000;
+const CREATE_DUCK = `CREATE TABLE big AS SELECT i AS id, i * 2 AS v, 'row ' || i AS s, TIMESTAMP '2024-01-01' + to_seconds(i) AS t FROM range(1000000) r(i)`;
+const CREATE_PG = `CREATE TABLE big AS SELECT i::bigint AS id, (i * 2)::bigint AS v, 'row ' || i AS s, TIMESTAMP '2024-01-01' + i * INTERVAL '1 second' AS t FROM generate_series(0, 999999) i`;
+
+interface Figures {
+  select1One: number;
+  select1Sixteen: number;
+  rows1000Sixteen: number;
+  fetchSeconds: number;
+}
+
+async function measure(config: pg.ClientConfig, create: string): Promise<Figures> {
+  const clients = await Promise.all(
+    Array.from({ length: 16 }, async () => {
+      const c = new pg.Client(config);
+      await c.connect();
+      return c;
+    }),
+  );
+  const first = clients[0];
+  if (first === undefined) throw new Error('no client');
+  await first.query('DROP TABLE IF EXISTS big');
+  await first.query(create);
+  const rate = async (parallel: number, sql: string, total: number) => {
+    const started = performance.now();
+    await Promise.all(
+      clients.slice(0, parallel).map(async (c) => {
+        for (let i = 0; i < total / parallel; i += 1) await c.query(sql);
+      }),
+    );
+    return total / ((performance.now() - started) / 1000);
+  };
+  await rate(1, 'SELECT 1', 200); // warm-up
+  const select1One = await rate(1, 'SELECT 1', ROUNDS);
+  const select1Sixteen = await rate(16, 'SELECT 1', ROUNDS);
+  const rows1000Sixteen = await rate(16, 'SELECT * FROM big LIMIT 1000', 320);
+  const started = performance.now();
+  const all = await first.query('SELECT * FROM big');
+  const fetchSeconds = (performance.now() - started) / 1000;
+  if (all.rows.length !== 1_000_000) throw new Error(`fetched ${all.rows.length} rows`);
+  await Promise.all(clients.map((c) => c.end()));
+  return { select1One, select1Sixteen, rows1000Sixteen, fetchSeconds };
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-pgwire-'));
+  const postgres = await startPostgres();
+  const server = await startServer(join(dir, 'data'), {
+    PGWIRE_PORT: '0',
+    PGWIRE_HOST: '127.0.0.1',
+    PGWIRE_MAX_CONNECTIONS_PER_WORKSPACE: '32',
+    LOG_LEVEL: 'warn',
+  });
+  try {
+    const api = benchApi(server.url);
+    await api.call('POST', '/projects', { id: 'bench', name: 'bench' });
+    const ws = await api.call('POST', '/projects/bench/workspaces', { name: 'bench' });
+    const conn = ws.connection as {
+      host: string;
+      port: number;
+      username: string;
+      password: string;
+      database: string;
+    };
+    const pgwirePort = Number(server.pgwirePort ?? conn.port);
+    const ours = await measure(
+      {
+        host: '127.0.0.1',
+        port: pgwirePort,
+        user: conn.username,
+        password: conn.password,
+        database: conn.database,
+      },
+      CREATE_DUCK,
+    );
+    const theirs = await measure(
+      {
+        host: '127.0.0.1',
+        port: postgres.port,
+        user: postgres.user,
+        password: postgres.password,
+        database: 'postgres',
+      },
+      CREATE_PG,
+    );
+    const raw = JSON.parse(
+      execFileSync(process.execPath, ['--import', 'tsx', 'bench/pgwire-raw.ts', String(ROUNDS)], {
+        cwd: new URL('..', import.meta.url).pathname,
+        encoding: 'utf8',
+      }).trim(),
+    ) as Figures;
+    const row = (name: string, unit: string, pick: (f: Figures) => number, digits = 0) =>
+      `${name.padEnd(34)} ${pick(ours).toFixed(digits).padStart(10)} ${pick(theirs).toFixed(digits).padStart(12)} ${pick(raw).toFixed(digits).padStart(14)}  ${unit}`;
+    process.stdout.write(
+      [
+        'bench:pgwire (node pg client, loopback; DuckStorage vs PostgreSQL 15 vs DuckDB in-process)',
+        `${''.padEnd(34)} ${'DuckStorage'.padStart(10)} ${'PostgreSQL'.padStart(12)} ${'DuckDB inproc'.padStart(14)}`,
+        row('SELECT 1, 1 connection', 'statements/s', (f) => f.select1One),
+        row('SELECT 1, 16 connections', 'statements/s', (f) => f.select1Sixteen),
+        row('1,000-row query, 16 connections', 'queries/s', (f) => f.rows1000Sixteen),
+        row('fetch 1,000,000 rows', 's', (f) => f.fetchSeconds, 2),
+        `SELECT 1 round-trips vs in-process DuckDB: ${(ours.select1One / raw.select1One).toFixed(2)}x over 1, ${(ours.select1Sixteen / raw.select1Sixteen).toFixed(2)}x over 16 (goal >= 0.8)`,
+        `1M-row fetch vs PostgreSQL: ${(theirs.fetchSeconds / ours.fetchSeconds).toFixed(2)}x as fast (goal > 1)`,
+        '',
+      ].join('\n'),
+    );
+  } finally {
+    server.child.kill('SIGTERM');
+    await postgres.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+void main();
