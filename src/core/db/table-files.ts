@@ -37,6 +37,7 @@ export class TableFiles {
    */
   private readonly salt = randomBytes(16);
   private readonly generations = new Map<string, number>();
+  private readonly aliases = new Map<string, string>();
 
   constructor(
     private readonly conn: DuckDBConnection,
@@ -47,8 +48,14 @@ export class TableFiles {
   /** The alias `path` has (or will have when attached): `t_<24 hex>`, unquoted. */
   aliasFor(path: string): string {
     const generation = this.generations.get(path) ?? 0;
-    const digest = createHash('sha256').update(this.salt).update(`${generation}\0${path}`).digest('hex');
-    return `t_${digest.slice(0, 24)}`;
+    const key = `${generation}\0${path}`;
+    let alias = this.aliases.get(key);
+    if (alias === undefined) {
+      alias = `t_${createHash('sha256').update(this.salt).update(key).digest('hex').slice(0, 24)}`;
+      if (this.aliases.size > 100_000) this.aliases.clear();
+      this.aliases.set(key, alias);
+    }
+    return alias;
   }
 
   /** Whether `path` is attached now under `alias` (for a session's project views). */

@@ -262,6 +262,23 @@ describe('workspace SQL sessions', () => {
     });
   });
 
+  it('a statement over the memory limit fails with out_of_memory; the session and others go on', async () => {
+    await withStorage(
+      async (s) => {
+        await seed(s, 'p1', 'ws_a');
+        const one = await sqlGateway(s).open({ username: 'ws_ws_a_user', clientAddress: null });
+        const two = await sqlGateway(s).open({ username: 'ws_ws_a_user', clientAddress: null });
+        const hog = rows(one, 'SELECT list(i) FROM range(100000000) t(i)');
+        expect(await rows(two, 'SELECT count(*) FROM "in.c-sales".orders')).toEqual([['2']]);
+        expect(await reasonOf(hog)).toBe('out_of_memory');
+        expect(await rows(one, 'SELECT 1')).toEqual([[1]]);
+        await one.close();
+        await two.close();
+      },
+      { DUCKDB_MEMORY_LIMIT: '96MB' },
+    );
+  });
+
   it('times out a long statement and keeps the session usable', async () => {
     await withStorage(async (s) => {
       await seed(s, 'p1', 'ws_a');
