@@ -217,6 +217,11 @@ export function createMetrics(): Metrics {
   gauge('duckstorage_bucket_shares', 'Bucket shares (bucket, target project)', (g) => g.bucketShares);
   gauge('duckstorage_bucket_links', 'Linked buckets', (g) => g.bucketLinks);
   gauge(
+    'duckstorage_workspaces',
+    'Workspaces (expired ones until the reaper deletes them)',
+    (g) => g.workspaces,
+  );
+  gauge(
     'duckstorage_preview_cache_bytes',
     'Estimated memory held by cached previews',
     (g) => g.previewCacheBytes,

@@ -25,6 +25,8 @@ import { PreviewCache } from './tables/preview-cache.js';
 import { TableLocks } from './tables/rw-lock.js';
 import { WorkspaceRegistry } from './workspaces/registry.js';
 import { WorkspaceDbs } from './workspaces/workspace-db.js';
+import { reapWorkspaces } from './workspaces/workspace-reaper.js';
+import { loadWorkspaces } from './workspaces/workspace-rows.js';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
@@ -149,6 +151,7 @@ export async function openStorage(config: CoreConfig, hooks: StorageHooks = {}):
       workspaceDbs: new WorkspaceDbs(attachConn, config.duckdbDir),
     };
     await loadCatalog(s);
+    await loadWorkspaces(s);
     await loadSnapshotSettings(s);
     await loadSnapshotTotals(s);
     await sweepSnapshots(s, { startup: true });
@@ -179,6 +182,8 @@ function startTimers(s: Storage): void {
   every(s.config.fileSweepIntervalSeconds * 1000, () => sweepFiles(s));
   // Snapshot retention (reference pitfall 05/1: expiry was never enforced).
   every(s.config.snapshotSweepIntervalSeconds * 1000, () => sweepSnapshots(s));
+  // Workspace TTL and size limits, idle sessions (reference pitfall 07/8: never enforced).
+  every(s.config.workspaceReaperIntervalSeconds * 1000, () => reapWorkspaces(s));
 }
 
 /**
@@ -241,6 +246,8 @@ export interface StorageGauges {
   multipartUploads: number;
   /** Snapshots and their Parquet bytes by snapshot_type. */
   snapshots: Record<string, { count: number; bytes: number }>;
+  /** Workspaces in the registry (expired ones until the reaper deletes them). */
+  workspaces: number;
 }
 
 export function reportData(s: Pick<Storage, 'hooks'>, event: DataEvent): void {
@@ -256,5 +263,6 @@ export function storageGauges(s: Storage): StorageGauges {
     previewCacheMisses: s.previewCache.misses,
     ...fileGauges(s),
     snapshots: Object.fromEntries([...s.snapshotTotals].map(([type, t]) => [type, { ...t }])),
+    workspaces: s.workspaces.byId.size,
   };
 }

@@ -12,6 +12,7 @@ import { metaWrite } from '../metadata/tx.js';
 import { type AuditContext, type Storage, trackWrite } from '../storage.js';
 import { lockKeyOf } from '../tables/table-stats.js';
 import { nowIso } from '../timestamps.js';
+import { withWorkspacesGone } from '../workspaces/workspaces.js';
 
 export interface Branch {
   id: string;
@@ -160,10 +161,11 @@ export function requireDevBranch(s: Storage, projectId: string, branchId: string
 }
 
 /**
- * deleteBranch: under the write locks of its tables, one metadata transaction removes its keys,
- * its table rows and the branch (dependents first: reference pitfalls 06/5 and 06/6); then its
- * directory goes to the trash and is removed. A crash after COMMIT leaves a directory without a
- * row, which start-up reconciliation removes.
+ * deleteBranch: its workspaces' sessions are ended first (reference pitfall 07/15); then under
+ * the write locks of its tables, one metadata transaction removes its keys, workspaces, table rows
+ * and the branch (dependents first: reference pitfalls 06/5 and 06/6); then its directory goes to
+ * the trash and is removed, and its workspaces' files. A crash after COMMIT leaves a directory
+ * or files without a row, which start-up reconciliation removes.
  */
 export async function deleteBranch(
   s: Storage,
@@ -175,31 +177,38 @@ export async function deleteBranch(
   const startedAt = Date.now();
   const tables = owned(first).length;
   await trackWrite(s, () =>
-    s.locks.withWriteAll(
-      () => [...first.tables.values()].map(lockKeyOf),
-      async () => {
-        const trash = await metaWrite(s, async (tx) => {
-          const branch = requireDevBranch(s, projectId, branchId);
-          const project = requireProject(s, projectId);
-          await tx.run(`DELETE FROM ${s.m}.api_keys WHERE project_id = $1 AND branch_id = $2`, [
-            projectId,
-            branchId,
-          ]);
-          await tx.run(`DELETE FROM ${s.m}.tables WHERE project_id = $1 AND branch_id = $2`, [
-            projectId,
-            branchId,
-          ]);
-          await tx.run(`DELETE FROM ${s.m}.branches WHERE id = $1`, [branchId]);
-          return async () => {
-            project.branches.delete(branch.id);
-            s.catalog.removeBranchKeys(projectId, branchId);
-            const dir = branchDir(s.config.duckdbDir, projectId, branchId);
-            await s.files.forgetUnder(dir + sep);
-            return moveToTrash(s, dir);
-          };
-        });
-        await emptyTrash(trash);
-      },
+    // The branch's workspaces first (their locks before table locks): sessions ended, files detached.
+    withWorkspacesGone(s, { projectId, branchId }, audit, () =>
+      s.locks.withWriteAll(
+        () => [...first.tables.values()].map(lockKeyOf),
+        async () => {
+          const trash = await metaWrite(s, async (tx) => {
+            const branch = requireDevBranch(s, projectId, branchId);
+            const project = requireProject(s, projectId);
+            await tx.run(`DELETE FROM ${s.m}.api_keys WHERE project_id = $1 AND branch_id = $2`, [
+              projectId,
+              branchId,
+            ]);
+            await tx.run(`DELETE FROM ${s.m}.tables WHERE project_id = $1 AND branch_id = $2`, [
+              projectId,
+              branchId,
+            ]);
+            await tx.run(`DELETE FROM ${s.m}.workspaces WHERE project_id = $1 AND branch_id = $2`, [
+              projectId,
+              branchId,
+            ]);
+            await tx.run(`DELETE FROM ${s.m}.branches WHERE id = $1`, [branchId]);
+            return async () => {
+              project.branches.delete(branch.id);
+              s.catalog.removeBranchKeys(projectId, branchId);
+              const dir = branchDir(s.config.duckdbDir, projectId, branchId);
+              await s.files.forgetUnder(dir + sep);
+              return moveToTrash(s, dir);
+            };
+          });
+          await emptyTrash(trash);
+        },
+      ),
     ),
   );
   await logOperation(s, audit, {

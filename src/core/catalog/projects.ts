@@ -13,6 +13,7 @@ import { countSnapshot } from '../snapshots/snapshot-write.js';
 import { type AuditContext, type Storage, trackWrite } from '../storage.js';
 import { lockKeyOf } from '../tables/table-stats.js';
 import { nowIso } from '../timestamps.js';
+import { withWorkspacesGone } from '../workspaces/workspaces.js';
 import { validateName } from './names.js';
 import { projectDir, projectDirName } from './paths.js';
 import { sharingCleanup } from './sharing-cleanup.js';
@@ -175,9 +176,9 @@ export async function updateProject(
 }
 
 /**
- * deleteProject (hard delete): one metadata transaction removes the project, its keys, buckets,
- * tables, files, multipart uploads, S3 credentials, snapshots, snapshot settings and its keys'
- * idempotency rows; then its directories (tables, files, snapshots) go to trash and are removed. A
+ * deleteProject (hard delete): its workspaces' sessions are ended first; one metadata transaction
+ * removes the project, its keys, buckets, tables, files, multipart uploads, S3 credentials,
+ * snapshots, snapshot settings, workspaces and its keys' idempotency rows; then its directories (tables, files, snapshots) go to trash and are removed. A
  * crash after COMMIT leaves an orphan dir, which start-up reconciliation removes.
  */
 export async function deleteProject(s: Storage, id: string, audit: AuditContext): Promise<void> {
@@ -190,55 +191,59 @@ export async function deleteProject(s: Storage, id: string, audit: AuditContext)
         ...[...entry.buckets.values()].flatMap((b) => [...b.tables.values()]),
         ...[...entry.branches.values()].flatMap((b) => [...b.tables.values()]),
       ].map(lockKeyOf);
-    await s.locks.withWriteAll(lockKeys, async () => {
-      const trash = await metaWrite(s, async (tx) => {
-        if (!s.catalog.projects.has(id))
-          throw notFound('not_found', `Project ${id} not found`, { project_id: id });
-        await tx.run(
-          `DELETE FROM ${s.m}.multipart_parts WHERE upload_id IN (SELECT upload_id FROM ${s.m}.multipart_uploads WHERE project_id = $1)`,
-          [id],
-        );
-        const snapshots = await tx.rows(
-          `SELECT snapshot_type, count(*) AS n, sum(size_bytes) AS b FROM ${s.m}.snapshots WHERE project_id = $1 GROUP BY 1`,
-          [id],
-        );
-        const owned = [
-          'tables',
-          'buckets',
-          'idempotency_keys',
-          'api_keys',
-          'files',
-          'multipart_uploads',
-          's3_credentials',
-          'snapshots',
-          'branches',
-        ];
-        const sharing = sharingCleanup(s, { projectId: id });
-        await sharing.run(tx);
-        const settings = settingsCleanup(s, { projectId: id });
-        await settings.run(tx);
-        for (const table of owned) {
-          await tx.run(`DELETE FROM ${s.m}.${table} WHERE project_id = $1`, [id]);
-        }
-        await tx.run(`DELETE FROM ${s.m}.projects WHERE id = $1`, [id]);
-        return async () => {
-          settings.forget();
-          sharing.forget();
-          for (const r of snapshots) countSnapshot(s, String(r.snapshot_type), -Number(r.n), -Number(r.b));
-          s.catalog.removeProject(id);
-          const dir = projectDir(s.config.duckdbDir, id);
-          await s.files.forgetUnder(dir + sep);
-          // FILES_DIR/project_{id} too (the reference leaves it for a re-created project to inherit).
-          // Its snapshots too (reference pitfall 05/13 left them on disk).
-          return [
-            await moveToTrash(s, dir),
-            await detachProjectFiles(s, id),
-            await moveToTrash(s, snapshotProjectDir(s, id), snapshotStaging(s)),
+    // Workspaces first (their locks before table locks): sessions ended, files detached.
+    await withWorkspacesGone(s, { projectId: id }, audit, () =>
+      s.locks.withWriteAll(lockKeys, async () => {
+        const trash = await metaWrite(s, async (tx) => {
+          if (!s.catalog.projects.has(id))
+            throw notFound('not_found', `Project ${id} not found`, { project_id: id });
+          await tx.run(
+            `DELETE FROM ${s.m}.multipart_parts WHERE upload_id IN (SELECT upload_id FROM ${s.m}.multipart_uploads WHERE project_id = $1)`,
+            [id],
+          );
+          const snapshots = await tx.rows(
+            `SELECT snapshot_type, count(*) AS n, sum(size_bytes) AS b FROM ${s.m}.snapshots WHERE project_id = $1 GROUP BY 1`,
+            [id],
+          );
+          const owned = [
+            'tables',
+            'buckets',
+            'idempotency_keys',
+            'api_keys',
+            'files',
+            'multipart_uploads',
+            's3_credentials',
+            'snapshots',
+            'branches',
+            'workspaces',
           ];
-        };
-      });
-      for (const path of trash) await emptyTrash(path);
-    });
+          const sharing = sharingCleanup(s, { projectId: id });
+          await sharing.run(tx);
+          const settings = settingsCleanup(s, { projectId: id });
+          await settings.run(tx);
+          for (const table of owned) {
+            await tx.run(`DELETE FROM ${s.m}.${table} WHERE project_id = $1`, [id]);
+          }
+          await tx.run(`DELETE FROM ${s.m}.projects WHERE id = $1`, [id]);
+          return async () => {
+            settings.forget();
+            sharing.forget();
+            for (const r of snapshots) countSnapshot(s, String(r.snapshot_type), -Number(r.n), -Number(r.b));
+            s.catalog.removeProject(id);
+            const dir = projectDir(s.config.duckdbDir, id);
+            await s.files.forgetUnder(dir + sep);
+            // FILES_DIR/project_{id} too (the reference leaves it for a re-created project to inherit).
+            // Its snapshots too (reference pitfall 05/13 left them on disk).
+            return [
+              await moveToTrash(s, dir),
+              await detachProjectFiles(s, id),
+              await moveToTrash(s, snapshotProjectDir(s, id), snapshotStaging(s)),
+            ];
+          };
+        });
+        for (const path of trash) await emptyTrash(path);
+      }),
+    );
     await logOperation(s, audit, {
       operation: 'delete_project',
       projectId: id,

@@ -8,6 +8,7 @@ import { log, type Storage } from '../storage.js';
 import { columnInfos, readTableDef } from '../tables/schema-def.js';
 import { fileBytes, tablePath } from '../tables/table-stats.js';
 import { nowIso } from '../timestamps.js';
+import { reconcileWorkspaces } from '../workspaces/workspace-rows.js';
 import type { TableEntry } from './catalog.js';
 import { BRANCHES_DIR, bucketDir, projectDir, STAGING_DIR, stagingDir } from './paths.js';
 
@@ -15,7 +16,7 @@ import { BRANCHES_DIR, bucketDir, projectDir, STAGING_DIR, stagingDir } from './
  * Start-up reconciliation of disk and catalog (the metadata row is the truth). After a crash at
  * any moment: staging files and trash are removed; table files, bucket dirs and project dirs
  * without a row are removed; rows whose table file is missing are dropped (with a warning);
- * stats of tables whose files changed are recomputed.
+ * stats of tables whose files changed are recomputed; workspace rows and files are matched.
  */
 export async function reconcile(s: Storage): Promise<void> {
   const root = s.config.duckdbDir;
@@ -73,6 +74,8 @@ export async function reconcile(s: Storage): Promise<void> {
   if (missing.length > 0) await dropMissing(s, missing);
   await dropOrphanRows(s);
   for (const t of restat) await recount(s, t.table);
+  // Workspace rows of gone projects or branches, workspace files without a row.
+  await reconcileWorkspaces(s);
   // The file store: usage totals, expired sessions, staging leftovers, interrupted registrations.
   await reconcileFiles(s);
 }
