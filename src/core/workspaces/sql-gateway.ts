@@ -7,7 +7,7 @@ import { ProjectViews } from './project-views.js';
 import { ALLOWED_TABLE_FUNCTIONS } from './sandbox.js';
 import { WorkspaceSqlSession } from './sql-session.js';
 import type { OpenSessionArgs, ScramVerifier, SqlGateway, SqlSession } from './sql-types.js';
-import { secretAlias } from './workspace-db.js';
+import { secretAlias, type WorkspaceDbLease } from './workspace-db.js';
 
 /** The core's SqlGateway over a storage (src/core/workspaces/sql-types.ts). */
 export function sqlGateway(s: Storage): SqlGateway {
@@ -59,6 +59,55 @@ async function openSession(s: Storage, args: OpenSessionArgs): Promise<SqlSessio
       details: { workspace_id: ws.id, expired_at: ws.expiresAt },
     });
   }
+  return startSession(s, ws, args, () => s.workspaceDbs.lease(ws));
+}
+
+/**
+ * A sandboxed session for a caller the protocol already authenticated for `projectId` (gRPC
+ * ExecuteQueryCommand): on a workspace of the project when `workspaceId` is given, else on a
+ * scratch in-memory workspace that disappears with the session.
+ */
+export async function openQuerySession(
+  s: Storage,
+  args: { projectId: string; branchId: string | null; workspaceId?: string; clientAddress: string | null },
+): Promise<SqlSession> {
+  if (args.workspaceId !== undefined) {
+    const ws = s.workspaces.byId.get(args.workspaceId);
+    if (ws === undefined || ws.projectId !== args.projectId) {
+      throw new StorageError('NOT_FOUND', 'workspace_not_found', `Workspace ${args.workspaceId} not found`, {
+        details: { project_id: args.projectId, workspace_id: args.workspaceId },
+      });
+    }
+    return startSession(s, ws, { username: ws.username, clientAddress: args.clientAddress }, () =>
+      s.workspaceDbs.lease(ws),
+    );
+  }
+  const scratch = {
+    id: `scratch_${randomBytes(6).toString('hex')}`,
+    projectId: args.projectId,
+    branchId: args.branchId,
+  };
+  return startSession(
+    s,
+    { ...scratch, username: '' },
+    { username: '', clientAddress: args.clientAddress },
+    async () => {
+      const alias = quoteIdent(secretAlias('w'));
+      await s.attachConn.run(`ATTACH ':memory:' AS ${alias}`);
+      return {
+        alias,
+        release: async () => void (await s.attachConn.run(`DETACH DATABASE IF EXISTS ${alias}`)),
+      };
+    },
+  );
+}
+
+async function startSession(
+  s: Storage,
+  ws: { id: string; projectId: string; branchId: string | null; username: string },
+  args: OpenSessionArgs,
+  leaseWorkspace: () => Promise<WorkspaceDbLease>,
+): Promise<SqlSession> {
   const sessionId = `pgw_${randomBytes(8).toString('hex')}`;
   const now = new Date().toISOString();
   const info = {
@@ -78,10 +127,11 @@ async function openSession(s: Storage, args: OpenSessionArgs): Promise<SqlSessio
   let session: WorkspaceSqlSession | undefined;
   const placeholder = { info, end: async () => session?.end('terminated_by_admin') };
   s.workspaces.sessions.set(sessionId, placeholder);
-  const conn = await s.instance.connect();
-  let workspace: Awaited<ReturnType<typeof s.workspaceDbs.lease>> | undefined;
+  let conn: Awaited<ReturnType<typeof s.instance.connect>> | undefined;
+  let workspace: WorkspaceDbLease | undefined;
   try {
-    workspace = await s.workspaceDbs.lease(ws);
+    conn = await s.instance.connect();
+    workspace = await leaseWorkspace();
     const project = quoteIdent(secretAlias('p'));
     await conn.run(`ATTACH ':memory:' AS ${project}`);
     await conn.run(`USE ${workspace.alias}`);
@@ -95,7 +145,7 @@ async function openSession(s: Storage, args: OpenSessionArgs): Promise<SqlSessio
       ws.projectId,
       ws.branchId,
     );
-    session = new WorkspaceSqlSession({
+    const opened = new WorkspaceSqlSession({
       s,
       info,
       conn,
@@ -109,7 +159,7 @@ async function openSession(s: Storage, args: OpenSessionArgs): Promise<SqlSessio
         s.hooks.onSqlSession?.('closed', ws.projectId);
       },
     });
-    const opened = session;
+    session = opened;
     await views.refresh(async (t) => {
       const lease = await s.files.lease(t.path);
       return () => lease.release();
@@ -126,7 +176,7 @@ async function openSession(s: Storage, args: OpenSessionArgs): Promise<SqlSessio
     s.workspaces.sessions.delete(sessionId);
     if (session !== undefined) await session.close().catch(() => undefined);
     else {
-      conn.closeSync();
+      conn?.closeSync();
       await workspace?.release();
     }
     throw error;

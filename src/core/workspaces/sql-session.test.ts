@@ -9,7 +9,7 @@ import { deleteRows } from '../tables/delete-rows.js';
 import { addColumn } from '../tables/schema-columns.js';
 import { createTable, insertRows } from '../tables/tables.js';
 import { audit, reasonOf as fullReason, withStorage } from '../testing.js';
-import { sqlGateway } from './sql-gateway.js';
+import { openQuerySession, sqlGateway } from './sql-gateway.js';
 import type { SqlSession } from './sql-types.js';
 
 async function seed(s: Storage, projectId: string, wsId: string) {
@@ -277,6 +277,18 @@ describe('workspace SQL sessions', () => {
       },
       { DUCKDB_MEMORY_LIMIT: '96MB' },
     );
+  });
+
+  it('a query session without a workspace (gRPC ExecuteQuery) reads the project and writes a scratch catalog', async () => {
+    await withStorage(async (s) => {
+      await seed(s, 'p1', 'ws_a');
+      const session = await openQuerySession(s, { projectId: 'p1', branchId: null, clientAddress: null });
+      await rows(session, 'CREATE TABLE scratch AS SELECT * FROM "in.c-sales".orders');
+      expect(await rows(session, 'SELECT count(*) FROM scratch')).toEqual([['2']]);
+      expect(await reasonOf(rows(session, 'SELECT * FROM duckdb_databases()'))).toBe('sql_not_allowed');
+      await session.close();
+      expect(s.workspaces.sessions.size).toBe(0);
+    });
   });
 
   it('times out a long statement and keeps the session usable', async () => {
