@@ -93,11 +93,17 @@ export async function openQuerySession(
     { username: '', clientAddress: args.clientAddress },
     async () => {
       const alias = quoteIdent(secretAlias('w'));
-      await s.attachConn.run(`ATTACH ':memory:' AS ${alias}`);
-      return {
-        alias,
-        release: async () => void (await s.attachConn.run(`DETACH DATABASE IF EXISTS ${alias}`)),
+      // Its own connection: attachConn belongs to TableFiles (used under its mutex).
+      const run = async (sql: string) => {
+        const conn = await s.instance.connect();
+        try {
+          await conn.run(sql);
+        } finally {
+          conn.closeSync();
+        }
       };
+      await run(`ATTACH ':memory:' AS ${alias}`);
+      return { alias, release: () => run(`DETACH DATABASE IF EXISTS ${alias}`) };
     },
   );
 }
