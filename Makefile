@@ -17,9 +17,12 @@ $(NPM_STAMP): package.json package-lock.json
 
 # Debian packages the tests use: the Python SDK's live tests run on Debian's /usr/bin/python3; the S3
 # tests drive the real aws-cli, boto3 and rclone; the PG wire tests and bench compare with a real
-# PostgreSQL 15 and drive psql, psycopg and pgJDBC (single-file Java sources need the JDK's compiler).
+# PostgreSQL 15 and drive psql, psycopg and pgJDBC (single-file Java sources need the JDK's compiler);
+# `make generate` runs protoc (with the well-known types of libprotobuf-dev) on specs/proto/, and
+# the gRPC tests drive a Python grpcio client whose stubs grpc_tools compiles.
 DEBIAN_PACKAGES := python3 awscli python3-boto3 rclone postgresql postgresql-client python3-psycopg \
-	libpostgresql-jdbc-java default-jre-headless openjdk-17-jdk-headless
+	libpostgresql-jdbc-java default-jre-headless openjdk-17-jdk-headless \
+	protobuf-compiler libprotobuf-dev python3-grpcio python3-grpc-tools
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 system-deps:
 	@missing=""; for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -27,7 +30,7 @@ system-deps:
 		echo "apt-get install$$missing"; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; fi
 
-generate: $(NPM_STAMP)
+generate: $(NPM_STAMP) system-deps
 	npx tsx codegen/main.ts
 
 # CI fails when regenerating changes anything in generated/ (it is committed, never edited by hand).
