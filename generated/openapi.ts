@@ -1105,6 +1105,287 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/projects/{project_id}/workspaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List workspaces
+         * @description The project's workspaces, main's and every dev branch's (a branch-limited key sees its branch's only), newest first. Expired ones are listed with `status: expired` until the reaper deletes them.
+         */
+        get: operations["listWorkspaces"];
+        put?: never;
+        /**
+         * Create a workspace on main
+         * @description A DuckDB database of its own to work in over PG wire (or gRPC), seeing the main branch's tables read-only. The answer holds the password, shown this once. With `X-Idempotency-Key` a retry by the same caller (the same key) gets the same answer, password included; the stored answer is encrypted under that caller's key and never replayed to another caller.
+         */
+        post: operations["createWorkspace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project_id}/workspaces/{workspace_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a workspace
+         * @description Any workspace of the project (main or branch), with its live sessions, the project tables its sessions see and its own tables and views.
+         */
+        get: operations["getWorkspace"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a workspace
+         * @description Ends its SQL sessions, then removes the row and the file. Expired workspaces can be deleted.
+         */
+        delete: operations["deleteWorkspace"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project_id}/workspaces/{workspace_id}/clear": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Drop every table and view of a workspace
+         * @description Drops what the detail lists as `workspace_objects`; internal `_` names, schemas and other object kinds stay.
+         */
+        post: operations["clearWorkspace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project_id}/workspaces/{workspace_id}/objects/{object_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Drop a table or view of a workspace
+         * @description `object_name` as the detail lists it (`name`, or `schema.name` outside `main`); 404 `object_not_found` otherwise.
+         */
+        delete: operations["dropWorkspaceObject"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project_id}/workspaces/{workspace_id}/load": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Copy tables into a workspace
+         * @description Each item copies one table of the workspace's project view (a branch workspace reads the branch's copy where it has one; linked buckets work) into the workspace, with a column choice and structured filters (values bound). Items run in order; one that fails (unknown table, bad filter, existing destination without `overwrite`, size limit) reports `status: failed` with its error and changes nothing, the others go on: the answer is 200 either way.
+         */
+        post: operations["loadWorkspaceTables"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project_id}/workspaces/{workspace_id}/credentials/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give a workspace a new password
+         * @description The username stays; the old password stops working at once and every live session of the workspace is ended. The answer holds the new password, shown this once. With `X-Idempotency-Key` a retry by the same caller (the same key) gets the same answer, password included; the stored answer is encrypted under that caller's key and never replayed to another caller.
+         */
+        post: operations["resetWorkspaceCredentials"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project_id}/branches/{branch_id}/workspaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a branch's workspaces
+         * @description The branch's workspaces only (`default`: main's), newest first.
+         */
+        get: operations["listBranchWorkspaces"];
+        put?: never;
+        /**
+         * Create a workspace on a branch
+         * @description As createWorkspace, seeing the branch's tables (its copies and own tables, main's where it has none); `default` is main. With `X-Idempotency-Key` a retry by the same caller (the same key) gets the same answer, password included; the stored answer is encrypted under that caller's key and never replayed to another caller.
+         */
+        post: operations["createBranchWorkspace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project_id}/branches/{branch_id}/workspaces/{workspace_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a branch's workspace
+         * @description As getWorkspace; a workspace of another branch (or of main, unless `default`) is 404 `workspace_not_found`.
+         */
+        get: operations["getBranchWorkspace"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a branch's workspace
+         * @description As deleteWorkspace, for a workspace of this branch only.
+         */
+        delete: operations["deleteBranchWorkspace"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/internal/pgwire/auth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a workspace password
+         * @description For an external SQL front end: verifies a workspace username and password against the stored SCRAM verifier. Failures count per username and client address; past PGWIRE_AUTH_MAX_FAILURES in a minute further attempts are 429 `too_many_auth_attempts` before any check. A wrong password and an unknown user are the same 401 `invalid_credentials`; only after the password is proven are an expired workspace (410) and a full connection limit (429 `connection_limit_reached`) told. Opens no session.
+         */
+        post: operations["authenticatePgwireUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/internal/pgwire/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List live sessions
+         * @description Live sessions (PG wire connections and registered ones), newest first; a bare array.
+         */
+        get: operations["listPgwireSessions"];
+        put?: never;
+        /**
+         * Register a session
+         * @description Registers a session of an external SQL front end; it counts toward PGWIRE_MAX_CONNECTIONS_PER_WORKSPACE and PGWIRE_MAX_CONNECTIONS_TOTAL like a PG wire connection (429 `connection_limit_reached`). 404 for an unknown workspace, 410 for an expired one, 409 `session_exists` for an id in use.
+         */
+        post: operations["registerPgwireSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/internal/pgwire/sessions/cleanup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End idle sessions
+         * @description Ends every session without activity for `idle_timeout_seconds` (absent or 0: PGWIRE_IDLE_TIMEOUT_SECONDS; negative: every session). PG wire clients are told `idle_timeout`.
+         */
+        post: operations["cleanupPgwireSessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/internal/pgwire/sessions/{session_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a live session */
+        get: operations["getPgwireSession"];
+        put?: never;
+        post?: never;
+        /**
+         * End a session
+         * @description A PG wire connection is closed (its client gets a FATAL `terminated_by_admin`); a registered session is forgotten. `reason` goes to the operations log.
+         */
+        delete: operations["endPgwireSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/internal/pgwire/sessions/{session_id}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Record a session's activity
+         * @description A registered session's `last_activity_at` becomes now and its `query_count` goes up by one (unless `increment_queries` is false). A PG wire connection records its own activity; for it this reads the values.
+         */
+        patch: operations["updatePgwireSessionActivity"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2001,6 +2282,199 @@ export interface components {
                 Prefix?: string;
             }[];
         };
+        WorkspaceCreateRequest: {
+            /** @description A label; need not be unique. */
+            name: string;
+            ttl_hours?: number | null;
+            /**
+             * @description What the workspace may use, in GiB: loads past it fail, and SQL sessions of a workspace over it are ended.
+             * @default 10
+             */
+            size_limit_gb?: number;
+            /** @description Tables (`bucket.table`) copied in at once, as loadWorkspaceTables does. An unknown one fails the request before anything is created; a load that fails deletes the new workspace again and is the answer. */
+            preload_tables?: string[];
+        };
+        WorkspaceConnectionInfo: {
+            /** @description Where the PG wire listener is reached (PGWIRE_PUBLIC_HOST). */
+            host: string;
+            /** @description PGWIRE_PUBLIC_PORT. */
+            port: number;
+            /** @description `workspace_{id}`. */
+            database: string;
+            /** @description `ws_{workspace_id}_{8 hex}`; never changes. */
+            username: string;
+            password: string | null;
+            /**
+             * @description `require` when the listener requires TLS (PGWIRE_TLS=require).
+             * @enum {string}
+             */
+            ssl_mode: "prefer" | "require";
+            /** @description `postgresql://user[:password]@host:port/database?sslmode=…`, with the password where it is shown. */
+            connection_string: string;
+        };
+        WorkspaceResponse: {
+            /** @description `ws_` + 16 hex. */
+            id: string;
+            name: string;
+            project_id: string;
+            branch_id: string | null;
+            /** @description ISO-8601 timestamp with offset. */
+            created_at: string;
+            expires_at: string | null;
+            created_by: string | null;
+            /** @description Bytes of the workspace file and its WAL. */
+            size_bytes: number;
+            size_limit_gb: number;
+            size_limit_bytes: number;
+            /** @enum {string} */
+            status: "active" | "expired";
+            connection: components["schemas"]["WorkspaceConnectionInfo"];
+        };
+        WorkspaceTableInfo: {
+            /** @description The bucket (a linked bucket under its link name). */
+            schema: string;
+            table: string;
+            /** @description From the catalog; no file is opened. */
+            rows: number;
+        };
+        WorkspaceObjectInfo: {
+            /** @description The name in the `main` schema, `schema.name` in another; what dropWorkspaceObject takes. */
+            name: string;
+            schema: string;
+            /** @enum {string} */
+            type: "table" | "view";
+            rows: number | null;
+        };
+        WorkspaceDetailResponse: {
+            /** @description `ws_` + 16 hex. */
+            id: string;
+            name: string;
+            project_id: string;
+            branch_id: string | null;
+            /** @description ISO-8601 timestamp with offset. */
+            created_at: string;
+            expires_at: string | null;
+            created_by: string | null;
+            /** @description Bytes of the workspace file and its WAL. */
+            size_bytes: number;
+            size_limit_gb: number;
+            size_limit_bytes: number;
+            /** @enum {string} */
+            status: "active" | "expired";
+            connection: components["schemas"]["WorkspaceConnectionInfo"];
+            /** @description Live SQL sessions of the workspace. */
+            active_sessions: number;
+            /** @description The project tables a session sees: the main or branch view, linked buckets included. */
+            attached_tables: components["schemas"]["WorkspaceTableInfo"][];
+            /** @description Tables and views of the workspace, every schema; names starting with `_` are internal and left out. */
+            workspace_objects: components["schemas"]["WorkspaceObjectInfo"][];
+        };
+        WorkspaceListResponse: {
+            workspaces: components["schemas"]["WorkspaceResponse"][];
+            /** @description Workspaces in this page. */
+            count: number;
+            /** @description Workspaces listed over all pages. */
+            total: number;
+        };
+        WorkspaceLoadItem: {
+            /** @description `bucket.table` as the workspace's project view names it (a linked bucket by its link name). A bucket name with dots (`in.c-sales.orders`) is the longest prefix that is a bucket. */
+            source: string;
+            destination?: string | null;
+            columns?: string[] | null;
+            where?: components["schemas"]["RowFilters"];
+            /**
+             * @description Replace a table or view of that name; false: the item fails with `destination_exists`.
+             * @default false
+             */
+            overwrite?: boolean;
+        };
+        WorkspaceLoadRequest: {
+            tables: components["schemas"]["WorkspaceLoadItem"][];
+        };
+        WorkspaceLoadError: {
+            /** @description The reason in snake_case, as an error body's `error`: `table_not_found`, `bucket_not_found`, `column_not_found`, `invalid_filter`, `destination_exists`, `workspace_size_exceeded`, ... */
+            code: string;
+            message: string;
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        WorkspaceLoadTableResult: {
+            source: string;
+            destination: string;
+            /** @description Rows copied (0 when the item failed). */
+            rows: number;
+            /** @description The workspace's size after this item. */
+            size_bytes: number;
+            /** @enum {string} */
+            status: "loaded" | "failed";
+            error: components["schemas"]["WorkspaceLoadError"] | null;
+        };
+        WorkspaceLoadResponse: {
+            /** @description One result per item, in the request's order. */
+            loaded: components["schemas"]["WorkspaceLoadTableResult"][];
+            workspace_size_bytes: number;
+        };
+        PGWireAuthRequest: {
+            username: string;
+            password: string;
+            client_ip?: string | null;
+        };
+        PGWireTableInfo: {
+            bucket: string;
+            name: string;
+            /** @description The table file, relative to DATA_DIR (a branch workspace: the branch's copy where it has one; a linked bucket: the source's file). */
+            path: string;
+            rows: number;
+        };
+        PGWireAuthResponse: {
+            workspace_id: string;
+            project_id: string;
+            branch_id: string | null;
+            /** @description The workspace file, relative to DATA_DIR. */
+            db_path: string;
+            /** @description The tables of the workspace's project view. */
+            tables: components["schemas"]["PGWireTableInfo"][];
+            /** @description DUCKDB_MEMORY_LIMIT (the one instance's, shared by all sessions). */
+            memory_limit: string;
+            /** @description PGWIRE_QUERY_TIMEOUT_SECONDS. */
+            query_timeout_seconds: number;
+        };
+        PGWireSessionCreateRequest: {
+            session_id: string;
+            workspace_id: string;
+            client_ip?: string | null;
+        };
+        PGWireSessionInfo: {
+            session_id: string;
+            workspace_id: string;
+            client_ip: string | null;
+            /** @description ISO-8601 timestamp with offset. */
+            connected_at: string;
+            /** @description ISO-8601 timestamp with offset. */
+            last_activity_at: string;
+            query_count: number;
+            /**
+             * @description Sessions are listed while they live: an ended one is gone.
+             * @enum {string}
+             */
+            status: "active";
+            /**
+             * @description `pgwire`: a connection to the PG wire listener; `registered`: registered with registerPgwireSession.
+             * @enum {string}
+             */
+            kind: "pgwire" | "registered";
+        };
+        PGWireSessionUpdateRequest: {
+            /** @default true */
+            increment_queries?: boolean;
+        };
+        PGWireCleanupResponse: {
+            /** @description Sessions ended. */
+            cleaned_up: number;
+            /** @description The timeout applied. */
+            idle_timeout_seconds: number;
+        };
     };
     responses: {
         /** @description The request is well-formed but not allowed as asked. */
@@ -2165,6 +2639,15 @@ export interface components {
                 "application/xml": components["schemas"]["S3Error"];
             };
         };
+        /** @description The workspace is past its `expires_at` (`workspace_expired`, details `workspace_id`, `expired_at`); it can still be deleted until the reaper removes it. */
+        WorkspaceExpired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
     };
     parameters: {
         /** @description Project id. */
@@ -2191,6 +2674,10 @@ export interface components {
         S3Key: string;
         /** @description Snapshot id (from createSnapshot or listSnapshots). */
         SnapshotId: string;
+        /** @description Workspace id (`ws_` + 16 hex, from createWorkspace or createBranchWorkspace). */
+        WorkspaceId: string;
+        /** @description Session id: of a PG wire connection (`pgw_…`) or the id it was registered under. */
+        SessionId: string;
     };
     requestBodies: never;
     headers: never;
@@ -5191,6 +5678,673 @@ export interface operations {
             404: components["responses"]["S3NotFound"];
             500: components["responses"]["S3Internal"];
             503: components["responses"]["S3Unavailable"];
+        };
+    };
+    listWorkspaces: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Workspaces. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceListResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createWorkspace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkspaceCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Created, with the password. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Workspace id (`ws_` + 16 hex, from createWorkspace or createBranchWorkspace). */
+                workspace_id: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workspace. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceDetailResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["WorkspaceExpired"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deleteWorkspace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Workspace id (`ws_` + 16 hex, from createWorkspace or createBranchWorkspace). */
+                workspace_id: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    clearWorkspace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Workspace id (`ws_` + 16 hex, from createWorkspace or createBranchWorkspace). */
+                workspace_id: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cleared. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["WorkspaceExpired"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    dropWorkspaceObject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Workspace id (`ws_` + 16 hex, from createWorkspace or createBranchWorkspace). */
+                workspace_id: components["parameters"]["WorkspaceId"];
+                object_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Dropped. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["WorkspaceExpired"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    loadWorkspaceTables: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Workspace id (`ws_` + 16 hex, from createWorkspace or createBranchWorkspace). */
+                workspace_id: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkspaceLoadRequest"];
+            };
+        };
+        responses: {
+            /** @description One result per item. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceLoadResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["WorkspaceExpired"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    resetWorkspaceCredentials: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Workspace id (`ws_` + 16 hex, from createWorkspace or createBranchWorkspace). */
+                workspace_id: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new connection info, with the password. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceConnectionInfo"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["WorkspaceExpired"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listBranchWorkspaces: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
+                branch_id: components["parameters"]["BranchId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Workspaces. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceListResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createBranchWorkspace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
+                branch_id: components["parameters"]["BranchId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkspaceCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Created, with the password. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getBranchWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
+                branch_id: components["parameters"]["BranchId"];
+                /** @description Workspace id (`ws_` + 16 hex, from createWorkspace or createBranchWorkspace). */
+                workspace_id: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workspace. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceDetailResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["WorkspaceExpired"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deleteBranchWorkspace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Branch id: `default` for the main branch, or the id of a dev branch (createBranch). */
+                branch_id: components["parameters"]["BranchId"];
+                /** @description Workspace id (`ws_` + 16 hex, from createWorkspace or createBranchWorkspace). */
+                workspace_id: components["parameters"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    authenticatePgwireUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PGWireAuthRequest"];
+            };
+        };
+        responses: {
+            /** @description The workspace and the tables it sees. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PGWireAuthResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["WorkspaceExpired"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listPgwireSessions: {
+        parameters: {
+            query?: {
+                workspace_id?: string;
+                /** @description Only `active` matches: ended sessions are not kept. */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sessions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PGWireSessionInfo"][];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    registerPgwireSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PGWireSessionCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Registered. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PGWireSessionInfo"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["WorkspaceExpired"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    cleanupPgwireSessions: {
+        parameters: {
+            query?: {
+                idle_timeout_seconds?: number;
+            };
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many were ended. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PGWireCleanupResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getPgwireSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Session id: of a PG wire connection (`pgw_…`) or the id it was registered under. */
+                session_id: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PGWireSessionInfo"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    endPgwireSession: {
+        parameters: {
+            query?: {
+                reason?: string;
+            };
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Session id: of a PG wire connection (`pgw_…`) or the id it was registered under. */
+                session_id: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ended. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    updatePgwireSessionActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Session id: of a PG wire connection (`pgw_…`) or the id it was registered under. */
+                session_id: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PGWireSessionUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PGWireSessionInfo"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
         };
     };
 }

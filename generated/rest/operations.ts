@@ -78,7 +78,26 @@ export type OperationId =
   | 'deleteBucketSnapshotSettings'
   | 'getTableSnapshotSettings'
   | 'updateTableSnapshotSettings'
-  | 'deleteTableSnapshotSettings';
+  | 'deleteTableSnapshotSettings'
+  | 'createWorkspace'
+  | 'listWorkspaces'
+  | 'getWorkspace'
+  | 'deleteWorkspace'
+  | 'clearWorkspace'
+  | 'dropWorkspaceObject'
+  | 'loadWorkspaceTables'
+  | 'resetWorkspaceCredentials'
+  | 'createBranchWorkspace'
+  | 'listBranchWorkspaces'
+  | 'getBranchWorkspace'
+  | 'deleteBranchWorkspace'
+  | 'authenticatePgwireUser'
+  | 'registerPgwireSession'
+  | 'listPgwireSessions'
+  | 'cleanupPgwireSessions'
+  | 'getPgwireSession'
+  | 'endPgwireSession'
+  | 'updatePgwireSessionActivity';
 
 export type Tag =
   | 'backend'
@@ -94,6 +113,8 @@ export type Tag =
   | 'table-schema'
   | 'snapshots'
   | 'snapshot-settings'
+  | 'workspaces'
+  | 'pgwire-internal'
   | 'metrics';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'delete' | 'patch';
@@ -1331,6 +1352,310 @@ export const operations = [
     headers: [],
     statuses: [204, 400, 401, 403, 404, 422, 429, 500, 503],
   },
+  {
+    operationId: 'createWorkspace',
+    method: 'post',
+    path: '/projects/{project_id}/workspaces',
+    expressPath: '/projects/:project_id/workspaces',
+    tag: 'workspaces',
+    access: 'write',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 201,
+    responseContentType: 'application/json',
+    hasBody: true,
+    bodyRequired: true,
+    requestContentType: 'application/json',
+    headers: [],
+    statuses: [201, 400, 401, 403, 404, 409, 413, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'listWorkspaces',
+    method: 'get',
+    path: '/projects/{project_id}/workspaces',
+    expressPath: '/projects/:project_id/workspaces',
+    tag: 'workspaces',
+    access: 'read',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: false,
+    bodyRequired: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [200, 401, 403, 404, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'getWorkspace',
+    method: 'get',
+    path: '/projects/{project_id}/workspaces/{workspace_id}',
+    expressPath: '/projects/:project_id/workspaces/:workspace_id',
+    tag: 'workspaces',
+    access: 'read',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: false,
+    bodyRequired: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [200, 401, 403, 404, 410, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'deleteWorkspace',
+    method: 'delete',
+    path: '/projects/{project_id}/workspaces/{workspace_id}',
+    expressPath: '/projects/:project_id/workspaces/:workspace_id',
+    tag: 'workspaces',
+    access: 'write',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 204,
+    responseContentType: null,
+    hasBody: false,
+    bodyRequired: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [204, 401, 403, 404, 409, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'clearWorkspace',
+    method: 'post',
+    path: '/projects/{project_id}/workspaces/{workspace_id}/clear',
+    expressPath: '/projects/:project_id/workspaces/:workspace_id/clear',
+    tag: 'workspaces',
+    access: 'write',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 204,
+    responseContentType: null,
+    hasBody: false,
+    bodyRequired: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [204, 401, 403, 404, 409, 410, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'dropWorkspaceObject',
+    method: 'delete',
+    path: '/projects/{project_id}/workspaces/{workspace_id}/objects/{object_name}',
+    expressPath: '/projects/:project_id/workspaces/:workspace_id/objects/:object_name',
+    tag: 'workspaces',
+    access: 'write',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 204,
+    responseContentType: null,
+    hasBody: false,
+    bodyRequired: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [204, 401, 403, 404, 409, 410, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'loadWorkspaceTables',
+    method: 'post',
+    path: '/projects/{project_id}/workspaces/{workspace_id}/load',
+    expressPath: '/projects/:project_id/workspaces/:workspace_id/load',
+    tag: 'workspaces',
+    access: 'write',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: true,
+    bodyRequired: true,
+    requestContentType: 'application/json',
+    headers: [],
+    statuses: [200, 401, 403, 404, 409, 410, 413, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'resetWorkspaceCredentials',
+    method: 'post',
+    path: '/projects/{project_id}/workspaces/{workspace_id}/credentials/reset',
+    expressPath: '/projects/:project_id/workspaces/:workspace_id/credentials/reset',
+    tag: 'workspaces',
+    access: 'write',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: false,
+    bodyRequired: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [200, 401, 403, 404, 409, 410, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'createBranchWorkspace',
+    method: 'post',
+    path: '/projects/{project_id}/branches/{branch_id}/workspaces',
+    expressPath: '/projects/:project_id/branches/:branch_id/workspaces',
+    tag: 'workspaces',
+    access: 'write',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 201,
+    responseContentType: 'application/json',
+    hasBody: true,
+    bodyRequired: true,
+    requestContentType: 'application/json',
+    headers: [],
+    statuses: [201, 400, 401, 403, 404, 409, 413, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'listBranchWorkspaces',
+    method: 'get',
+    path: '/projects/{project_id}/branches/{branch_id}/workspaces',
+    expressPath: '/projects/:project_id/branches/:branch_id/workspaces',
+    tag: 'workspaces',
+    access: 'read',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: false,
+    bodyRequired: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [200, 401, 403, 404, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'getBranchWorkspace',
+    method: 'get',
+    path: '/projects/{project_id}/branches/{branch_id}/workspaces/{workspace_id}',
+    expressPath: '/projects/:project_id/branches/:branch_id/workspaces/:workspace_id',
+    tag: 'workspaces',
+    access: 'read',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: false,
+    bodyRequired: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [200, 401, 403, 404, 410, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'deleteBranchWorkspace',
+    method: 'delete',
+    path: '/projects/{project_id}/branches/{branch_id}/workspaces/{workspace_id}',
+    expressPath: '/projects/:project_id/branches/:branch_id/workspaces/:workspace_id',
+    tag: 'workspaces',
+    access: 'write',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 204,
+    responseContentType: null,
+    hasBody: false,
+    bodyRequired: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [204, 401, 403, 404, 409, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'authenticatePgwireUser',
+    method: 'post',
+    path: '/internal/pgwire/auth',
+    expressPath: '/internal/pgwire/auth',
+    tag: 'pgwire-internal',
+    access: 'admin',
+    security: ['AdminKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: true,
+    bodyRequired: true,
+    requestContentType: 'application/json',
+    headers: [],
+    statuses: [200, 401, 403, 409, 410, 413, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'registerPgwireSession',
+    method: 'post',
+    path: '/internal/pgwire/sessions',
+    expressPath: '/internal/pgwire/sessions',
+    tag: 'pgwire-internal',
+    access: 'admin',
+    security: ['AdminKey'],
+    successStatus: 201,
+    responseContentType: 'application/json',
+    hasBody: true,
+    bodyRequired: true,
+    requestContentType: 'application/json',
+    headers: [],
+    statuses: [201, 401, 403, 404, 409, 410, 413, 422, 429, 500, 503],
+  },
+  {
+    operationId: 'listPgwireSessions',
+    method: 'get',
+    path: '/internal/pgwire/sessions',
+    expressPath: '/internal/pgwire/sessions',
+    tag: 'pgwire-internal',
+    access: 'admin',
+    security: ['AdminKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: false,
+    bodyRequired: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [200, 401, 403, 422, 500, 503],
+  },
+  {
+    operationId: 'cleanupPgwireSessions',
+    method: 'post',
+    path: '/internal/pgwire/sessions/cleanup',
+    expressPath: '/internal/pgwire/sessions/cleanup',
+    tag: 'pgwire-internal',
+    access: 'admin',
+    security: ['AdminKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: false,
+    bodyRequired: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [200, 401, 403, 409, 422, 500, 503],
+  },
+  {
+    operationId: 'getPgwireSession',
+    method: 'get',
+    path: '/internal/pgwire/sessions/{session_id}',
+    expressPath: '/internal/pgwire/sessions/:session_id',
+    tag: 'pgwire-internal',
+    access: 'admin',
+    security: ['AdminKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: false,
+    bodyRequired: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [200, 401, 403, 404, 422, 500, 503],
+  },
+  {
+    operationId: 'endPgwireSession',
+    method: 'delete',
+    path: '/internal/pgwire/sessions/{session_id}',
+    expressPath: '/internal/pgwire/sessions/:session_id',
+    tag: 'pgwire-internal',
+    access: 'admin',
+    security: ['AdminKey'],
+    successStatus: 204,
+    responseContentType: null,
+    hasBody: false,
+    bodyRequired: false,
+    requestContentType: null,
+    headers: [],
+    statuses: [204, 401, 403, 404, 409, 422, 500, 503],
+  },
+  {
+    operationId: 'updatePgwireSessionActivity',
+    method: 'patch',
+    path: '/internal/pgwire/sessions/{session_id}/activity',
+    expressPath: '/internal/pgwire/sessions/:session_id/activity',
+    tag: 'pgwire-internal',
+    access: 'admin',
+    security: ['AdminKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: true,
+    bodyRequired: true,
+    requestContentType: 'application/json',
+    headers: [],
+    statuses: [200, 401, 403, 404, 413, 422, 500, 503],
+  },
 ] as const satisfies readonly OperationMeta[];
 
 /** Validated input of getServiceInfo (GET /). */
@@ -2285,6 +2610,244 @@ export interface DeleteTableSnapshotSettingsInput {
 export type DeleteTableSnapshotSettingsResult =
   | { status: 204 };
 
+/** Validated input of createWorkspace (POST /projects/{project_id}/workspaces). */
+export interface CreateWorkspaceInput {
+  path: Ops['createWorkspace']['parameters']['path'];
+  query: Record<string, never>;
+  body: Ops['createWorkspace']['requestBody']['content']['application/json'];
+}
+
+/** Success result of createWorkspace. */
+export type CreateWorkspaceResult =
+  | {
+      status: 201;
+      body: Ops['createWorkspace']['responses'][201]['content']['application/json'];
+    };
+
+/** Validated input of listWorkspaces (GET /projects/{project_id}/workspaces). */
+export interface ListWorkspacesInput {
+  path: Ops['listWorkspaces']['parameters']['path'];
+  query: NonNullable<Ops['listWorkspaces']['parameters']['query']>;
+}
+
+/** Success result of listWorkspaces. */
+export type ListWorkspacesResult =
+  | {
+      status: 200;
+      body: Ops['listWorkspaces']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of getWorkspace (GET /projects/{project_id}/workspaces/{workspace_id}). */
+export interface GetWorkspaceInput {
+  path: Ops['getWorkspace']['parameters']['path'];
+  query: Record<string, never>;
+}
+
+/** Success result of getWorkspace. */
+export type GetWorkspaceResult =
+  | {
+      status: 200;
+      body: Ops['getWorkspace']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of deleteWorkspace (DELETE /projects/{project_id}/workspaces/{workspace_id}). */
+export interface DeleteWorkspaceInput {
+  path: Ops['deleteWorkspace']['parameters']['path'];
+  query: Record<string, never>;
+}
+
+/** Success result of deleteWorkspace. */
+export type DeleteWorkspaceResult =
+  | { status: 204 };
+
+/** Validated input of clearWorkspace (POST /projects/{project_id}/workspaces/{workspace_id}/clear). */
+export interface ClearWorkspaceInput {
+  path: Ops['clearWorkspace']['parameters']['path'];
+  query: Record<string, never>;
+}
+
+/** Success result of clearWorkspace. */
+export type ClearWorkspaceResult =
+  | { status: 204 };
+
+/** Validated input of dropWorkspaceObject (DELETE /projects/{project_id}/workspaces/{workspace_id}/objects/{object_name}). */
+export interface DropWorkspaceObjectInput {
+  path: Ops['dropWorkspaceObject']['parameters']['path'];
+  query: Record<string, never>;
+}
+
+/** Success result of dropWorkspaceObject. */
+export type DropWorkspaceObjectResult =
+  | { status: 204 };
+
+/** Validated input of loadWorkspaceTables (POST /projects/{project_id}/workspaces/{workspace_id}/load). */
+export interface LoadWorkspaceTablesInput {
+  path: Ops['loadWorkspaceTables']['parameters']['path'];
+  query: Record<string, never>;
+  body: Ops['loadWorkspaceTables']['requestBody']['content']['application/json'];
+}
+
+/** Success result of loadWorkspaceTables. */
+export type LoadWorkspaceTablesResult =
+  | {
+      status: 200;
+      body: Ops['loadWorkspaceTables']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of resetWorkspaceCredentials (POST /projects/{project_id}/workspaces/{workspace_id}/credentials/reset). */
+export interface ResetWorkspaceCredentialsInput {
+  path: Ops['resetWorkspaceCredentials']['parameters']['path'];
+  query: Record<string, never>;
+}
+
+/** Success result of resetWorkspaceCredentials. */
+export type ResetWorkspaceCredentialsResult =
+  | {
+      status: 200;
+      body: Ops['resetWorkspaceCredentials']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of createBranchWorkspace (POST /projects/{project_id}/branches/{branch_id}/workspaces). */
+export interface CreateBranchWorkspaceInput {
+  path: Ops['createBranchWorkspace']['parameters']['path'];
+  query: Record<string, never>;
+  body: Ops['createBranchWorkspace']['requestBody']['content']['application/json'];
+}
+
+/** Success result of createBranchWorkspace. */
+export type CreateBranchWorkspaceResult =
+  | {
+      status: 201;
+      body: Ops['createBranchWorkspace']['responses'][201]['content']['application/json'];
+    };
+
+/** Validated input of listBranchWorkspaces (GET /projects/{project_id}/branches/{branch_id}/workspaces). */
+export interface ListBranchWorkspacesInput {
+  path: Ops['listBranchWorkspaces']['parameters']['path'];
+  query: NonNullable<Ops['listBranchWorkspaces']['parameters']['query']>;
+}
+
+/** Success result of listBranchWorkspaces. */
+export type ListBranchWorkspacesResult =
+  | {
+      status: 200;
+      body: Ops['listBranchWorkspaces']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of getBranchWorkspace (GET /projects/{project_id}/branches/{branch_id}/workspaces/{workspace_id}). */
+export interface GetBranchWorkspaceInput {
+  path: Ops['getBranchWorkspace']['parameters']['path'];
+  query: Record<string, never>;
+}
+
+/** Success result of getBranchWorkspace. */
+export type GetBranchWorkspaceResult =
+  | {
+      status: 200;
+      body: Ops['getBranchWorkspace']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of deleteBranchWorkspace (DELETE /projects/{project_id}/branches/{branch_id}/workspaces/{workspace_id}). */
+export interface DeleteBranchWorkspaceInput {
+  path: Ops['deleteBranchWorkspace']['parameters']['path'];
+  query: Record<string, never>;
+}
+
+/** Success result of deleteBranchWorkspace. */
+export type DeleteBranchWorkspaceResult =
+  | { status: 204 };
+
+/** Validated input of authenticatePgwireUser (POST /internal/pgwire/auth). */
+export interface AuthenticatePgwireUserInput {
+  path: Record<string, never>;
+  query: Record<string, never>;
+  body: Ops['authenticatePgwireUser']['requestBody']['content']['application/json'];
+}
+
+/** Success result of authenticatePgwireUser. */
+export type AuthenticatePgwireUserResult =
+  | {
+      status: 200;
+      body: Ops['authenticatePgwireUser']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of registerPgwireSession (POST /internal/pgwire/sessions). */
+export interface RegisterPgwireSessionInput {
+  path: Record<string, never>;
+  query: Record<string, never>;
+  body: Ops['registerPgwireSession']['requestBody']['content']['application/json'];
+}
+
+/** Success result of registerPgwireSession. */
+export type RegisterPgwireSessionResult =
+  | {
+      status: 201;
+      body: Ops['registerPgwireSession']['responses'][201]['content']['application/json'];
+    };
+
+/** Validated input of listPgwireSessions (GET /internal/pgwire/sessions). */
+export interface ListPgwireSessionsInput {
+  path: Record<string, never>;
+  query: NonNullable<Ops['listPgwireSessions']['parameters']['query']>;
+}
+
+/** Success result of listPgwireSessions. */
+export type ListPgwireSessionsResult =
+  | {
+      status: 200;
+      body: Ops['listPgwireSessions']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of cleanupPgwireSessions (POST /internal/pgwire/sessions/cleanup). */
+export interface CleanupPgwireSessionsInput {
+  path: Record<string, never>;
+  query: NonNullable<Ops['cleanupPgwireSessions']['parameters']['query']>;
+}
+
+/** Success result of cleanupPgwireSessions. */
+export type CleanupPgwireSessionsResult =
+  | {
+      status: 200;
+      body: Ops['cleanupPgwireSessions']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of getPgwireSession (GET /internal/pgwire/sessions/{session_id}). */
+export interface GetPgwireSessionInput {
+  path: Ops['getPgwireSession']['parameters']['path'];
+  query: Record<string, never>;
+}
+
+/** Success result of getPgwireSession. */
+export type GetPgwireSessionResult =
+  | {
+      status: 200;
+      body: Ops['getPgwireSession']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of endPgwireSession (DELETE /internal/pgwire/sessions/{session_id}). */
+export interface EndPgwireSessionInput {
+  path: Ops['endPgwireSession']['parameters']['path'];
+  query: NonNullable<Ops['endPgwireSession']['parameters']['query']>;
+}
+
+/** Success result of endPgwireSession. */
+export type EndPgwireSessionResult =
+  | { status: 204 };
+
+/** Validated input of updatePgwireSessionActivity (PATCH /internal/pgwire/sessions/{session_id}/activity). */
+export interface UpdatePgwireSessionActivityInput {
+  path: Ops['updatePgwireSessionActivity']['parameters']['path'];
+  query: Record<string, never>;
+  body: Ops['updatePgwireSessionActivity']['requestBody']['content']['application/json'];
+}
+
+/** Success result of updatePgwireSessionActivity. */
+export type UpdatePgwireSessionActivityResult =
+  | {
+      status: 200;
+      body: Ops['updatePgwireSessionActivity']['responses'][200]['content']['application/json'];
+    };
+
 /** Operations tagged `backend`: Health and storage initialization. */
 export interface BackendHandlers<Ctx> {
   /** GET / — Service info */
@@ -2483,6 +3046,52 @@ export interface SnapshotSettingsHandlers<Ctx> {
   deleteTableSnapshotSettings(input: DeleteTableSnapshotSettingsInput, ctx: Ctx): Promise<DeleteTableSnapshotSettingsResult>;
 }
 
+/** Operations tagged `workspaces`: Workspaces: a DuckDB database per workspace for SQL over PG wire (and gRPC), seeing its project's main or branch tables read-only; copy tables in, list, clear, drop, reset the password, delete. TTL and size limit enforced by a reaper. */
+export interface WorkspacesHandlers<Ctx> {
+  /** POST /projects/{project_id}/workspaces — Create a workspace on main */
+  createWorkspace(input: CreateWorkspaceInput, ctx: Ctx): Promise<CreateWorkspaceResult>;
+  /** GET /projects/{project_id}/workspaces — List workspaces */
+  listWorkspaces(input: ListWorkspacesInput, ctx: Ctx): Promise<ListWorkspacesResult>;
+  /** GET /projects/{project_id}/workspaces/{workspace_id} — Get a workspace */
+  getWorkspace(input: GetWorkspaceInput, ctx: Ctx): Promise<GetWorkspaceResult>;
+  /** DELETE /projects/{project_id}/workspaces/{workspace_id} — Delete a workspace */
+  deleteWorkspace(input: DeleteWorkspaceInput, ctx: Ctx): Promise<DeleteWorkspaceResult>;
+  /** POST /projects/{project_id}/workspaces/{workspace_id}/clear — Drop every table and view of a workspace */
+  clearWorkspace(input: ClearWorkspaceInput, ctx: Ctx): Promise<ClearWorkspaceResult>;
+  /** DELETE /projects/{project_id}/workspaces/{workspace_id}/objects/{object_name} — Drop a table or view of a workspace */
+  dropWorkspaceObject(input: DropWorkspaceObjectInput, ctx: Ctx): Promise<DropWorkspaceObjectResult>;
+  /** POST /projects/{project_id}/workspaces/{workspace_id}/load — Copy tables into a workspace */
+  loadWorkspaceTables(input: LoadWorkspaceTablesInput, ctx: Ctx): Promise<LoadWorkspaceTablesResult>;
+  /** POST /projects/{project_id}/workspaces/{workspace_id}/credentials/reset — Give a workspace a new password */
+  resetWorkspaceCredentials(input: ResetWorkspaceCredentialsInput, ctx: Ctx): Promise<ResetWorkspaceCredentialsResult>;
+  /** POST /projects/{project_id}/branches/{branch_id}/workspaces — Create a workspace on a branch */
+  createBranchWorkspace(input: CreateBranchWorkspaceInput, ctx: Ctx): Promise<CreateBranchWorkspaceResult>;
+  /** GET /projects/{project_id}/branches/{branch_id}/workspaces — List a branch's workspaces */
+  listBranchWorkspaces(input: ListBranchWorkspacesInput, ctx: Ctx): Promise<ListBranchWorkspacesResult>;
+  /** GET /projects/{project_id}/branches/{branch_id}/workspaces/{workspace_id} — Get a branch's workspace */
+  getBranchWorkspace(input: GetBranchWorkspaceInput, ctx: Ctx): Promise<GetBranchWorkspaceResult>;
+  /** DELETE /projects/{project_id}/branches/{branch_id}/workspaces/{workspace_id} — Delete a branch's workspace */
+  deleteBranchWorkspace(input: DeleteBranchWorkspaceInput, ctx: Ctx): Promise<DeleteBranchWorkspaceResult>;
+}
+
+/** Operations tagged `pgwire-internal`: For an external SQL front end: workspace password checks and its sessions. Admin key only; bind the listener to a private network if it is used at all (PG wire clients connect to the built-in listener, which needs none of this). */
+export interface PgwireInternalHandlers<Ctx> {
+  /** POST /internal/pgwire/auth — Check a workspace password */
+  authenticatePgwireUser(input: AuthenticatePgwireUserInput, ctx: Ctx): Promise<AuthenticatePgwireUserResult>;
+  /** POST /internal/pgwire/sessions — Register a session */
+  registerPgwireSession(input: RegisterPgwireSessionInput, ctx: Ctx): Promise<RegisterPgwireSessionResult>;
+  /** GET /internal/pgwire/sessions — List live sessions */
+  listPgwireSessions(input: ListPgwireSessionsInput, ctx: Ctx): Promise<ListPgwireSessionsResult>;
+  /** POST /internal/pgwire/sessions/cleanup — End idle sessions */
+  cleanupPgwireSessions(input: CleanupPgwireSessionsInput, ctx: Ctx): Promise<CleanupPgwireSessionsResult>;
+  /** GET /internal/pgwire/sessions/{session_id} — Get a live session */
+  getPgwireSession(input: GetPgwireSessionInput, ctx: Ctx): Promise<GetPgwireSessionResult>;
+  /** DELETE /internal/pgwire/sessions/{session_id} — End a session */
+  endPgwireSession(input: EndPgwireSessionInput, ctx: Ctx): Promise<EndPgwireSessionResult>;
+  /** PATCH /internal/pgwire/sessions/{session_id}/activity — Record a session's activity */
+  updatePgwireSessionActivity(input: UpdatePgwireSessionActivityInput, ctx: Ctx): Promise<UpdatePgwireSessionActivityResult>;
+}
+
 /** Operations tagged `metrics`: Prometheus metrics. */
 export interface MetricsHandlers<Ctx> {
   /** GET /metrics — Prometheus metrics */
@@ -2504,6 +3113,8 @@ export type AllHandlers<Ctx> =
   & TableSchemaHandlers<Ctx>
   & SnapshotsHandlers<Ctx>
   & SnapshotSettingsHandlers<Ctx>
+  & WorkspacesHandlers<Ctx>
+  & PgwireInternalHandlers<Ctx>
   & MetricsHandlers<Ctx>;
 
 /** The operationIds of each tag, in spec order. */
@@ -2521,5 +3132,7 @@ export const tagOperations = {
   'table-schema': ['addColumn', 'dropColumn', 'alterColumn', 'setPrimaryKey', 'dropPrimaryKey', 'deleteRows', 'profileTable'],
   snapshots: ['createSnapshot', 'listSnapshots', 'getSnapshot', 'deleteSnapshot', 'restoreSnapshot', 'previewSnapshot'],
   'snapshot-settings': ['getProjectSnapshotSettings', 'updateProjectSnapshotSettings', 'deleteProjectSnapshotSettings', 'getBucketSnapshotSettings', 'updateBucketSnapshotSettings', 'deleteBucketSnapshotSettings', 'getTableSnapshotSettings', 'updateTableSnapshotSettings', 'deleteTableSnapshotSettings'],
+  workspaces: ['createWorkspace', 'listWorkspaces', 'getWorkspace', 'deleteWorkspace', 'clearWorkspace', 'dropWorkspaceObject', 'loadWorkspaceTables', 'resetWorkspaceCredentials', 'createBranchWorkspace', 'listBranchWorkspaces', 'getBranchWorkspace', 'deleteBranchWorkspace'],
+  'pgwire-internal': ['authenticatePgwireUser', 'registerPgwireSession', 'listPgwireSessions', 'cleanupPgwireSessions', 'getPgwireSession', 'endPgwireSession', 'updatePgwireSessionActivity'],
   metrics: ['getMetrics'],
 } as const satisfies Record<Tag, readonly OperationId[]>;

@@ -325,6 +325,44 @@ export interface DuckStorageClient {
   deleteTableSnapshotSettings(args: CallOptions & { path: PathOf<'deleteTableSnapshotSettings'> }): Promise<undefined>;
   /** POST /s3/{bucket}/presign — Create a pre-signed URL */
   createPresignedUrl(args: CallOptions & { path: PathOf<'createPresignedUrl'>; body: BodyOf<'createPresignedUrl'> }): Promise<JsonOf<'createPresignedUrl', 200>>;
+  /** POST /projects/{project_id}/workspaces — Create a workspace on main */
+  createWorkspace(args: CallOptions & { path: PathOf<'createWorkspace'>; body: BodyOf<'createWorkspace'> }): Promise<JsonOf<'createWorkspace', 201>>;
+  /** GET /projects/{project_id}/workspaces — List workspaces */
+  listWorkspaces(args: CallOptions & { path: PathOf<'listWorkspaces'>; query?: QueryOf<'listWorkspaces'> | undefined }): Promise<JsonOf<'listWorkspaces', 200>>;
+  /** GET /projects/{project_id}/workspaces/{workspace_id} — Get a workspace */
+  getWorkspace(args: CallOptions & { path: PathOf<'getWorkspace'> }): Promise<JsonOf<'getWorkspace', 200>>;
+  /** DELETE /projects/{project_id}/workspaces/{workspace_id} — Delete a workspace */
+  deleteWorkspace(args: CallOptions & { path: PathOf<'deleteWorkspace'> }): Promise<undefined>;
+  /** POST /projects/{project_id}/workspaces/{workspace_id}/clear — Drop every table and view of a workspace */
+  clearWorkspace(args: CallOptions & { path: PathOf<'clearWorkspace'> }): Promise<undefined>;
+  /** DELETE /projects/{project_id}/workspaces/{workspace_id}/objects/{object_name} — Drop a table or view of a workspace */
+  dropWorkspaceObject(args: CallOptions & { path: PathOf<'dropWorkspaceObject'> }): Promise<undefined>;
+  /** POST /projects/{project_id}/workspaces/{workspace_id}/load — Copy tables into a workspace */
+  loadWorkspaceTables(args: CallOptions & { path: PathOf<'loadWorkspaceTables'>; body: BodyOf<'loadWorkspaceTables'> }): Promise<JsonOf<'loadWorkspaceTables', 200>>;
+  /** POST /projects/{project_id}/workspaces/{workspace_id}/credentials/reset — Give a workspace a new password */
+  resetWorkspaceCredentials(args: CallOptions & { path: PathOf<'resetWorkspaceCredentials'> }): Promise<JsonOf<'resetWorkspaceCredentials', 200>>;
+  /** POST /projects/{project_id}/branches/{branch_id}/workspaces — Create a workspace on a branch */
+  createBranchWorkspace(args: CallOptions & { path: PathOf<'createBranchWorkspace'>; body: BodyOf<'createBranchWorkspace'> }): Promise<JsonOf<'createBranchWorkspace', 201>>;
+  /** GET /projects/{project_id}/branches/{branch_id}/workspaces — List a branch's workspaces */
+  listBranchWorkspaces(args: CallOptions & { path: PathOf<'listBranchWorkspaces'>; query?: QueryOf<'listBranchWorkspaces'> | undefined }): Promise<JsonOf<'listBranchWorkspaces', 200>>;
+  /** GET /projects/{project_id}/branches/{branch_id}/workspaces/{workspace_id} — Get a branch's workspace */
+  getBranchWorkspace(args: CallOptions & { path: PathOf<'getBranchWorkspace'> }): Promise<JsonOf<'getBranchWorkspace', 200>>;
+  /** DELETE /projects/{project_id}/branches/{branch_id}/workspaces/{workspace_id} — Delete a branch's workspace */
+  deleteBranchWorkspace(args: CallOptions & { path: PathOf<'deleteBranchWorkspace'> }): Promise<undefined>;
+  /** POST /internal/pgwire/auth — Check a workspace password */
+  authenticatePgwireUser(args: CallOptions & { body: BodyOf<'authenticatePgwireUser'> }): Promise<JsonOf<'authenticatePgwireUser', 200>>;
+  /** POST /internal/pgwire/sessions — Register a session */
+  registerPgwireSession(args: CallOptions & { body: BodyOf<'registerPgwireSession'> }): Promise<JsonOf<'registerPgwireSession', 201>>;
+  /** GET /internal/pgwire/sessions — List live sessions */
+  listPgwireSessions(args?: CallOptions & { query?: QueryOf<'listPgwireSessions'> | undefined }): Promise<JsonOf<'listPgwireSessions', 200>>;
+  /** POST /internal/pgwire/sessions/cleanup — End idle sessions */
+  cleanupPgwireSessions(args?: CallOptions & { query?: QueryOf<'cleanupPgwireSessions'> | undefined }): Promise<JsonOf<'cleanupPgwireSessions', 200>>;
+  /** GET /internal/pgwire/sessions/{session_id} — Get a live session */
+  getPgwireSession(args: CallOptions & { path: PathOf<'getPgwireSession'> }): Promise<JsonOf<'getPgwireSession', 200>>;
+  /** DELETE /internal/pgwire/sessions/{session_id} — End a session */
+  endPgwireSession(args: CallOptions & { path: PathOf<'endPgwireSession'>; query?: QueryOf<'endPgwireSession'> | undefined }): Promise<undefined>;
+  /** PATCH /internal/pgwire/sessions/{session_id}/activity — Record a session's activity */
+  updatePgwireSessionActivity(args: CallOptions & { path: PathOf<'updatePgwireSessionActivity'>; body: BodyOf<'updatePgwireSessionActivity'> }): Promise<JsonOf<'updatePgwireSessionActivity', 200>>;
 }
 
 export function createClient(options: ClientOptions): DuckStorageClient {
@@ -880,6 +918,143 @@ export function createClient(options: ClientOptions): DuckStorageClient {
     createPresignedUrl: async (args) =>
       unwrap(
         await raw.POST('/s3/{bucket}/presign', {
+          params: { path: args.path },
+          body: args.body,
+          headers: headers(args),
+        }),
+      ),
+    createWorkspace: async (args) =>
+      unwrap(
+        await raw.POST('/projects/{project_id}/workspaces', {
+          params: { path: args.path },
+          body: args.body,
+          headers: headers(args),
+        }),
+      ),
+    listWorkspaces: async (args) =>
+      unwrap(
+        await raw.GET('/projects/{project_id}/workspaces', {
+          params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
+          headers: headers(args),
+        }),
+      ),
+    getWorkspace: async (args) =>
+      unwrap(
+        await raw.GET('/projects/{project_id}/workspaces/{workspace_id}', {
+          params: { path: args.path },
+          headers: headers(args),
+        }),
+      ),
+    deleteWorkspace: async (args) =>
+      unwrap(
+        await raw.DELETE('/projects/{project_id}/workspaces/{workspace_id}', {
+          params: { path: args.path },
+          headers: headers(args),
+        }),
+      ),
+    clearWorkspace: async (args) =>
+      unwrap(
+        await raw.POST('/projects/{project_id}/workspaces/{workspace_id}/clear', {
+          params: { path: args.path },
+          headers: headers(args),
+        }),
+      ),
+    dropWorkspaceObject: async (args) =>
+      unwrap(
+        await raw.DELETE('/projects/{project_id}/workspaces/{workspace_id}/objects/{object_name}', {
+          params: { path: args.path },
+          headers: headers(args),
+        }),
+      ),
+    loadWorkspaceTables: async (args) =>
+      unwrap(
+        await raw.POST('/projects/{project_id}/workspaces/{workspace_id}/load', {
+          params: { path: args.path },
+          body: args.body,
+          headers: headers(args),
+        }),
+      ),
+    resetWorkspaceCredentials: async (args) =>
+      unwrap(
+        await raw.POST('/projects/{project_id}/workspaces/{workspace_id}/credentials/reset', {
+          params: { path: args.path },
+          headers: headers(args),
+        }),
+      ),
+    createBranchWorkspace: async (args) =>
+      unwrap(
+        await raw.POST('/projects/{project_id}/branches/{branch_id}/workspaces', {
+          params: { path: args.path },
+          body: args.body,
+          headers: headers(args),
+        }),
+      ),
+    listBranchWorkspaces: async (args) =>
+      unwrap(
+        await raw.GET('/projects/{project_id}/branches/{branch_id}/workspaces', {
+          params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
+          headers: headers(args),
+        }),
+      ),
+    getBranchWorkspace: async (args) =>
+      unwrap(
+        await raw.GET('/projects/{project_id}/branches/{branch_id}/workspaces/{workspace_id}', {
+          params: { path: args.path },
+          headers: headers(args),
+        }),
+      ),
+    deleteBranchWorkspace: async (args) =>
+      unwrap(
+        await raw.DELETE('/projects/{project_id}/branches/{branch_id}/workspaces/{workspace_id}', {
+          params: { path: args.path },
+          headers: headers(args),
+        }),
+      ),
+    authenticatePgwireUser: async (args) =>
+      unwrap(
+        await raw.POST('/internal/pgwire/auth', {
+          body: args.body,
+          headers: headers(args),
+        }),
+      ),
+    registerPgwireSession: async (args) =>
+      unwrap(
+        await raw.POST('/internal/pgwire/sessions', {
+          body: args.body,
+          headers: headers(args),
+        }),
+      ),
+    listPgwireSessions: async (args) =>
+      unwrap(
+        await raw.GET('/internal/pgwire/sessions', {
+          params: { ...(args?.query === undefined ? {} : { query: args.query }) },
+          headers: headers(args),
+        }),
+      ),
+    cleanupPgwireSessions: async (args) =>
+      unwrap(
+        await raw.POST('/internal/pgwire/sessions/cleanup', {
+          params: { ...(args?.query === undefined ? {} : { query: args.query }) },
+          headers: headers(args),
+        }),
+      ),
+    getPgwireSession: async (args) =>
+      unwrap(
+        await raw.GET('/internal/pgwire/sessions/{session_id}', {
+          params: { path: args.path },
+          headers: headers(args),
+        }),
+      ),
+    endPgwireSession: async (args) =>
+      unwrap(
+        await raw.DELETE('/internal/pgwire/sessions/{session_id}', {
+          params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
+          headers: headers(args),
+        }),
+      ),
+    updatePgwireSessionActivity: async (args) =>
+      unwrap(
+        await raw.PATCH('/internal/pgwire/sessions/{session_id}/activity', {
           params: { path: args.path },
           body: args.body,
           headers: headers(args),

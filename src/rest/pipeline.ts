@@ -10,6 +10,7 @@ import { authenticate, authorize } from '../core/auth/auth.js';
 import { StorageError } from '../core/errors.js';
 import type { Principal } from '../core/model.js';
 import type { Storage } from '../core/storage.js';
+import { workspaceBranchForAuth } from '../core/workspaces/workspace-lookup.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 import { bearerToken } from './auth.js';
@@ -52,7 +53,7 @@ export function createOperationHandler(op: OperationMeta, resolver: AnyResolver,
       const token = op.security.length > 0 ? bearerToken(req.headers) : null;
       const principal = token === null ? null : await authenticate(deps.storage, token, deps.adminApiKey);
       const input = await validateInput(op, id, req, deps.maxRequestBytes);
-      if (principal !== null) authorizeFor(op, principal, input.path);
+      if (principal !== null) authorizeFor(deps.storage, op, principal, input.path);
       const ctx: RestContext = {
         storage: deps.storage,
         principal,
@@ -164,12 +165,18 @@ function check(validator: Validator, data: unknown, location: 'path' | 'query' |
   return validator(data) ? [] : issuesFromAjv(location, validator.errors ?? []);
 }
 
-function authorizeFor(op: OperationMeta, principal: Principal, path: Record<string, string>): void {
+function authorizeFor(
+  s: Storage,
+  op: OperationMeta,
+  principal: Principal,
+  path: Record<string, string>,
+): void {
   if (op.access === 'none') return;
+  const branchId = path.branch_id ?? workspaceBranchForAuth(s, principal, path);
   authorize(principal, {
     access: op.access,
     ...(path.project_id === undefined ? {} : { projectId: path.project_id }),
-    ...(path.branch_id === undefined ? {} : { branchId: path.branch_id }),
+    ...(branchId === undefined ? {} : { branchId }),
   });
 }
 

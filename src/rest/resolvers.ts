@@ -8,12 +8,14 @@ import type { RestContext } from './context.js';
 import { filesResolvers } from './files.js';
 import { importExportResolvers } from './import-export.js';
 import { metricsResolvers } from './metrics.js';
+import { pgwireInternalResolvers } from './pgwire-internal.js';
 import { projectsResolvers } from './projects.js';
 import { s3CredentialsResolvers } from './s3-credentials.js';
 import { snapshotSettingsResolvers } from './snapshot-settings.js';
 import { snapshotsResolvers } from './snapshots.js';
 import { tableSchemaResolvers } from './table-schema.js';
 import { tablesResolvers } from './tables.js';
+import { workspacesResolvers } from './workspaces.js';
 
 /** Every operation of the spec, resolved: a new operation breaks the build until it is here. */
 export const resolvers = {
@@ -31,4 +33,6 @@ export const resolvers = {
   ...snapshotSettingsResolvers,
   ...branchesResolvers,
   ...bucketSharingResolvers,
+  ...workspacesResolvers,
+  ...pgwireInternalResolvers,
 } satisfies AllHandlers<RestContext>;

@@ -13,6 +13,7 @@ from typing import Any, BinaryIO, Dict, Iterable, List, Literal, Mapping, Option
 from .binary import BinaryResponse, multipart_body, raw_chunks
 from .errors import ApiError
 from .models import (
+    _decode,
     _json_default,
     _to_json,
     HealthResponse,
@@ -62,6 +63,15 @@ from .models import (
     S3CredentialCreateResponse,
     S3CredentialListResponse,
     PresignResponse,
+    WorkspaceConnectionInfo,
+    WorkspaceResponse,
+    WorkspaceDetailResponse,
+    WorkspaceListResponse,
+    WorkspaceLoadItem,
+    WorkspaceLoadResponse,
+    PGWireAuthResponse,
+    PGWireSessionInfo,
+    PGWireCleanupResponse,
 )
 
 __all__ = ["Client"]
@@ -2917,6 +2927,685 @@ class Client:
             headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
             accept="application/json",
         )
+
+    # workspaces: Workspaces: a DuckDB database per workspace for SQL over PG wire (and gRPC),
+    # seeing its project's main or branch tables read-only; copy tables in, list, clear, drop, reset
+    # the password, delete. TTL and size limit enforced by a reaper.
+
+    def create_workspace(
+        self,
+        project_id: str,
+        *,
+        name: str,
+        ttl_hours: Optional[int] = None,
+        size_limit_gb: Optional[int] = None,
+        preload_tables: Optional[List[str]] = None,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> WorkspaceResponse:
+        """Create a workspace on main.
+
+        A DuckDB database of its own to work in over PG wire (or gRPC), seeing the main branch's
+        tables read-only. The answer holds the password, shown this once. With `X-Idempotency-Key`
+        a retry by the same caller (the same key) gets the same answer, password included; the
+        stored answer is encrypted under that caller's key and never replayed to another caller.
+
+        POST /projects/{project_id}/workspaces
+
+        Args:
+            project_id: Project id.
+            name: A label; need not be unique.
+            size_limit_gb: What the workspace may use, in GiB: loads past it fail, and SQL
+                sessions of a workspace over it are ended. Default: 10.
+            preload_tables: Tables (`bucket.table`) copied in at once, as loadWorkspaceTables
+                does. An unknown one fails the request before anything is created; a load that fails
+                deletes the new workspace again and is the answer.
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "POST",
+            f"/projects/{_path(project_id)}/workspaces",
+            json_body=_json_body({"name": name}, {
+                "ttl_hours": ttl_hours,
+                "size_limit_gb": size_limit_gb,
+                "preload_tables": preload_tables,
+            }),
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return WorkspaceResponse.from_dict(response)
+
+    def list_workspaces(
+        self,
+        project_id: str,
+        *,
+        limit: Optional[int] = None,
+        offset: Optional[int] = None,
+        request_id: Optional[str] = None,
+    ) -> WorkspaceListResponse:
+        """List workspaces.
+
+        The project's workspaces, main's and every dev branch's (a branch-limited key sees its
+        branch's only), newest first. Expired ones are listed with `status: expired` until the
+        reaper deletes them.
+
+        GET /projects/{project_id}/workspaces
+
+        Args:
+            project_id: Project id.
+            limit: Default: 100.
+            offset: Default: 0.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "GET",
+            f"/projects/{_path(project_id)}/workspaces",
+            query={"limit": limit, "offset": offset},
+            headers={"X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return WorkspaceListResponse.from_dict(response)
+
+    def get_workspace(
+        self,
+        project_id: str,
+        workspace_id: str,
+        *,
+        request_id: Optional[str] = None,
+    ) -> WorkspaceDetailResponse:
+        """Get a workspace.
+
+        Any workspace of the project (main or branch), with its live sessions, the project tables
+        its sessions see and its own tables and views.
+
+        GET /projects/{project_id}/workspaces/{workspace_id}
+
+        Args:
+            project_id: Project id.
+            workspace_id: Workspace id (`ws_` + 16 hex, from createWorkspace or
+                createBranchWorkspace).
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "GET",
+            f"/projects/{_path(project_id)}/workspaces/{_path(workspace_id)}",
+            headers={"X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return WorkspaceDetailResponse.from_dict(response)
+
+    def delete_workspace(
+        self,
+        project_id: str,
+        workspace_id: str,
+        *,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> None:
+        """Delete a workspace.
+
+        Ends its SQL sessions, then removes the row and the file. Expired workspaces can be
+        deleted.
+
+        DELETE /projects/{project_id}/workspaces/{workspace_id}
+
+        Args:
+            project_id: Project id.
+            workspace_id: Workspace id (`ws_` + 16 hex, from createWorkspace or
+                createBranchWorkspace).
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        self._request(
+            "DELETE",
+            f"/projects/{_path(project_id)}/workspaces/{_path(workspace_id)}",
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+
+    def clear_workspace(
+        self,
+        project_id: str,
+        workspace_id: str,
+        *,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> None:
+        """Drop every table and view of a workspace.
+
+        Drops what the detail lists as `workspace_objects`; internal `_` names, schemas and other
+        object kinds stay.
+
+        POST /projects/{project_id}/workspaces/{workspace_id}/clear
+
+        Args:
+            project_id: Project id.
+            workspace_id: Workspace id (`ws_` + 16 hex, from createWorkspace or
+                createBranchWorkspace).
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        self._request(
+            "POST",
+            f"/projects/{_path(project_id)}/workspaces/{_path(workspace_id)}/clear",
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+
+    def drop_workspace_object(
+        self,
+        project_id: str,
+        workspace_id: str,
+        object_name: str,
+        *,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> None:
+        """Drop a table or view of a workspace.
+
+        `object_name` as the detail lists it (`name`, or `schema.name` outside `main`); 404
+        `object_not_found` otherwise.
+
+        DELETE /projects/{project_id}/workspaces/{workspace_id}/objects/{object_name}
+
+        Args:
+            project_id: Project id.
+            workspace_id: Workspace id (`ws_` + 16 hex, from createWorkspace or
+                createBranchWorkspace).
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        self._request(
+            "DELETE",
+            f"/projects/{_path(project_id)}/workspaces/{_path(workspace_id)}/objects/{_path(object_name)}",
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+
+    def load_workspace_tables(
+        self,
+        project_id: str,
+        workspace_id: str,
+        *,
+        tables: List[Union[WorkspaceLoadItem, Dict[str, Any]]],
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> WorkspaceLoadResponse:
+        """Copy tables into a workspace.
+
+        Each item copies one table of the workspace's project view (a branch workspace reads the
+        branch's copy where it has one; linked buckets work) into the workspace, with a column
+        choice and structured filters (values bound). Items run in order; one that fails (unknown
+        table, bad filter, existing destination without `overwrite`, size limit) reports `status:
+        failed` with its error and changes nothing, the others go on: the answer is 200 either
+        way.
+
+        POST /projects/{project_id}/workspaces/{workspace_id}/load
+
+        Args:
+            project_id: Project id.
+            workspace_id: Workspace id (`ws_` + 16 hex, from createWorkspace or
+                createBranchWorkspace).
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "POST",
+            f"/projects/{_path(project_id)}/workspaces/{_path(workspace_id)}/load",
+            json_body=_json_body({"tables": tables}, {}),
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return WorkspaceLoadResponse.from_dict(response)
+
+    def reset_workspace_credentials(
+        self,
+        project_id: str,
+        workspace_id: str,
+        *,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> WorkspaceConnectionInfo:
+        """Give a workspace a new password.
+
+        The username stays; the old password stops working at once and every live session of the
+        workspace is ended. The answer holds the new password, shown this once. With
+        `X-Idempotency-Key` a retry by the same caller (the same key) gets the same answer,
+        password included; the stored answer is encrypted under that caller's key and never
+        replayed to another caller.
+
+        POST /projects/{project_id}/workspaces/{workspace_id}/credentials/reset
+
+        Args:
+            project_id: Project id.
+            workspace_id: Workspace id (`ws_` + 16 hex, from createWorkspace or
+                createBranchWorkspace).
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "POST",
+            f"/projects/{_path(project_id)}/workspaces/{_path(workspace_id)}/credentials/reset",
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return WorkspaceConnectionInfo.from_dict(response)
+
+    def create_branch_workspace(
+        self,
+        project_id: str,
+        branch_id: str,
+        *,
+        name: str,
+        ttl_hours: Optional[int] = None,
+        size_limit_gb: Optional[int] = None,
+        preload_tables: Optional[List[str]] = None,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> WorkspaceResponse:
+        """Create a workspace on a branch.
+
+        As createWorkspace, seeing the branch's tables (its copies and own tables, main's where it
+        has none); `default` is main. With `X-Idempotency-Key` a retry by the same caller (the
+        same key) gets the same answer, password included; the stored answer is encrypted under
+        that caller's key and never replayed to another caller.
+
+        POST /projects/{project_id}/branches/{branch_id}/workspaces
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
+            name: A label; need not be unique.
+            size_limit_gb: What the workspace may use, in GiB: loads past it fail, and SQL
+                sessions of a workspace over it are ended. Default: 10.
+            preload_tables: Tables (`bucket.table`) copied in at once, as loadWorkspaceTables
+                does. An unknown one fails the request before anything is created; a load that fails
+                deletes the new workspace again and is the answer.
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "POST",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/workspaces",
+            json_body=_json_body({"name": name}, {
+                "ttl_hours": ttl_hours,
+                "size_limit_gb": size_limit_gb,
+                "preload_tables": preload_tables,
+            }),
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return WorkspaceResponse.from_dict(response)
+
+    def list_branch_workspaces(
+        self,
+        project_id: str,
+        branch_id: str,
+        *,
+        limit: Optional[int] = None,
+        offset: Optional[int] = None,
+        request_id: Optional[str] = None,
+    ) -> WorkspaceListResponse:
+        """List a branch's workspaces.
+
+        The branch's workspaces only (`default`: main's), newest first.
+
+        GET /projects/{project_id}/branches/{branch_id}/workspaces
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
+            limit: Default: 100.
+            offset: Default: 0.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "GET",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/workspaces",
+            query={"limit": limit, "offset": offset},
+            headers={"X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return WorkspaceListResponse.from_dict(response)
+
+    def get_branch_workspace(
+        self,
+        project_id: str,
+        branch_id: str,
+        workspace_id: str,
+        *,
+        request_id: Optional[str] = None,
+    ) -> WorkspaceDetailResponse:
+        """Get a branch's workspace.
+
+        As getWorkspace; a workspace of another branch (or of main, unless `default`) is 404
+        `workspace_not_found`.
+
+        GET /projects/{project_id}/branches/{branch_id}/workspaces/{workspace_id}
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
+            workspace_id: Workspace id (`ws_` + 16 hex, from createWorkspace or
+                createBranchWorkspace).
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "GET",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/workspaces/{_path(workspace_id)}",
+            headers={"X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return WorkspaceDetailResponse.from_dict(response)
+
+    def delete_branch_workspace(
+        self,
+        project_id: str,
+        branch_id: str,
+        workspace_id: str,
+        *,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> None:
+        """Delete a branch's workspace.
+
+        As deleteWorkspace, for a workspace of this branch only.
+
+        DELETE /projects/{project_id}/branches/{branch_id}/workspaces/{workspace_id}
+
+        Args:
+            project_id: Project id.
+            branch_id: Branch id: `default` for the main branch, or the id of a dev branch
+                (createBranch).
+            workspace_id: Workspace id (`ws_` + 16 hex, from createWorkspace or
+                createBranchWorkspace).
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        self._request(
+            "DELETE",
+            f"/projects/{_path(project_id)}/branches/{_path(branch_id)}/workspaces/{_path(workspace_id)}",
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+
+    # pgwire-internal: For an external SQL front end: workspace password checks and its sessions.
+    # Admin key only; bind the listener to a private network if it is used at all (PG wire clients
+    # connect to the built-in listener, which needs none of this).
+
+    def authenticate_pgwire_user(
+        self,
+        *,
+        username: str,
+        password: str,
+        client_ip: Optional[str] = None,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> PGWireAuthResponse:
+        """Check a workspace password.
+
+        For an external SQL front end: verifies a workspace username and password against the
+        stored SCRAM verifier. Failures count per username and client address; past
+        PGWIRE_AUTH_MAX_FAILURES in a minute further attempts are 429 `too_many_auth_attempts`
+        before any check. A wrong password and an unknown user are the same 401
+        `invalid_credentials`; only after the password is proven are an expired workspace (410)
+        and a full connection limit (429 `connection_limit_reached`) told. Opens no session.
+
+        POST /internal/pgwire/auth
+
+        Args:
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "POST",
+            "/internal/pgwire/auth",
+            json_body=_json_body({"username": username, "password": password}, {"client_ip": client_ip}),
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return PGWireAuthResponse.from_dict(response)
+
+    def register_pgwire_session(
+        self,
+        *,
+        session_id: str,
+        workspace_id: str,
+        client_ip: Optional[str] = None,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> PGWireSessionInfo:
+        """Register a session.
+
+        Registers a session of an external SQL front end; it counts toward
+        PGWIRE_MAX_CONNECTIONS_PER_WORKSPACE and PGWIRE_MAX_CONNECTIONS_TOTAL like a PG wire
+        connection (429 `connection_limit_reached`). 404 for an unknown workspace, 410 for an
+        expired one, 409 `session_exists` for an id in use.
+
+        POST /internal/pgwire/sessions
+
+        Args:
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "POST",
+            "/internal/pgwire/sessions",
+            json_body=_json_body({"session_id": session_id, "workspace_id": workspace_id}, {"client_ip": client_ip}),
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return PGWireSessionInfo.from_dict(response)
+
+    def list_pgwire_sessions(
+        self,
+        *,
+        workspace_id: Optional[str] = None,
+        status: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> List[PGWireSessionInfo]:
+        """List live sessions.
+
+        Live sessions (PG wire connections and registered ones), newest first; a bare array.
+
+        GET /internal/pgwire/sessions
+
+        Args:
+            status: Only `active` matches: ended sessions are not kept.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "GET",
+            "/internal/pgwire/sessions",
+            query={"workspace_id": workspace_id, "status": status},
+            headers={"X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return cast("List[PGWireSessionInfo]", _decode(response, _list_of(PGWireSessionInfo.from_dict)))
+
+    def cleanup_pgwire_sessions(
+        self,
+        *,
+        idle_timeout_seconds: Optional[int] = None,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> PGWireCleanupResponse:
+        """End idle sessions.
+
+        Ends every session without activity for `idle_timeout_seconds` (absent or 0:
+        PGWIRE_IDLE_TIMEOUT_SECONDS; negative: every session). PG wire clients are told
+        `idle_timeout`.
+
+        POST /internal/pgwire/sessions/cleanup
+
+        Args:
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "POST",
+            "/internal/pgwire/sessions/cleanup",
+            query={"idle_timeout_seconds": idle_timeout_seconds},
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return PGWireCleanupResponse.from_dict(response)
+
+    def get_pgwire_session(
+        self,
+        session_id: str,
+        *,
+        request_id: Optional[str] = None,
+    ) -> PGWireSessionInfo:
+        """Get a live session.
+
+
+
+        GET /internal/pgwire/sessions/{session_id}
+
+        Args:
+            session_id: Session id: of a PG wire connection (`pgw_…`) or the id it was
+                registered under.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "GET",
+            f"/internal/pgwire/sessions/{_path(session_id)}",
+            headers={"X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return PGWireSessionInfo.from_dict(response)
+
+    def end_pgwire_session(
+        self,
+        session_id: str,
+        *,
+        reason: Optional[str] = None,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> None:
+        """End a session.
+
+        A PG wire connection is closed (its client gets a FATAL `terminated_by_admin`); a
+        registered session is forgotten. `reason` goes to the operations log.
+
+        DELETE /internal/pgwire/sessions/{session_id}
+
+        Args:
+            session_id: Session id: of a PG wire connection (`pgw_…`) or the id it was
+                registered under.
+            reason: Default: "disconnected".
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        self._request(
+            "DELETE",
+            f"/internal/pgwire/sessions/{_path(session_id)}",
+            query={"reason": reason},
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+
+    def update_pgwire_session_activity(
+        self,
+        session_id: str,
+        *,
+        increment_queries: Optional[bool] = None,
+        request_id: Optional[str] = None,
+    ) -> PGWireSessionInfo:
+        """Record a session's activity.
+
+        A registered session's `last_activity_at` becomes now and its `query_count` goes up by one
+        (unless `increment_queries` is false). A PG wire connection records its own activity; for
+        it this reads the values.
+
+        PATCH /internal/pgwire/sessions/{session_id}/activity
+
+        Args:
+            session_id: Session id: of a PG wire connection (`pgw_…`) or the id it was
+                registered under.
+            increment_queries: Default: true.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "PATCH",
+            f"/internal/pgwire/sessions/{_path(session_id)}/activity",
+            json_body=_json_body({}, {"increment_queries": increment_queries}),
+            headers={"X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return PGWireSessionInfo.from_dict(response)
 
     # metrics: Prometheus metrics.
 

@@ -97,6 +97,25 @@ __all__ = [
     "PresignResponse",
     "S3Error",
     "S3ListBucketResult",
+    "WorkspaceCreateRequest",
+    "WorkspaceConnectionInfo",
+    "WorkspaceResponse",
+    "WorkspaceTableInfo",
+    "WorkspaceObjectInfo",
+    "WorkspaceDetailResponse",
+    "WorkspaceListResponse",
+    "WorkspaceLoadItem",
+    "WorkspaceLoadRequest",
+    "WorkspaceLoadError",
+    "WorkspaceLoadTableResult",
+    "WorkspaceLoadResponse",
+    "PGWireAuthRequest",
+    "PGWireTableInfo",
+    "PGWireAuthResponse",
+    "PGWireSessionCreateRequest",
+    "PGWireSessionInfo",
+    "PGWireSessionUpdateRequest",
+    "PGWireCleanupResponse",
 ]
 
 
@@ -3331,6 +3350,689 @@ class S3ListBucketResult:
             data["Contents"] = self.Contents
         if self.CommonPrefixes is not None:
             data["CommonPrefixes"] = self.CommonPrefixes
+        return data
+
+
+@dataclass
+class WorkspaceCreateRequest:
+    """The `WorkspaceCreateRequest` schema."""
+
+    # A label; need not be unique.
+    name: str
+    ttl_hours: Optional[int] = None
+    # What the workspace may use, in GiB: loads past it fail, and SQL sessions of a workspace over
+    # it are ended. Default: 10.
+    size_limit_gb: Optional[int] = None
+    # Tables (`bucket.table`) copied in at once, as loadWorkspaceTables does. An unknown one fails
+    # the request before anything is created; a load that fails deletes the new workspace again and
+    # is the answer.
+    preload_tables: Optional[List[str]] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> WorkspaceCreateRequest:
+        """WorkspaceCreateRequest from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            name=data["name"],
+            ttl_hours=data.get("ttl_hours"),
+            size_limit_gb=data.get("size_limit_gb"),
+            preload_tables=data.get("preload_tables"),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "name": self.name,
+        }
+        if self.ttl_hours is not None:
+            data["ttl_hours"] = self.ttl_hours
+        if self.size_limit_gb is not None:
+            data["size_limit_gb"] = self.size_limit_gb
+        if self.preload_tables is not None:
+            data["preload_tables"] = self.preload_tables
+        return data
+
+
+@dataclass
+class WorkspaceConnectionInfo:
+    """The `WorkspaceConnectionInfo` schema."""
+
+    # Where the PG wire listener is reached (PGWIRE_PUBLIC_HOST).
+    host: str
+    # PGWIRE_PUBLIC_PORT.
+    port: int
+    # `workspace_{id}`.
+    database: str
+    # `ws_{workspace_id}_{8 hex}`; never changes.
+    username: str
+    password: Optional[str]
+    # `require` when the listener requires TLS (PGWIRE_TLS=require).
+    ssl_mode: Literal["prefer", "require"]
+    # `postgresql://user[:password]@host:port/database?sslmode=…`, with the password where it is
+    # shown.
+    connection_string: str
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> WorkspaceConnectionInfo:
+        """WorkspaceConnectionInfo from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            host=data["host"],
+            port=data["port"],
+            database=data["database"],
+            username=data["username"],
+            password=data["password"],
+            ssl_mode=data["ssl_mode"],
+            connection_string=data["connection_string"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "host": self.host,
+            "port": self.port,
+            "database": self.database,
+            "username": self.username,
+            "password": self.password,
+            "ssl_mode": self.ssl_mode,
+            "connection_string": self.connection_string,
+        }
+        return data
+
+
+@dataclass
+class WorkspaceResponse:
+    """The `WorkspaceResponse` schema."""
+
+    # `ws_` + 16 hex.
+    id: str
+    name: str
+    project_id: str
+    branch_id: Optional[str]
+    # ISO-8601 timestamp with offset.
+    created_at: str
+    expires_at: Optional[str]
+    created_by: Optional[str]
+    # Bytes of the workspace file and its WAL.
+    size_bytes: int
+    size_limit_gb: int
+    size_limit_bytes: int
+    status: Literal["active", "expired"]
+    connection: WorkspaceConnectionInfo
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> WorkspaceResponse:
+        """WorkspaceResponse from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            id=data["id"],
+            name=data["name"],
+            project_id=data["project_id"],
+            branch_id=data["branch_id"],
+            created_at=data["created_at"],
+            expires_at=data["expires_at"],
+            created_by=data["created_by"],
+            size_bytes=data["size_bytes"],
+            size_limit_gb=data["size_limit_gb"],
+            size_limit_bytes=data["size_limit_bytes"],
+            status=data["status"],
+            connection=_decode(data["connection"], WorkspaceConnectionInfo.from_dict),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "id": self.id,
+            "name": self.name,
+            "project_id": self.project_id,
+            "branch_id": self.branch_id,
+            "created_at": self.created_at,
+            "expires_at": self.expires_at,
+            "created_by": self.created_by,
+            "size_bytes": self.size_bytes,
+            "size_limit_gb": self.size_limit_gb,
+            "size_limit_bytes": self.size_limit_bytes,
+            "status": self.status,
+            "connection": _to_json(self.connection),
+        }
+        return data
+
+
+@dataclass
+class WorkspaceTableInfo:
+    """The `WorkspaceTableInfo` schema."""
+
+    # The bucket (a linked bucket under its link name).
+    schema: str
+    table: str
+    # From the catalog; no file is opened.
+    rows: int
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> WorkspaceTableInfo:
+        """WorkspaceTableInfo from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            schema=data["schema"],
+            table=data["table"],
+            rows=data["rows"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "schema": self.schema,
+            "table": self.table,
+            "rows": self.rows,
+        }
+        return data
+
+
+@dataclass
+class WorkspaceObjectInfo:
+    """The `WorkspaceObjectInfo` schema."""
+
+    # The name in the `main` schema, `schema.name` in another; what dropWorkspaceObject takes.
+    name: str
+    schema: str
+    type: Literal["table", "view"]
+    rows: Optional[int]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> WorkspaceObjectInfo:
+        """WorkspaceObjectInfo from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            name=data["name"],
+            schema=data["schema"],
+            type=data["type"],
+            rows=data["rows"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "name": self.name,
+            "schema": self.schema,
+            "type": self.type,
+            "rows": self.rows,
+        }
+        return data
+
+
+@dataclass
+class WorkspaceDetailResponse:
+    """The `WorkspaceDetailResponse` schema."""
+
+    # `ws_` + 16 hex.
+    id: str
+    name: str
+    project_id: str
+    branch_id: Optional[str]
+    # ISO-8601 timestamp with offset.
+    created_at: str
+    expires_at: Optional[str]
+    created_by: Optional[str]
+    # Bytes of the workspace file and its WAL.
+    size_bytes: int
+    size_limit_gb: int
+    size_limit_bytes: int
+    status: Literal["active", "expired"]
+    connection: WorkspaceConnectionInfo
+    # Live SQL sessions of the workspace.
+    active_sessions: int
+    # The project tables a session sees: the main or branch view, linked buckets included.
+    attached_tables: List[WorkspaceTableInfo]
+    # Tables and views of the workspace, every schema; names starting with `_` are internal and left
+    # out.
+    workspace_objects: List[WorkspaceObjectInfo]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> WorkspaceDetailResponse:
+        """WorkspaceDetailResponse from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            id=data["id"],
+            name=data["name"],
+            project_id=data["project_id"],
+            branch_id=data["branch_id"],
+            created_at=data["created_at"],
+            expires_at=data["expires_at"],
+            created_by=data["created_by"],
+            size_bytes=data["size_bytes"],
+            size_limit_gb=data["size_limit_gb"],
+            size_limit_bytes=data["size_limit_bytes"],
+            status=data["status"],
+            connection=_decode(data["connection"], WorkspaceConnectionInfo.from_dict),
+            active_sessions=data["active_sessions"],
+            attached_tables=_decode(data["attached_tables"], _list_of(WorkspaceTableInfo.from_dict)),
+            workspace_objects=_decode(data["workspace_objects"], _list_of(WorkspaceObjectInfo.from_dict)),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "id": self.id,
+            "name": self.name,
+            "project_id": self.project_id,
+            "branch_id": self.branch_id,
+            "created_at": self.created_at,
+            "expires_at": self.expires_at,
+            "created_by": self.created_by,
+            "size_bytes": self.size_bytes,
+            "size_limit_gb": self.size_limit_gb,
+            "size_limit_bytes": self.size_limit_bytes,
+            "status": self.status,
+            "connection": _to_json(self.connection),
+            "active_sessions": self.active_sessions,
+            "attached_tables": _to_json(self.attached_tables),
+            "workspace_objects": _to_json(self.workspace_objects),
+        }
+        return data
+
+
+@dataclass
+class WorkspaceListResponse:
+    """The `WorkspaceListResponse` schema."""
+
+    workspaces: List[WorkspaceResponse]
+    # Workspaces in this page.
+    count: int
+    # Workspaces listed over all pages.
+    total: int
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> WorkspaceListResponse:
+        """WorkspaceListResponse from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            workspaces=_decode(data["workspaces"], _list_of(WorkspaceResponse.from_dict)),
+            count=data["count"],
+            total=data["total"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "workspaces": _to_json(self.workspaces),
+            "count": self.count,
+            "total": self.total,
+        }
+        return data
+
+
+@dataclass
+class WorkspaceLoadItem:
+    """The `WorkspaceLoadItem` schema."""
+
+    # `bucket.table` as the workspace's project view names it (a linked bucket by its link name). A
+    # bucket name with dots (`in.c-sales.orders`) is the longest prefix that is a bucket.
+    source: str
+    destination: Optional[str] = None
+    columns: Optional[List[str]] = None
+    # Structured filters, all of which must hold (AND); values are bound, never spliced.
+    where: Optional[List[RowFilter]] = None
+    # Replace a table or view of that name; false: the item fails with `destination_exists`.
+    # Default: false.
+    overwrite: Optional[bool] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> WorkspaceLoadItem:
+        """WorkspaceLoadItem from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            source=data["source"],
+            destination=data.get("destination"),
+            columns=data.get("columns"),
+            where=_decode(data.get("where"), _list_of(RowFilter.from_dict)),
+            overwrite=data.get("overwrite"),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "source": self.source,
+        }
+        if self.destination is not None:
+            data["destination"] = self.destination
+        if self.columns is not None:
+            data["columns"] = self.columns
+        if self.where is not None:
+            data["where"] = _to_json(self.where)
+        if self.overwrite is not None:
+            data["overwrite"] = self.overwrite
+        return data
+
+
+@dataclass
+class WorkspaceLoadRequest:
+    """The `WorkspaceLoadRequest` schema."""
+
+    tables: List[WorkspaceLoadItem]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> WorkspaceLoadRequest:
+        """WorkspaceLoadRequest from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            tables=_decode(data["tables"], _list_of(WorkspaceLoadItem.from_dict)),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "tables": _to_json(self.tables),
+        }
+        return data
+
+
+@dataclass
+class WorkspaceLoadError:
+    """The `WorkspaceLoadError` schema."""
+
+    # The reason in snake_case, as an error body's `error`: `table_not_found`, `bucket_not_found`,
+    # `column_not_found`, `invalid_filter`, `destination_exists`, `workspace_size_exceeded`, ...
+    code: str
+    message: str
+    details: Optional[Dict[str, Any]] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> WorkspaceLoadError:
+        """WorkspaceLoadError from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            code=data["code"],
+            message=data["message"],
+            details=data.get("details"),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "code": self.code,
+            "message": self.message,
+        }
+        if self.details is not None:
+            data["details"] = self.details
+        return data
+
+
+@dataclass
+class WorkspaceLoadTableResult:
+    """The `WorkspaceLoadTableResult` schema."""
+
+    source: str
+    destination: str
+    # Rows copied (0 when the item failed).
+    rows: int
+    # The workspace's size after this item.
+    size_bytes: int
+    status: Literal["loaded", "failed"]
+    error: Optional[WorkspaceLoadError]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> WorkspaceLoadTableResult:
+        """WorkspaceLoadTableResult from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            source=data["source"],
+            destination=data["destination"],
+            rows=data["rows"],
+            size_bytes=data["size_bytes"],
+            status=data["status"],
+            error=_decode(data["error"], WorkspaceLoadError.from_dict),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "source": self.source,
+            "destination": self.destination,
+            "rows": self.rows,
+            "size_bytes": self.size_bytes,
+            "status": self.status,
+            "error": _to_json(self.error),
+        }
+        return data
+
+
+@dataclass
+class WorkspaceLoadResponse:
+    """The `WorkspaceLoadResponse` schema."""
+
+    # One result per item, in the request's order.
+    loaded: List[WorkspaceLoadTableResult]
+    workspace_size_bytes: int
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> WorkspaceLoadResponse:
+        """WorkspaceLoadResponse from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            loaded=_decode(data["loaded"], _list_of(WorkspaceLoadTableResult.from_dict)),
+            workspace_size_bytes=data["workspace_size_bytes"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "loaded": _to_json(self.loaded),
+            "workspace_size_bytes": self.workspace_size_bytes,
+        }
+        return data
+
+
+@dataclass
+class PGWireAuthRequest:
+    """The `PGWireAuthRequest` schema."""
+
+    username: str
+    password: str
+    client_ip: Optional[str] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PGWireAuthRequest:
+        """PGWireAuthRequest from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            username=data["username"],
+            password=data["password"],
+            client_ip=data.get("client_ip"),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "username": self.username,
+            "password": self.password,
+        }
+        if self.client_ip is not None:
+            data["client_ip"] = self.client_ip
+        return data
+
+
+@dataclass
+class PGWireTableInfo:
+    """The `PGWireTableInfo` schema."""
+
+    bucket: str
+    name: str
+    # The table file, relative to DATA_DIR (a branch workspace: the branch's copy where it has one;
+    # a linked bucket: the source's file).
+    path: str
+    rows: int
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PGWireTableInfo:
+        """PGWireTableInfo from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            bucket=data["bucket"],
+            name=data["name"],
+            path=data["path"],
+            rows=data["rows"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "bucket": self.bucket,
+            "name": self.name,
+            "path": self.path,
+            "rows": self.rows,
+        }
+        return data
+
+
+@dataclass
+class PGWireAuthResponse:
+    """The `PGWireAuthResponse` schema."""
+
+    workspace_id: str
+    project_id: str
+    branch_id: Optional[str]
+    # The workspace file, relative to DATA_DIR.
+    db_path: str
+    # The tables of the workspace's project view.
+    tables: List[PGWireTableInfo]
+    # DUCKDB_MEMORY_LIMIT (the one instance's, shared by all sessions).
+    memory_limit: str
+    # PGWIRE_QUERY_TIMEOUT_SECONDS.
+    query_timeout_seconds: int
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PGWireAuthResponse:
+        """PGWireAuthResponse from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            workspace_id=data["workspace_id"],
+            project_id=data["project_id"],
+            branch_id=data["branch_id"],
+            db_path=data["db_path"],
+            tables=_decode(data["tables"], _list_of(PGWireTableInfo.from_dict)),
+            memory_limit=data["memory_limit"],
+            query_timeout_seconds=data["query_timeout_seconds"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "workspace_id": self.workspace_id,
+            "project_id": self.project_id,
+            "branch_id": self.branch_id,
+            "db_path": self.db_path,
+            "tables": _to_json(self.tables),
+            "memory_limit": self.memory_limit,
+            "query_timeout_seconds": self.query_timeout_seconds,
+        }
+        return data
+
+
+@dataclass
+class PGWireSessionCreateRequest:
+    """The `PGWireSessionCreateRequest` schema."""
+
+    session_id: str
+    workspace_id: str
+    client_ip: Optional[str] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PGWireSessionCreateRequest:
+        """PGWireSessionCreateRequest from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            session_id=data["session_id"],
+            workspace_id=data["workspace_id"],
+            client_ip=data.get("client_ip"),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "session_id": self.session_id,
+            "workspace_id": self.workspace_id,
+        }
+        if self.client_ip is not None:
+            data["client_ip"] = self.client_ip
+        return data
+
+
+@dataclass
+class PGWireSessionInfo:
+    """The `PGWireSessionInfo` schema."""
+
+    session_id: str
+    workspace_id: str
+    client_ip: Optional[str]
+    # ISO-8601 timestamp with offset.
+    connected_at: str
+    # ISO-8601 timestamp with offset.
+    last_activity_at: str
+    query_count: int
+    # Sessions are listed while they live: an ended one is gone.
+    status: Literal["active"]
+    # `pgwire`: a connection to the PG wire listener; `registered`: registered with
+    # registerPgwireSession.
+    kind: Literal["pgwire", "registered"]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PGWireSessionInfo:
+        """PGWireSessionInfo from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            session_id=data["session_id"],
+            workspace_id=data["workspace_id"],
+            client_ip=data["client_ip"],
+            connected_at=data["connected_at"],
+            last_activity_at=data["last_activity_at"],
+            query_count=data["query_count"],
+            status=data["status"],
+            kind=data["kind"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "session_id": self.session_id,
+            "workspace_id": self.workspace_id,
+            "client_ip": self.client_ip,
+            "connected_at": self.connected_at,
+            "last_activity_at": self.last_activity_at,
+            "query_count": self.query_count,
+            "status": self.status,
+            "kind": self.kind,
+        }
+        return data
+
+
+@dataclass
+class PGWireSessionUpdateRequest:
+    """The `PGWireSessionUpdateRequest` schema."""
+
+    # Default: true.
+    increment_queries: Optional[bool] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PGWireSessionUpdateRequest:
+        """PGWireSessionUpdateRequest from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            increment_queries=data.get("increment_queries"),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {}
+        if self.increment_queries is not None:
+            data["increment_queries"] = self.increment_queries
+        return data
+
+
+@dataclass
+class PGWireCleanupResponse:
+    """The `PGWireCleanupResponse` schema."""
+
+    # Sessions ended.
+    cleaned_up: int
+    # The timeout applied.
+    idle_timeout_seconds: int
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PGWireCleanupResponse:
+        """PGWireCleanupResponse from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            cleaned_up=data["cleaned_up"],
+            idle_timeout_seconds=data["idle_timeout_seconds"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "cleaned_up": self.cleaned_up,
+            "idle_timeout_seconds": self.idle_timeout_seconds,
+        }
         return data
 
 

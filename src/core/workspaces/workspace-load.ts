@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { logOperation } from '../audit.js';
 import { withTableRead } from '../branches/copy-on-write.js';
 import { nameKey } from '../catalog/names.js';
+import { checkpoint } from '../db/checkpoint.js';
 import { quoteIdent } from '../db/sql.js';
 import { alreadyExists, invalidArgument, notFound, StorageError } from '../errors.js';
 import { compileRowFilter, type RowFilter } from '../filters/row-filter.js';
@@ -230,7 +231,13 @@ async function loadOne(
     });
     return { source: item.source, destination, rows, sizeBytes: await fileSize(s, ws) };
   } catch (error) {
-    await s.pool.use((conn) => conn.run(`DROP TABLE IF EXISTS ${target}`)).catch(() => undefined);
+    await s.pool
+      .use(async (conn) => {
+        await conn.run(`DROP TABLE IF EXISTS ${target}`);
+        // The dropped copy's blocks count as used until a checkpoint frees them (best effort).
+        await checkpoint(conn, alias);
+      })
+      .catch(() => undefined);
     throw error;
   }
 }

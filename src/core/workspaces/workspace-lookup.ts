@@ -1,5 +1,6 @@
 import { requireProject, resolveBranch } from '../catalog/branches.js';
 import { notFound, StorageError } from '../errors.js';
+import type { Principal } from '../model.js';
 import type { Storage } from '../storage.js';
 import type { WorkspaceEntry } from './workspace-model.js';
 import { viewBranch } from './workspace-objects.js';
@@ -67,4 +68,20 @@ export async function withWorkspaceDb<T>(
   } finally {
     await lease.release();
   }
+}
+
+/**
+ * The branch a project-path workspace route acts on, for scope checks (a branch-limited key
+ * reaches only its branch's workspaces): the workspace's (`default` for main). For an id the
+ * project does not have, the caller's own branch, so that the route answers the 404 anyone gets.
+ */
+export function workspaceBranchForAuth(
+  s: Storage,
+  principal: Principal,
+  path: { project_id?: string; workspace_id?: string },
+): string | undefined {
+  if (path.workspace_id === undefined || path.project_id === undefined) return undefined;
+  const ws = s.workspaces.byId.get(path.workspace_id);
+  if (ws !== undefined && ws.projectId === path.project_id) return viewBranch(ws);
+  return principal.kind === 'project' ? (principal.branchId ?? undefined) : undefined;
 }
