@@ -30,7 +30,7 @@ describe('Python SDK', () => {
       timeout: 60_000,
     });
     // unittest reports on stderr; execFile rejects on a non-zero exit, failing the test with the output.
-    expect(run.stderr).toMatch(/Ran 7 tests/);
+    expect(run.stderr).toMatch(/Ran 8 tests/);
     expect(run.stderr).toMatch(/\nOK\s*$/);
   });
 });

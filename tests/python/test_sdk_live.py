@@ -240,5 +240,41 @@ class LiveBranchesSharingTest(unittest.TestCase):
         self.assertIsNone(owner.unshare_bucket(self.project_id, "default", "b", target_project_id=target_id))
 
 
+class LiveWorkspacesTest(unittest.TestCase):
+    def setUp(self):
+        self.admin = Client(URL, ADMIN_KEY)
+        self.project_id = "py_" + uuid.uuid4().hex[:8]
+
+    def test_workspace_load_reset_delete(self):
+        owner = Client(URL, self.admin.create_project(id=self.project_id).api_key)
+        owner.create_bucket(self.project_id, "default", name="in.c-sales")
+        owner.create_table(self.project_id, "default", "in.c-sales", name="orders", columns=[{"name": "id", "type": "INTEGER"}])
+        ws = owner.create_workspace(self.project_id, name="py", ttl_hours=2)
+        self.assertTrue(ws.id.startswith("ws_"))
+        self.assertTrue(ws.connection.username.startswith("ws_%s_" % ws.id))
+        self.assertEqual(len(ws.connection.password), 32)
+        self.assertEqual(ws.connection.database, "workspace_" + ws.id)
+        loaded = owner.load_workspace_tables(self.project_id, ws.id, tables=[
+            {"source": "in.c-sales.orders", "destination": "orders"},
+            {"source": "in.c-sales.missing"},
+        ])
+        self.assertEqual([(x.status, x.error and x.error.code) for x in loaded.loaded], [("loaded", None), ("failed", "table_not_found")])
+        detail = owner.get_workspace(self.project_id, ws.id)
+        self.assertIsNone(detail.connection.password)
+        self.assertEqual([(o.name, o.type) for o in detail.workspace_objects], [("orders", "table")])
+        self.assertEqual(owner.list_workspaces(self.project_id).total, 1)
+        reset = owner.reset_workspace_credentials(self.project_id, ws.id)
+        self.assertNotEqual(reset.password, ws.connection.password)
+        auth = self.admin.authenticate_pgwire_user(username=ws.connection.username, password=reset.password)
+        self.assertEqual(auth.workspace_id, ws.id)
+        with self.assertRaises(ApiError) as old:
+            self.admin.authenticate_pgwire_user(username=ws.connection.username, password=ws.connection.password)
+        self.assertEqual((old.exception.status, old.exception.error), (401, "invalid_credentials"))
+        self.assertIsNone(owner.delete_workspace(self.project_id, ws.id))
+        with self.assertRaises(ApiError) as gone:
+            owner.get_workspace(self.project_id, ws.id)
+        self.assertEqual((gone.exception.status, gone.exception.error), (404, "workspace_not_found"))
+
+
 if __name__ == "__main__":
     unittest.main()
