@@ -27,7 +27,10 @@ export function rewriteCatalogSql(sql: string): string {
 }
 
 const QUICK =
-  /pg_|information_schema|reg(?:class|type|proc|namespace|role|oper|config)|current_(?:catalog|user|role|database)|session_user|operator\s*\(/i;
+  /pg_|information_schema|reg(?:class|type|proc|namespace|role|oper|config)|current_(?:catalog|user|role|database)|session_user|operator\s*\(|version\s*\(/i;
+
+/** Compat table macros: called unqualified (the sandbox allows them by name; the search path finds them). */
+const UNQUALIFIED = new Set(['pg_get_keywords']);
 
 const REG_TYPES = new Set([
   'regclass',
@@ -256,7 +259,7 @@ class Rewriter {
           this.emit(i, `${COMPAT_INFO_SCHEMA}.${nameTok.text}`);
         } else if (prev >= 0 && this.is(prev, 'op', '::')) {
           return this.castType(prev, nameAt);
-        } else if (this.compat.has(identName(nameTok))) {
+        } else if (this.compat.has(identName(nameTok)) && !UNQUALIFIED.has(identName(nameTok))) {
           this.emit(i, `${COMPAT_SCHEMA}.${nameTok.text}`);
         } else {
           if (TABLE_FUNCTIONS.has(identName(nameTok)) && this.inFromClause(i))
@@ -308,6 +311,11 @@ class Rewriter {
           this.emit(i, `${COMPAT_SCHEMA}.session_user_name()`);
           return i + 1;
         }
+      }
+      if (!afterDot && nextIsParen && word === 'version' && this.is(this.sig(next + 1), 'punct', ')')) {
+        // DuckDB's version() would answer DuckDB's; the sandbox refuses the bare name
+        this.emit(i, `${COMPAT_SCHEMA}.version`);
+        return i + 1;
       }
       if (!afterDot && nextIsParen && word === 'current_database') {
         this.emit(i, `${COMPAT_SCHEMA}.current_database`);
