@@ -1,0 +1,816 @@
+import { PgError } from './errors.js';
+
+/**
+ * A lexical look at one statement: just enough to recognise the commands the wire server answers
+ * itself (SET/SHOW/RESET of session parameters, transaction control in PostgreSQL's spellings,
+ * DISCARD, DEALLOCATE, LISTEN family, COPY FROM STDIN / TO STDOUT, set_config/current_setting).
+ * Everything else is the session's (and DuckDB's) to parse.
+ */
+
+export type TokenKind = 'word' | 'qident' | 'string' | 'number' | 'op' | 'param';
+
+export interface Token {
+  kind: TokenKind;
+  /** Words lower-cased; quoted identifiers and strings unescaped. */
+  value: string;
+  start: number;
+  end: number;
+}
+
+/** Tokens of `sql`; undefined when a string, quoted identifier or comment is unterminated. */
+export function tokenize(sql: string): Token[] | undefined {
+  const out: Token[] = [];
+  let i = 0;
+  const n = sql.length;
+  while (i < n) {
+    const c = sql[i] as string;
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
+    if (c === '-' && sql[i + 1] === '-') {
+      const nl = sql.indexOf('\n', i);
+      i = nl < 0 ? n : nl + 1;
+      continue;
+    }
+    if (c === '/' && sql[i + 1] === '*') {
+      let depth = 1;
+      i += 2;
+      while (i < n && depth > 0) {
+        if (sql[i] === '/' && sql[i + 1] === '*') {
+          depth++;
+          i += 2;
+        } else if (sql[i] === '*' && sql[i + 1] === '/') {
+          depth--;
+          i += 2;
+        } else i++;
+      }
+      if (depth > 0) return undefined;
+      continue;
+    }
+    const start = i;
+    // E'...', B'...', X'...', U&'...', N'...'
+    if (/[eEbBxXnN]/.test(c) && sql[i + 1] === "'") {
+      const escapes = c === 'e' || c === 'E';
+      const r = readQuoted(sql, i + 1, "'", escapes);
+      if (r === undefined) return undefined;
+      out.push({ kind: 'string', value: r.value, start, end: r.end });
+      i = r.end;
+      continue;
+    }
+    if ((c === 'u' || c === 'U') && sql[i + 1] === '&' && (sql[i + 2] === "'" || sql[i + 2] === '"')) {
+      const q = sql[i + 2] as string;
+      const r = readQuoted(sql, i + 2, q, false);
+      if (r === undefined) return undefined;
+      out.push({ kind: q === "'" ? 'string' : 'qident', value: r.value, start, end: r.end });
+      i = r.end;
+      continue;
+    }
+    if (/[A-Za-z_\u0080-\uffff]/.test(c)) {
+      let j = i + 1;
+      while (j < n && /[A-Za-z0-9_$\u0080-\uffff]/.test(sql[j] as string)) j++;
+      out.push({ kind: 'word', value: sql.slice(i, j).toLowerCase(), start, end: j });
+      i = j;
+      continue;
+    }
+    if (c === "'" || c === '"') {
+      const r = readQuoted(sql, i, c, false);
+      if (r === undefined) return undefined;
+      out.push({ kind: c === "'" ? 'string' : 'qident', value: r.value, start, end: r.end });
+      i = r.end;
+      continue;
+    }
+    if (c === '$') {
+      const param = /^\$\d+/.exec(sql.slice(i));
+      if (param !== null) {
+        out.push({ kind: 'param', value: param[0], start, end: i + param[0].length });
+        i += param[0].length;
+        continue;
+      }
+      const tag = /^\$([A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/.exec(sql.slice(i));
+      if (tag !== null) {
+        const close = sql.indexOf(tag[0], i + tag[0].length);
+        if (close < 0) return undefined;
+        out.push({
+          kind: 'string',
+          value: sql.slice(i + tag[0].length, close),
+          start,
+          end: close + tag[0].length,
+        });
+        i = close + tag[0].length;
+        continue;
+      }
+    }
+    if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(sql[i + 1] ?? ''))) {
+      const m = /^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/.exec(sql.slice(i));
+      const len = m?.[0].length ?? 1;
+      out.push({ kind: 'number', value: sql.slice(i, i + len), start, end: i + len });
+      i += len;
+      continue;
+    }
+    if ('(),;.[]:'.includes(c)) {
+      out.push({ kind: 'op', value: c, start, end: i + 1 });
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && '+-*/<>=~!@#%^&|`?'.includes(sql[j] as string) && c !== '=') j++;
+    out.push({ kind: 'op', value: sql.slice(i, j), start, end: j });
+    i = j;
+  }
+  return out;
+}
+
+function readQuoted(
+  sql: string,
+  open: number,
+  quote: string,
+  backslashEscapes: boolean,
+): { value: string; end: number } | undefined {
+  let i = open + 1;
+  let value = '';
+  for (;;) {
+    if (i >= sql.length) return undefined;
+    const c = sql[i] as string;
+    if (backslashEscapes && c === '\\') {
+      const next = sql[i + 1];
+      if (next === undefined) return undefined;
+      const map: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+      value += map[next] ?? next;
+      i += 2;
+      continue;
+    }
+    if (c === quote) {
+      if (sql[i + 1] === quote) {
+        value += quote;
+        i += 2;
+        continue;
+      }
+      return { value, end: i + 1 };
+    }
+    value += c;
+    i++;
+  }
+}
+
+// ---- commands ---------------------------------------------------------------------------------
+
+export type IsolationLevel = 'serializable' | 'repeatable read' | 'read committed' | 'read uncommitted';
+
+export interface TransactionModes {
+  isolation?: IsolationLevel;
+  readOnly?: boolean;
+  deferrable?: boolean;
+}
+
+export interface CopyOptions {
+  format: 'text' | 'csv' | 'binary';
+  header: boolean;
+  delimiter?: string;
+  null?: string;
+  quote?: string;
+  escape?: string;
+  encoding?: string;
+  /** CSV output: quote these columns (or every one) even when not needed. */
+  forceQuote?: '*' | string[];
+}
+
+export type Command =
+  | { kind: 'empty' }
+  | { kind: 'sql' }
+  | { kind: 'set'; name: string; value: string | null; local: boolean }
+  | { kind: 'set-transaction'; modes: TransactionModes; session: boolean }
+  | { kind: 'show'; name: string }
+  | { kind: 'show-all' }
+  | { kind: 'reset'; name: string }
+  | { kind: 'reset-all' }
+  | { kind: 'begin'; tag: 'BEGIN' | 'START TRANSACTION'; modes: TransactionModes }
+  | { kind: 'commit' }
+  | { kind: 'rollback' }
+  | { kind: 'discard'; what: 'ALL' | 'PLANS' | 'SEQUENCES' | 'TEMP' }
+  | { kind: 'deallocate'; name: string | null }
+  | { kind: 'unlisten' }
+  | { kind: 'unsupported'; message: string }
+  | {
+      kind: 'copy-in';
+      schema: string | undefined;
+      table: string;
+      columns: string[] | undefined;
+      options: CopyOptions;
+    }
+  | {
+      kind: 'copy-out';
+      /** `COPY (query) TO STDOUT`: the query; `COPY table TO STDOUT`: undefined. */
+      query: string | undefined;
+      schema: string | undefined;
+      table: string | undefined;
+      columns: string[] | undefined;
+      options: CopyOptions;
+    }
+  | { kind: 'set-config'; name: string; value: string; local: boolean }
+  | { kind: 'current-setting'; name: string; missingOk: boolean }
+  | { kind: 'error'; error: PgError };
+
+/** Commands that end or start a transaction (never wrapped into an implicit one). */
+export function isTransactionControl(c: Command): boolean {
+  return c.kind === 'begin' || c.kind === 'commit' || c.kind === 'rollback';
+}
+
+const syntax = (near: Token | undefined): Command => ({
+  kind: 'error',
+  error: new PgError(
+    '42601',
+    near === undefined ? 'syntax error at end of input' : `syntax error at or near "${near.value}"`,
+  ),
+});
+
+class Cursor {
+  i = 0;
+  constructor(readonly t: Token[]) {}
+  peek(k = 0): Token | undefined {
+    return this.t[this.i + k];
+  }
+  /** The next token if it is the word `w` (consumed). */
+  word(...words: string[]): string | undefined {
+    const tok = this.t[this.i];
+    if (tok?.kind === 'word' && words.includes(tok.value)) {
+      this.i++;
+      return tok.value;
+    }
+    return undefined;
+  }
+  op(v: string): boolean {
+    const tok = this.t[this.i];
+    if (tok?.kind === 'op' && tok.value === v) {
+      this.i++;
+      return true;
+    }
+    return false;
+  }
+  next(): Token | undefined {
+    return this.t[this.i++];
+  }
+  /** True when only a trailing `;` (or nothing) is left. */
+  atEnd(): boolean {
+    const rest = this.t.slice(this.i);
+    return rest.every((tok) => tok.kind === 'op' && tok.value === ';');
+  }
+}
+
+/** What one statement (as split by the session) is, for the wire server. */
+export function classify(sql: string): Command {
+  const tokens = tokenize(sql);
+  if (tokens === undefined) return { kind: 'sql' };
+  const body = tokens.filter((t) => !(t.kind === 'op' && t.value === ';'));
+  if (body.length === 0) return { kind: 'empty' };
+  const c = new Cursor(tokens);
+  const first = c.next() as Token;
+  if (first.kind !== 'word') return { kind: 'sql' };
+  switch (first.value) {
+    case 'set':
+      return parseSet(c);
+    case 'show':
+      return parseShow(c);
+    case 'reset':
+      return parseReset(c);
+    case 'begin': {
+      c.word('work', 'transaction');
+      return parseBegin(c, 'BEGIN');
+    }
+    case 'start':
+      if (!c.word('transaction')) return { kind: 'sql' };
+      return parseBegin(c, 'START TRANSACTION');
+    case 'commit':
+    case 'end':
+      if (first.value === 'commit' && c.word('prepared'))
+        return unsupported('prepared transactions are not supported');
+      return parseTxEnd(c, { kind: 'commit' });
+    case 'rollback':
+    case 'abort':
+      if (c.peek()?.kind === 'word' && c.peek()?.value === 'prepared') {
+        return unsupported('prepared transactions are not supported');
+      }
+      if (c.peek()?.kind === 'word' && c.peek()?.value === 'to')
+        return unsupported('savepoints are not supported');
+      if (c.peek(1)?.kind === 'word' && c.peek(1)?.value === 'to')
+        return unsupported('savepoints are not supported');
+      return parseTxEnd(c, { kind: 'rollback' });
+    case 'savepoint':
+    case 'release':
+      return unsupported('savepoints are not supported');
+    case 'prepare':
+      if (c.word('transaction')) return unsupported('prepared transactions are not supported');
+      return { kind: 'sql' };
+    case 'listen':
+      return unsupported('LISTEN is not supported');
+    case 'notify':
+      return unsupported('NOTIFY is not supported');
+    case 'unlisten':
+      return { kind: 'unlisten' };
+    case 'discard': {
+      const what = c.word('all', 'plans', 'sequences', 'temp', 'temporary');
+      if (what === undefined || !c.atEnd()) return syntax(c.peek());
+      return { kind: 'discard', what: what === 'temporary' ? 'TEMP' : (what.toUpperCase() as 'ALL') };
+    }
+    case 'deallocate': {
+      c.word('prepare');
+      if (c.word('all')) return c.atEnd() ? { kind: 'deallocate', name: null } : syntax(c.peek());
+      const name = c.next();
+      if (name === undefined || (name.kind !== 'word' && name.kind !== 'qident') || !c.atEnd())
+        return syntax(name);
+      return { kind: 'deallocate', name: name.value };
+    }
+    case 'copy':
+      return parseCopy(sql, c);
+    case 'select':
+      return parseSelectSetting(c) ?? { kind: 'sql' };
+    default:
+      return { kind: 'sql' };
+  }
+}
+
+function unsupported(message: string): Command {
+  return { kind: 'unsupported', message };
+}
+
+function parseTxEnd(c: Cursor, done: Command): Command {
+  c.word('work', 'transaction');
+  if (c.word('and')) {
+    const no = c.word('no');
+    if (!c.word('chain')) return syntax(c.peek());
+    if (!no) return unsupported('AND CHAIN is not supported');
+  }
+  return c.atEnd() ? done : syntax(c.peek());
+}
+
+function parseModes(c: Cursor): TransactionModes | Command {
+  const modes: TransactionModes = {};
+  for (;;) {
+    if (c.atEnd()) return modes;
+    if (c.word('isolation')) {
+      if (!c.word('level')) return syntax(c.peek());
+      if (c.word('serializable')) modes.isolation = 'serializable';
+      else if (c.word('repeatable')) {
+        if (!c.word('read')) return syntax(c.peek());
+        modes.isolation = 'repeatable read';
+      } else if (c.word('read')) {
+        const w = c.word('committed', 'uncommitted');
+        if (w === undefined) return syntax(c.peek());
+        modes.isolation = w === 'committed' ? 'read committed' : 'read uncommitted';
+      } else return syntax(c.peek());
+    } else if (c.word('read')) {
+      const w = c.word('only', 'write');
+      if (w === undefined) return syntax(c.peek());
+      modes.readOnly = w === 'only';
+    } else if (c.word('not')) {
+      if (!c.word('deferrable')) return syntax(c.peek());
+      modes.deferrable = false;
+    } else if (c.word('deferrable')) {
+      modes.deferrable = true;
+    } else return syntax(c.peek());
+    c.op(',');
+  }
+}
+
+function parseBegin(c: Cursor, tag: 'BEGIN' | 'START TRANSACTION'): Command {
+  const modes = parseModes(c);
+  if ('kind' in modes) return modes as Command;
+  return { kind: 'begin', tag, modes };
+}
+
+/** A parameter name: word, quoted identifier, or dotted custom name (`myapp.setting`). */
+function parseName(c: Cursor): string | undefined {
+  const tok = c.peek();
+  if (tok === undefined || (tok.kind !== 'word' && tok.kind !== 'qident')) return undefined;
+  c.next();
+  let name = tok.value;
+  while (c.op('.')) {
+    const part = c.next();
+    if (part === undefined || (part.kind !== 'word' && part.kind !== 'qident')) return undefined;
+    name += `.${part.value}`;
+  }
+  return name;
+}
+
+/** `value [, value]*` of SET; null for DEFAULT. */
+function parseValues(c: Cursor): string | null | Command {
+  const values: string[] = [];
+  for (;;) {
+    const tok = c.next();
+    if (tok === undefined) return syntax(tok);
+    if (tok.kind === 'op' && (tok.value === '-' || tok.value === '+')) {
+      const num = c.next();
+      if (num?.kind !== 'number') return syntax(num);
+      values.push(tok.value === '-' ? `-${num.value}` : num.value);
+    } else if (tok.kind === 'word' && tok.value === 'default' && values.length === 0 && c.atEnd()) {
+      return null;
+    } else if (
+      tok.kind === 'string' ||
+      tok.kind === 'number' ||
+      tok.kind === 'word' ||
+      tok.kind === 'qident'
+    ) {
+      values.push(tok.value);
+    } else return syntax(tok);
+    if (c.atEnd()) return values.join(', ');
+    if (!c.op(',')) return syntax(c.peek());
+  }
+}
+
+function parseSet(c: Cursor): Command {
+  let local = false;
+  if (c.word('local')) local = true;
+  else if (c.word('session')) {
+    if (c.word('characteristics')) {
+      if (!c.word('as') || !c.word('transaction')) return syntax(c.peek());
+      const modes = parseModes(c);
+      if ('kind' in modes) return modes as Command;
+      return { kind: 'set-transaction', modes, session: true };
+    }
+    if (c.word('authorization')) return unsupported('SET SESSION AUTHORIZATION is not supported');
+  }
+  const tok = c.peek();
+  if (tok?.kind === 'word') {
+    switch (tok.value) {
+      case 'variable':
+        if (c.peek(1)?.kind === 'word' || c.peek(1)?.kind === 'qident') return { kind: 'sql' };
+        break;
+      case 'global':
+        if (c.peek(1)?.kind === 'word') return unsupported('SET GLOBAL is not supported');
+        break;
+      case 'transaction': {
+        if (c.peek(1)?.kind === 'op') break;
+        c.next();
+        if (c.word('snapshot')) return unsupported('SET TRANSACTION SNAPSHOT is not supported');
+        const modes = parseModes(c);
+        if ('kind' in modes) return modes as Command;
+        return { kind: 'set-transaction', modes, session: false };
+      }
+      case 'time':
+        if (c.peek(1)?.kind === 'word' && c.peek(1)?.value === 'zone') {
+          c.next();
+          c.next();
+          if (c.word('local', 'default'))
+            return c.atEnd() ? { kind: 'set', name: 'timezone', value: null, local } : syntax(c.peek());
+          if (c.word('interval')) {
+            const v = c.next();
+            if (v?.kind !== 'string') return syntax(v);
+            while (!c.atEnd()) c.next();
+            return { kind: 'set', name: 'timezone', value: v.value, local };
+          }
+          const value = parseValues(c);
+          if (typeof value === 'object' && value !== null) return value;
+          return { kind: 'set', name: 'timezone', value, local };
+        }
+        break;
+      case 'names': {
+        c.next();
+        if (c.atEnd()) return { kind: 'set', name: 'client_encoding', value: null, local };
+        const value = parseValues(c);
+        if (typeof value === 'object' && value !== null) return value;
+        return { kind: 'set', name: 'client_encoding', value, local };
+      }
+      case 'schema': {
+        c.next();
+        const v = c.next();
+        if (v?.kind !== 'string' || !c.atEnd()) return syntax(v);
+        return { kind: 'set', name: 'search_path', value: v.value, local };
+      }
+      case 'role':
+        return unsupported('SET ROLE is not supported');
+      case 'xml':
+        if (c.peek(1)?.kind === 'word' && c.peek(1)?.value === 'option') {
+          c.next();
+          c.next();
+          const value = parseValues(c);
+          if (typeof value === 'object' && value !== null) return value;
+          return { kind: 'set', name: 'xmloption', value, local };
+        }
+        break;
+    }
+  }
+  const name = parseName(c);
+  if (name === undefined) return syntax(c.peek());
+  if (!c.op('=') && !c.word('to')) return syntax(c.peek());
+  const value = parseValues(c);
+  if (typeof value === 'object' && value !== null) return value;
+  return { kind: 'set', name, value, local };
+}
+
+function parseShow(c: Cursor): Command {
+  if (c.word('all')) {
+    if (c.atEnd()) return { kind: 'show-all' };
+    return { kind: 'sql' }; // DuckDB's SHOW ALL TABLES
+  }
+  const tok = c.peek();
+  if (tok?.kind === 'word') {
+    if (tok.value === 'tables' || tok.value === 'databases') {
+      if (c.peek(1) === undefined || c.peek(1)?.value === ';' || tok.value === 'tables')
+        return { kind: 'sql' };
+    }
+    if (tok.value === 'time' && c.peek(1)?.value === 'zone') {
+      c.next();
+      c.next();
+      return c.atEnd() ? { kind: 'show', name: 'timezone' } : syntax(c.peek());
+    }
+    if (tok.value === 'transaction' && c.peek(1)?.value === 'isolation') {
+      c.next();
+      c.next();
+      if (!c.word('level') || !c.atEnd()) return syntax(c.peek());
+      return { kind: 'show', name: 'transaction_isolation' };
+    }
+    if (tok.value === 'session' && c.peek(1)?.value === 'authorization') {
+      c.next();
+      c.next();
+      return c.atEnd() ? { kind: 'show', name: 'session_authorization' } : syntax(c.peek());
+    }
+  }
+  const name = parseName(c);
+  if (name === undefined || !c.atEnd()) return syntax(c.peek());
+  return { kind: 'show', name };
+}
+
+function parseReset(c: Cursor): Command {
+  if (c.word('all')) return c.atEnd() ? { kind: 'reset-all' } : syntax(c.peek());
+  const tok = c.peek();
+  if (tok?.kind === 'word') {
+    if (tok.value === 'variable' && c.peek(1) !== undefined) return { kind: 'sql' };
+    if (tok.value === 'time' && c.peek(1)?.value === 'zone') {
+      c.next();
+      c.next();
+      return c.atEnd() ? { kind: 'reset', name: 'timezone' } : syntax(c.peek());
+    }
+    if (tok.value === 'session' && c.peek(1)?.value === 'authorization') return { kind: 'reset-all' };
+    if (tok.value === 'role') return { kind: 'reset-all' };
+  }
+  const name = parseName(c);
+  if (name === undefined || !c.atEnd()) return syntax(c.peek());
+  return { kind: 'reset', name };
+}
+
+/** `SELECT [pg_catalog.]set_config('n', 'v', bool)` / `SELECT [pg_catalog.]current_setting('n' [, bool])`. */
+function parseSelectSetting(c: Cursor): Command | undefined {
+  if (c.word('pg_catalog') !== undefined && !c.op('.')) return undefined;
+  const fn = c.word('set_config', 'current_setting');
+  if (fn === undefined || !c.op('(')) return undefined;
+  const name = c.next();
+  if (name?.kind !== 'string') return undefined;
+  if (fn === 'set_config') {
+    if (!c.op(',')) return undefined;
+    const value = c.next();
+    if (value?.kind !== 'string' || !c.op(',')) return undefined;
+    const local = c.word('true', 'false');
+    if (local === undefined || !c.op(')')) return undefined;
+    if (!(c.word('as') === undefined ? true : c.next() !== undefined) || !c.atEnd()) return undefined;
+    return {
+      kind: 'set-config',
+      name: name.value.toLowerCase(),
+      value: value.value,
+      local: local === 'true',
+    };
+  }
+  let missingOk = false;
+  if (c.op(',')) {
+    const flag = c.word('true', 'false');
+    if (flag === undefined) return undefined;
+    missingOk = flag === 'true';
+  }
+  if (!c.op(')')) return undefined;
+  if (!(c.word('as') === undefined ? true : c.next() !== undefined) || !c.atEnd()) return undefined;
+  return { kind: 'current-setting', name: name.value.toLowerCase(), missingOk };
+}
+
+// ---- COPY -------------------------------------------------------------------------------------
+
+function parseCopy(sql: string, c: Cursor): Command {
+  const options: CopyOptions = { format: 'text', header: false };
+  if (c.word('binary')) options.format = 'binary';
+  let query: string | undefined;
+  let schema: string | undefined;
+  let table: string | undefined;
+  let columns: string[] | undefined;
+  const open = c.peek();
+  if (open?.kind === 'op' && open.value === '(') {
+    c.next();
+    let depth = 1;
+    let close: Token | undefined;
+    while (c.peek() !== undefined) {
+      const tok = c.next() as Token;
+      if (tok.kind === 'op' && tok.value === '(') depth++;
+      if (tok.kind === 'op' && tok.value === ')' && --depth === 0) {
+        close = tok;
+        break;
+      }
+    }
+    if (close === undefined) return syntax(undefined);
+    query = sql.slice(open.end, close.start).trim();
+  } else {
+    const first = c.next();
+    if (first === undefined || (first.kind !== 'word' && first.kind !== 'qident')) return syntax(first);
+    table = first.value;
+    if (c.op('.')) {
+      const second = c.next();
+      if (second === undefined || (second.kind !== 'word' && second.kind !== 'qident')) return syntax(second);
+      schema = table;
+      table = second.value;
+      if (c.op('.')) return { kind: 'sql' }; // catalog-qualified: the session's business
+    }
+    if (c.op('(')) {
+      columns = [];
+      for (;;) {
+        const col = c.next();
+        if (col === undefined || (col.kind !== 'word' && col.kind !== 'qident')) return syntax(col);
+        columns.push(col.value);
+        if (c.op(')')) break;
+        if (!c.op(',')) return syntax(c.peek());
+      }
+    }
+  }
+  const direction = c.word('from', 'to');
+  if (direction === undefined) return syntax(c.peek());
+  const source = c.peek();
+  const isStd = source?.kind === 'word' && (source.value === 'stdin' || source.value === 'stdout');
+  if (!isStd) return { kind: 'sql' }; // files and programs: the session refuses them
+  c.next();
+  if ((direction === 'from') !== (source?.value === 'stdin')) return syntax(source);
+  if (direction === 'from' && query !== undefined) return syntax(source);
+  const opts = parseCopyOptions(c, options);
+  if (opts !== undefined) return opts;
+  if (options.format === 'binary') return unsupported('COPY BINARY is not supported: use FORMAT text or csv');
+  if (options.encoding !== undefined && !/^utf-?8$/i.test(options.encoding)) {
+    return unsupported(`COPY ENCODING ${options.encoding} is not supported: only UTF8`);
+  }
+  for (const [name, value] of [
+    ['DELIMITER', options.delimiter],
+    ['QUOTE', options.quote],
+    ['ESCAPE', options.escape],
+  ] as const) {
+    if (value !== undefined && [...value].length !== 1) {
+      return {
+        kind: 'error',
+        error: new PgError('22023', `COPY ${name.toLowerCase()} must be a single one-byte character`),
+      };
+    }
+  }
+  if (options.format === 'text' && (options.quote !== undefined || options.escape !== undefined)) {
+    return {
+      kind: 'error',
+      error: new PgError('0A000', 'COPY QUOTE and ESCAPE are available only in CSV mode'),
+    };
+  }
+  if (direction === 'from') {
+    return { kind: 'copy-in', schema, table: table as string, columns, options };
+  }
+  return { kind: 'copy-out', query, schema, table, columns, options };
+}
+
+function optionValue(c: Cursor): string | undefined {
+  c.word('as');
+  const v = c.next();
+  if (v === undefined) return undefined;
+  if (v.kind === 'string' || v.kind === 'word' || v.kind === 'qident' || v.kind === 'number') return v.value;
+  return undefined;
+}
+
+function boolOption(c: Cursor): boolean | 'match' {
+  const tok = c.peek();
+  if (tok === undefined || (tok.kind === 'op' && (tok.value === ',' || tok.value === ')'))) return true;
+  c.next();
+  const v = tok.value.toLowerCase();
+  if (v === 'match') return 'match';
+  if (['true', 'on', '1', 'yes'].includes(v)) return true;
+  return false;
+}
+
+function columnList(c: Cursor): string[] | undefined {
+  if (!c.op('(')) return undefined;
+  const cols: string[] = [];
+  for (;;) {
+    const col = c.next();
+    if (col === undefined || (col.kind !== 'word' && col.kind !== 'qident')) return undefined;
+    cols.push(col.value);
+    if (c.op(')')) return cols;
+    if (!c.op(',')) return undefined;
+  }
+}
+
+/** `[WITH] ( option [value] [, ...] )` or the pre-9.0 option words; undefined when fine. */
+function parseCopyOptions(c: Cursor, o: CopyOptions): Command | undefined {
+  c.word('with');
+  if (c.op('(')) {
+    for (;;) {
+      const name = c.next();
+      if (name === undefined || name.kind !== 'word') return syntax(name);
+      switch (name.value) {
+        case 'format': {
+          const f = optionValue(c)?.toLowerCase();
+          if (f !== 'text' && f !== 'csv' && f !== 'binary') {
+            return { kind: 'error', error: new PgError('22023', `COPY format "${f ?? ''}" not recognized`) };
+          }
+          o.format = f;
+          break;
+        }
+        case 'header': {
+          const h = boolOption(c);
+          o.header = h !== false;
+          break;
+        }
+        case 'delimiter':
+        case 'null':
+        case 'quote':
+        case 'escape':
+        case 'encoding': {
+          const v = optionValue(c);
+          if (v === undefined) return syntax(c.peek());
+          o[name.value] = v;
+          break;
+        }
+        case 'freeze':
+          boolOption(c);
+          break;
+        case 'force_quote': {
+          if (c.op('*')) o.forceQuote = '*';
+          else {
+            const cols = columnList(c);
+            if (cols === undefined) return syntax(c.peek());
+            o.forceQuote = cols;
+          }
+          break;
+        }
+        case 'oids':
+        case 'force_not_null':
+        case 'force_null':
+        case 'default':
+        case 'on_error':
+          return unsupported(`COPY option ${name.value.toUpperCase()} is not supported`);
+        default:
+          return { kind: 'error', error: new PgError('42601', `option "${name.value}" not recognized`) };
+      }
+      if (c.op(')')) break;
+      if (!c.op(',')) return syntax(c.peek());
+    }
+    return c.atEnd() ? undefined : syntax(c.peek());
+  }
+  // Legacy: BINARY | CSV | HEADER | DELIMITER [AS] 'x' | NULL [AS] 'x' | QUOTE ... | ESCAPE ... | FORCE QUOTE ...
+  while (!c.atEnd()) {
+    const w = c.word(
+      'binary',
+      'csv',
+      'header',
+      'delimiter',
+      'null',
+      'quote',
+      'escape',
+      'force',
+      'oids',
+      'encoding',
+    );
+    switch (w) {
+      case 'binary':
+        o.format = 'binary';
+        break;
+      case 'csv':
+        o.format = 'csv';
+        break;
+      case 'header':
+        o.header = true;
+        break;
+      case 'delimiter':
+      case 'null':
+      case 'quote':
+      case 'escape':
+      case 'encoding': {
+        const v = optionValue(c);
+        if (v === undefined) return syntax(c.peek());
+        o[w] = v;
+        break;
+      }
+      case 'force':
+        if (c.word('quote')) {
+          if (c.op('*')) o.forceQuote = '*';
+          else {
+            const cols: string[] = [];
+            for (;;) {
+              const col = c.next();
+              if (col === undefined || (col.kind !== 'word' && col.kind !== 'qident')) return syntax(col);
+              cols.push(col.value);
+              if (!c.op(',')) break;
+            }
+            o.forceQuote = cols;
+          }
+          break;
+        }
+        return unsupported('COPY FORCE NOT NULL is not supported');
+      case 'oids':
+        return unsupported('COPY OIDS is not supported');
+      default:
+        return syntax(c.peek());
+    }
+  }
+  return undefined;
+}
+
+/** `"name"` quoted for DuckDB (always quoted: keeps case, allows any character). */
+export function quoteIdent(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
