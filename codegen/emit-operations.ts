@@ -36,6 +36,8 @@ export interface OperationMeta {
   readonly requestContentType: 'application/json' | 'multipart/form-data' | 'application/octet-stream' | null;
   /** Header Parameter Objects handed to the resolver (lower-case names; X-Idempotency-Key is the pipeline's). */
   readonly headers: readonly string[];
+  /** Whether it declares X-Idempotency-Key: the pipeline keeps and replays answers of those only. */
+  readonly idempotent: boolean;
   /** Every declared response status, in spec order. */
   readonly statuses: readonly number[];
 }
@@ -71,6 +73,7 @@ function metaEntry(op: SpecOperation): string {
     ['bodyRequired', String(op.requestBody?.required === true)],
     ['requestContentType', op.requestBody === undefined ? 'null' : tsString(op.requestBody.mediaType)],
     ['headers', `[${headerNames(op).map(tsString).join(', ')}]`],
+    ['idempotent', String(paramsIn(op, 'header').some((p) => p.name.toLowerCase() === 'x-idempotency-key'))],
     ['statuses', `[${op.responses.map((r) => r.status).join(', ')}]`],
   ];
   return `  {\n${fields.map(([key, value]) => `    ${key}: ${value},\n`).join('')}  },`;

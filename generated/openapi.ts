@@ -1292,7 +1292,7 @@ export interface paths {
         put?: never;
         /**
          * Check a workspace password
-         * @description For an external SQL front end: verifies a workspace username and password against the stored SCRAM verifier. Failures count per username and client address; past PGWIRE_AUTH_MAX_FAILURES in a minute further attempts are 429 `too_many_auth_attempts` before any check. A wrong password and an unknown user are the same 401 `invalid_credentials`; only after the password is proven are an expired workspace (410) and a full connection limit (429 `connection_limit_reached`) told. Opens no session.
+         * @description For an external SQL front end: verifies a workspace username and password against the stored SCRAM verifier. Failures count per username and client address; past PGWIRE_AUTH_MAX_FAILURES in a minute further attempts are 429 `too_many_auth_attempts` before any check. A wrong password and an unknown user are the same 401 `invalid_credentials`; only after the password is proven are an expired workspace (410) and a full connection limit (429 `connection_limit_reached`) told. Opens no session. Never replayed: `X-Idempotency-Key` is ignored here.
          */
         post: operations["authenticatePgwireUser"];
         delete?: never;
@@ -6121,10 +6121,7 @@ export interface operations {
     authenticatePgwireUser: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
-                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -6145,7 +6142,6 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict"];
             410: components["responses"]["WorkspaceExpired"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["ValidationFailed"];

@@ -5,7 +5,7 @@ import { readRows } from '../src/core/metadata/tx.js';
 import { sqlGateway } from '../src/core/workspaces/sql-gateway.js';
 import type { SessionEndReason } from '../src/core/workspaces/sql-types.js';
 import { workspaceClock } from '../src/core/workspaces/workspace-rows.js';
-import { failure, startTestServer, type TestServer } from './helpers/server.js';
+import { ADMIN_KEY, failure, startTestServer, type TestServer } from './helpers/server.js';
 
 /**
  * `/internal/pgwire/*` (note 07 section 5, pitfalls 2, 3 and 12): admin key only; password checks
@@ -130,6 +130,25 @@ describe('authenticatePgwireUser', () => {
       body: { username: ws.username, password: reset.password ?? '' },
     });
     expect(fresh.workspace_id).toBe(ws.id);
+  });
+
+  it('is never replayed: X-Idempotency-Key is ignored, so a reset password stops working at once', async () => {
+    const ws = await newWorkspace('no-replay');
+    const auth = () =>
+      t.fetch('/internal/pgwire/auth', {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${ADMIN_KEY}`,
+          'content-type': 'application/json',
+          'x-idempotency-key': 'auth-1',
+        },
+        body: JSON.stringify({ username: ws.username, password: ws.password }),
+      });
+    expect((await auth()).status).toBe(200);
+    await t.admin.resetWorkspaceCredentials({ path: { project_id: P, workspace_id: ws.id } });
+    const again = await auth();
+    expect(again.status).toBe(401);
+    expect(again.headers.get('x-idempotency-replay')).toBeNull();
   });
 
   it('refuses further attempts past PGWIRE_AUTH_MAX_FAILURES, even with the right password', async () => {

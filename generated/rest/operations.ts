@@ -148,6 +148,8 @@ export interface OperationMeta {
   readonly requestContentType: 'application/json' | 'multipart/form-data' | 'application/octet-stream' | null;
   /** Header Parameter Objects handed to the resolver (lower-case names; X-Idempotency-Key is the pipeline's). */
   readonly headers: readonly string[];
+  /** Whether it declares X-Idempotency-Key: the pipeline keeps and replays answers of those only. */
+  readonly idempotent: boolean;
   /** Every declared response status, in spec order. */
   readonly statuses: readonly number[];
 }
@@ -182,6 +184,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: false,
     statuses: [200],
   },
   {
@@ -198,6 +201,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: false,
     statuses: [200, 503],
   },
   {
@@ -214,6 +218,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: true,
     statuses: [200, 401, 403, 422, 429, 500, 503],
   },
   {
@@ -230,6 +235,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: true,
     statuses: [200, 401, 403, 422, 429, 500, 503],
   },
   {
@@ -246,6 +252,7 @@ export const operations = [
     bodyRequired: true,
     requestContentType: 'application/json',
     headers: [],
+    idempotent: true,
     statuses: [201, 401, 403, 409, 413, 422, 429, 500, 503],
   },
   {
@@ -262,6 +269,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: false,
     statuses: [200, 401, 403, 422, 429, 500, 503],
   },
   {
@@ -278,6 +286,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: false,
     statuses: [200, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -294,6 +303,7 @@ export const operations = [
     bodyRequired: true,
     requestContentType: 'application/json',
     headers: [],
+    idempotent: true,
     statuses: [200, 401, 403, 404, 413, 422, 429, 500, 503],
   },
   {
@@ -310,6 +320,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: true,
     statuses: [204, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -326,6 +337,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: false,
     statuses: [200, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -342,6 +354,7 @@ export const operations = [
     bodyRequired: true,
     requestContentType: 'application/json',
     headers: [],
+    idempotent: true,
     statuses: [201, 400, 401, 403, 404, 413, 422, 429, 500, 503],
   },
   {
@@ -358,6 +371,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: false,
     statuses: [200, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -374,6 +388,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: false,
     statuses: [200, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -390,6 +405,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: true,
     statuses: [204, 400, 401, 403, 404, 409, 422, 429, 500, 503],
   },
   {
@@ -406,6 +422,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: true,
     statuses: [201, 400, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -422,6 +439,7 @@ export const operations = [
     bodyRequired: true,
     requestContentType: 'application/json',
     headers: [],
+    idempotent: true,
     statuses: [201, 400, 401, 403, 404, 413, 422, 429, 500, 503],
   },
   {
@@ -438,6 +456,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: false,
     statuses: [200, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -454,6 +473,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: true,
     statuses: [204, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -470,6 +490,7 @@ export const operations = [
     bodyRequired: true,
     requestContentType: 'application/json',
     headers: [],
+    idempotent: true,
     statuses: [201, 400, 401, 403, 404, 409, 413, 422, 429, 500, 503],
   },
   {
@@ -486,6 +507,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: false,
     statuses: [200, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -502,6 +524,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: false,
     statuses: [200, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -518,6 +541,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: true,
     statuses: [204, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -534,6 +558,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: true,
     statuses: [200, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -550,6 +575,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: 'application/json',
     headers: [],
+    idempotent: true,
     statuses: [200, 400, 401, 403, 404, 409, 413, 422, 429, 500, 503],
   },
   {
@@ -566,6 +592,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: false,
     statuses: [200, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -582,6 +609,7 @@ export const operations = [
     bodyRequired: true,
     requestContentType: 'application/json',
     headers: [],
+    idempotent: true,
     statuses: [201, 400, 401, 403, 404, 409, 413, 422, 429, 500, 503],
   },
   {
@@ -598,6 +626,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: false,
     statuses: [200, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -614,6 +643,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: false,
     statuses: [200, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -630,6 +660,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: true,
     statuses: [204, 400, 401, 403, 404, 409, 422, 429, 500, 503],
   },
   {
@@ -646,6 +677,7 @@ export const operations = [
     bodyRequired: true,
     requestContentType: 'application/json',
     headers: [],
+    idempotent: true,
     statuses: [200, 400, 401, 403, 404, 409, 413, 422, 429, 500, 503],
   },
   {
@@ -662,6 +694,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: true,
     statuses: [204, 400, 401, 403, 404, 409, 422, 429, 500, 503],
   },
   {
@@ -678,6 +711,7 @@ export const operations = [
     bodyRequired: true,
     requestContentType: 'application/json',
     headers: [],
+    idempotent: true,
     statuses: [201, 400, 401, 403, 404, 409, 413, 422, 429, 500, 503],
   },
   {
@@ -694,6 +728,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: true,
     statuses: [204, 400, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -710,6 +745,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: true,
     statuses: [200, 400, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -726,6 +762,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: true,
     statuses: [204, 400, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -742,6 +779,7 @@ export const operations = [
     bodyRequired: true,
     requestContentType: 'application/json',
     headers: [],
+    idempotent: true,
     statuses: [201, 400, 401, 403, 404, 409, 413, 422, 429, 500, 503],
   },
   {
@@ -758,6 +796,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: false,
     statuses: [200, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -774,6 +813,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: false,
     statuses: [200, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -790,6 +830,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: true,
     statuses: [204, 400, 401, 403, 404, 409, 422, 429, 500, 503],
   },
   {
@@ -806,6 +847,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: false,
     statuses: [200, 400, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -822,6 +864,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: false,
     statuses: [200],
   },
   {
@@ -838,6 +881,7 @@ export const operations = [
     bodyRequired: true,
     requestContentType: 'application/json',
     headers: [],
+    idempotent: true,
     statuses: [200, 400, 401, 403, 404, 413, 422, 429, 500, 503],
   },
   {
@@ -854,6 +898,7 @@ export const operations = [
     bodyRequired: true,
     requestContentType: 'multipart/form-data',
     headers: [],
+    idempotent: false,
     statuses: [200, 400, 401, 403, 404, 410, 413, 422, 429, 500, 503],
   },
   {
@@ -870,6 +915,7 @@ export const operations = [
     bodyRequired: true,
     requestContentType: 'application/octet-stream',
     headers: [],
+    idempotent: false,
     statuses: [201, 400, 401, 403, 404, 413, 422, 429, 500, 503],
   },
   {
@@ -886,6 +932,7 @@ export const operations = [
     bodyRequired: true,
     requestContentType: 'application/json',
     headers: [],
+    idempotent: true,
     statuses: [201, 400, 401, 403, 404, 410, 422, 429, 500, 503],
   },
   {
@@ -902,6 +949,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: false,
     statuses: [200, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -918,6 +966,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: false,
     statuses: [200, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -934,6 +983,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: true,
     statuses: [204, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -950,6 +1000,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: ['range', 'if-none-match'],
+    idempotent: false,
     statuses: [200, 206, 304, 401, 403, 404, 416, 422, 429, 500, 503],
   },
   {
@@ -966,6 +1017,7 @@ export const operations = [
     bodyRequired: true,
     requestContentType: 'application/json',
     headers: [],
+    idempotent: true,
     statuses: [200, 400, 401, 403, 404, 409, 413, 422, 429, 500, 503],
   },
   {
@@ -982,6 +1034,7 @@ export const operations = [
     bodyRequired: true,
     requestContentType: 'application/json',
     headers: [],
+    idempotent: true,
     statuses: [200, 400, 401, 403, 404, 409, 422, 429, 500, 503],
   },
   {
@@ -998,6 +1051,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: 'application/json',
     headers: [],
+    idempotent: true,
     statuses: [200, 400, 401, 403, 404, 409, 413, 422, 429, 500, 503],
   },
   {
@@ -1014,6 +1068,7 @@ export const operations = [
     bodyRequired: true,
     requestContentType: 'application/json',
     headers: [],
+    idempotent: true,
     statuses: [201, 400, 401, 403, 404, 409, 422, 429, 500, 503],
   },
   {
@@ -1030,6 +1085,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: true,
     statuses: [200, 400, 401, 403, 404, 409, 422, 429, 500, 503],
   },
   {
@@ -1046,6 +1102,7 @@ export const operations = [
     bodyRequired: true,
     requestContentType: 'application/json',
     headers: [],
+    idempotent: true,
     statuses: [200, 400, 401, 403, 404, 409, 422, 429, 500, 503],
   },
   {
@@ -1062,6 +1119,7 @@ export const operations = [
     bodyRequired: true,
     requestContentType: 'application/json',
     headers: [],
+    idempotent: true,
     statuses: [201, 400, 401, 403, 404, 409, 422, 429, 500, 503],
   },
   {
@@ -1078,6 +1136,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: true,
     statuses: [200, 400, 401, 403, 404, 409, 422, 429, 500, 503],
   },
   {
@@ -1094,6 +1153,7 @@ export const operations = [
     bodyRequired: true,
     requestContentType: 'application/json',
     headers: [],
+    idempotent: true,
     statuses: [200, 400, 401, 403, 404, 409, 422, 429, 500, 503],
   },
   {
@@ -1110,6 +1170,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: true,
     statuses: [200, 401, 403, 404, 409, 422, 429, 500, 503],
   },
   {
@@ -1126,6 +1187,7 @@ export const operations = [
     bodyRequired: true,
     requestContentType: 'application/json',
     headers: [],
+    idempotent: true,
     statuses: [201, 400, 401, 403, 404, 413, 422, 429, 500, 503],
   },
   {
@@ -1142,6 +1204,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: false,
     statuses: [200, 400, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -1158,6 +1221,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: false,
     statuses: [200, 400, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -1174,6 +1238,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: true,
     statuses: [204, 400, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -1190,6 +1255,7 @@ export const operations = [
     bodyRequired: true,
     requestContentType: 'application/json',
     headers: [],
+    idempotent: true,
     statuses: [200, 400, 401, 403, 404, 409, 413, 422, 429, 500, 503],
   },
   {
@@ -1206,6 +1272,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: false,
     statuses: [200, 400, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -1222,6 +1289,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: false,
     statuses: [200, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -1238,6 +1306,7 @@ export const operations = [
     bodyRequired: true,
     requestContentType: 'application/json',
     headers: [],
+    idempotent: true,
     statuses: [200, 400, 401, 403, 404, 413, 422, 429, 500, 503],
   },
   {
@@ -1254,6 +1323,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: true,
     statuses: [204, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -1270,6 +1340,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: false,
     statuses: [200, 400, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -1286,6 +1357,7 @@ export const operations = [
     bodyRequired: true,
     requestContentType: 'application/json',
     headers: [],
+    idempotent: true,
     statuses: [200, 400, 401, 403, 404, 413, 422, 429, 500, 503],
   },
   {
@@ -1302,6 +1374,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: true,
     statuses: [204, 400, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -1318,6 +1391,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: false,
     statuses: [200, 400, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -1334,6 +1408,7 @@ export const operations = [
     bodyRequired: true,
     requestContentType: 'application/json',
     headers: [],
+    idempotent: true,
     statuses: [200, 400, 401, 403, 404, 413, 422, 429, 500, 503],
   },
   {
@@ -1350,6 +1425,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: true,
     statuses: [204, 400, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -1366,6 +1442,7 @@ export const operations = [
     bodyRequired: true,
     requestContentType: 'application/json',
     headers: [],
+    idempotent: true,
     statuses: [201, 400, 401, 403, 404, 409, 413, 422, 429, 500, 503],
   },
   {
@@ -1382,6 +1459,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: false,
     statuses: [200, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -1398,6 +1476,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: false,
     statuses: [200, 401, 403, 404, 410, 422, 429, 500, 503],
   },
   {
@@ -1414,6 +1493,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: true,
     statuses: [204, 401, 403, 404, 409, 422, 429, 500, 503],
   },
   {
@@ -1430,6 +1510,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: true,
     statuses: [204, 401, 403, 404, 409, 410, 422, 429, 500, 503],
   },
   {
@@ -1446,6 +1527,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: true,
     statuses: [204, 401, 403, 404, 409, 410, 422, 429, 500, 503],
   },
   {
@@ -1462,6 +1544,7 @@ export const operations = [
     bodyRequired: true,
     requestContentType: 'application/json',
     headers: [],
+    idempotent: true,
     statuses: [200, 401, 403, 404, 409, 410, 413, 422, 429, 500, 503],
   },
   {
@@ -1478,6 +1561,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: true,
     statuses: [200, 401, 403, 404, 409, 410, 422, 429, 500, 503],
   },
   {
@@ -1494,6 +1578,7 @@ export const operations = [
     bodyRequired: true,
     requestContentType: 'application/json',
     headers: [],
+    idempotent: true,
     statuses: [201, 400, 401, 403, 404, 409, 413, 422, 429, 500, 503],
   },
   {
@@ -1510,6 +1595,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: false,
     statuses: [200, 401, 403, 404, 422, 429, 500, 503],
   },
   {
@@ -1526,6 +1612,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: false,
     statuses: [200, 401, 403, 404, 410, 422, 429, 500, 503],
   },
   {
@@ -1542,6 +1629,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: true,
     statuses: [204, 401, 403, 404, 409, 422, 429, 500, 503],
   },
   {
@@ -1558,7 +1646,8 @@ export const operations = [
     bodyRequired: true,
     requestContentType: 'application/json',
     headers: [],
-    statuses: [200, 401, 403, 409, 410, 413, 422, 429, 500, 503],
+    idempotent: false,
+    statuses: [200, 401, 403, 410, 413, 422, 429, 500, 503],
   },
   {
     operationId: 'registerPgwireSession',
@@ -1574,6 +1663,7 @@ export const operations = [
     bodyRequired: true,
     requestContentType: 'application/json',
     headers: [],
+    idempotent: true,
     statuses: [201, 401, 403, 404, 409, 410, 413, 422, 429, 500, 503],
   },
   {
@@ -1590,6 +1680,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: false,
     statuses: [200, 401, 403, 422, 500, 503],
   },
   {
@@ -1606,6 +1697,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: true,
     statuses: [200, 401, 403, 409, 422, 500, 503],
   },
   {
@@ -1622,6 +1714,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: false,
     statuses: [200, 401, 403, 404, 422, 500, 503],
   },
   {
@@ -1638,6 +1731,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: true,
     statuses: [204, 401, 403, 404, 409, 422, 500, 503],
   },
   {
@@ -1654,6 +1748,7 @@ export const operations = [
     bodyRequired: true,
     requestContentType: 'application/json',
     headers: [],
+    idempotent: false,
     statuses: [200, 401, 403, 404, 413, 422, 500, 503],
   },
 ] as const satisfies readonly OperationMeta[];

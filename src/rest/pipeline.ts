@@ -65,9 +65,16 @@ export function createOperationHandler(op: OperationMeta, resolver: AnyResolver,
       };
       const execute = () => run(op, resolver, input.value, ctx, requestId, log);
       const idemKey = req.headers['x-idempotency-key'];
-      // Streamed bodies are not kept, so they cannot be compared on a retry: no idempotency there.
+      // Streamed bodies are not kept, so they cannot be compared on a retry: no idempotency there;
+      // nor for operations that do not declare the header (a password check is never replayed).
       const streamed = op.hasBody && op.requestContentType !== 'application/json';
-      if (token !== null && typeof idemKey === 'string' && MUTATING.has(op.method) && !streamed) {
+      if (
+        token !== null &&
+        typeof idemKey === 'string' &&
+        MUTATING.has(op.method) &&
+        op.idempotent &&
+        !streamed
+      ) {
         const result = await withIdempotency(
           {
             storage: deps.storage,

@@ -3387,7 +3387,6 @@ class Client:
         username: str,
         password: str,
         client_ip: Optional[str] = None,
-        idempotency_key: Optional[str] = None,
         request_id: Optional[str] = None,
     ) -> PGWireAuthResponse:
         """Check a workspace password.
@@ -3397,16 +3396,12 @@ class Client:
         PGWIRE_AUTH_MAX_FAILURES in a minute further attempts are 429 `too_many_auth_attempts`
         before any check. A wrong password and an unknown user are the same 401
         `invalid_credentials`; only after the password is proven are an expired workspace (410)
-        and a full connection limit (429 `connection_limit_reached`) told. Opens no session.
+        and a full connection limit (429 `connection_limit_reached`) told. Opens no session. Never
+        replayed: `X-Idempotency-Key` is ignored here.
 
         POST /internal/pgwire/auth
 
         Args:
-            idempotency_key: Makes a retried request safe: the first successful (2xx) or
-                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
-                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
-                The same key with another method, URL or body is 409 `idempotency_conflict`; while
-                the first request is still running, 409 `idempotency_in_progress`.
             request_id: Sent as X-Request-ID to trace this call; the server makes one up
                 otherwise.
         """
@@ -3414,7 +3409,7 @@ class Client:
             "POST",
             "/internal/pgwire/auth",
             json_body=_json_body({"username": username, "password": password}, {"client_ip": client_ip}),
-            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            headers={"X-Request-ID": request_id},
             accept="application/json",
         )
         return PGWireAuthResponse.from_dict(response)

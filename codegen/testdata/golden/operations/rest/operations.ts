@@ -49,6 +49,8 @@ export interface OperationMeta {
   readonly requestContentType: 'application/json' | 'multipart/form-data' | 'application/octet-stream' | null;
   /** Header Parameter Objects handed to the resolver (lower-case names; X-Idempotency-Key is the pipeline's). */
   readonly headers: readonly string[];
+  /** Whether it declares X-Idempotency-Key: the pipeline keeps and replays answers of those only. */
+  readonly idempotent: boolean;
   /** Every declared response status, in spec order. */
   readonly statuses: readonly number[];
 }
@@ -83,6 +85,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: false,
     statuses: [200, 404, 422],
   },
   {
@@ -99,6 +102,7 @@ export const operations = [
     bodyRequired: true,
     requestContentType: 'application/json',
     headers: [],
+    idempotent: true,
     statuses: [201, 404],
   },
   {
@@ -115,6 +119,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: false,
     statuses: [204, 404],
   },
   {
@@ -131,6 +136,7 @@ export const operations = [
     bodyRequired: true,
     requestContentType: 'multipart/form-data',
     headers: [],
+    idempotent: false,
     statuses: [200, 413],
   },
   {
@@ -147,6 +153,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: ['range', 'if-none-match'],
+    idempotent: false,
     statuses: [200, 206, 304, 404],
   },
   {
@@ -163,6 +170,7 @@ export const operations = [
     bodyRequired: true,
     requestContentType: 'application/octet-stream',
     headers: [],
+    idempotent: true,
     statuses: [201],
   },
   {
@@ -179,6 +187,7 @@ export const operations = [
     bodyRequired: false,
     requestContentType: null,
     headers: [],
+    idempotent: false,
     statuses: [200],
   },
 ] as const satisfies readonly OperationMeta[];
