@@ -1,0 +1,152 @@
+import type { CommandHandlers } from '../../../generated/grpc/commands.js';
+import type { TableColumnShared } from '../../../generated/grpc/proto/table.js';
+import { invalidArgument, StorageError } from '../../core/errors.js';
+import type { ColumnSpec } from '../../core/model.js';
+import { addColumn, alterColumn, dropColumn } from '../../core/tables/schema-columns.js';
+import { dropPrimaryKey, setPrimaryKey } from '../../core/tables/schema-primary-key.js';
+import { createTable, deleteTable } from '../../core/tables/tables.js';
+import { allow, type DriverContext, note } from '../context.js';
+import { unimplemented } from '../errors.js';
+import { bucketRef, tableRef } from '../paths.js';
+import { tableObjectInfo } from './table-info.js';
+
+/**
+ * A protocol column -> the core's ColumnSpec: type empty = VARCHAR, `length` appended as
+ * `(length)`; unset nullable = nullable (Connection's meaning; proto3 cannot tell unset from
+ * false, the reference made every column NOT NULL). Primary key columns are NOT NULL anyway.
+ */
+export function columnSpec(c: TableColumnShared): ColumnSpec {
+  const base = c.type === '' ? 'VARCHAR' : c.type;
+  const type = c.length !== '' && !base.includes('(') ? `${base}(${c.length})` : base;
+  return { name: c.name, type, nullable: true, default: c.default === '' ? null : c.default };
+}
+
+const ALTERABLE = new Set(['type', 'nullable', 'default']);
+
+/** Tables and their schema (REST createTable / deleteTable / addColumn / ... ), branch-aware like REST. */
+export const tableHandlers = {
+  async CreateTableCommand(command, ctx) {
+    const ref = bucketRef(ctx, command.path);
+    allow(ctx, 'write', ref.projectId, ref.branchId);
+    if (command.tableName === '') throw invalidArgument('invalid_request', 'tableName is required');
+    const table = await createTable(
+      ctx.storage,
+      {
+        ...ref,
+        name: command.tableName,
+        columns: command.columns.map(columnSpec),
+        primaryKey: command.primaryKeysNames,
+      },
+      ctx.audit,
+    );
+    note(ctx, 'info', `Table ${ref.bucket}.${table.name} created with ${table.columns.length} columns`);
+    return tableObjectInfo(table, command.path);
+  },
+
+  /** DropTableCommand: NOT_FOUND for a missing table unless ignoreErrors (then a warning). */
+  async DropTableCommand(command, ctx) {
+    const ref = tableRef(ctx, command.path, command.tableName);
+    allow(ctx, 'write', ref.projectId, ref.branchId);
+    try {
+      await deleteTable(ctx.storage, ref, ctx.audit);
+    } catch (error) {
+      if (command.ignoreErrors && error instanceof StorageError && error.code === 'NOT_FOUND') {
+        note(ctx, 'warning', error.message);
+        return null;
+      }
+      throw error;
+    }
+    note(ctx, 'info', `Table ${ref.bucket}.${ref.table} dropped`);
+    return null;
+  },
+
+  async AddColumnCommand(command, ctx) {
+    const ref = tableRef(ctx, command.path, command.tableName);
+    allow(ctx, 'write', ref.projectId, ref.branchId);
+    if (command.columnDefinition === undefined || command.columnDefinition.name === '') {
+      throw invalidArgument('invalid_request', 'columnDefinition.name is required');
+    }
+    const table = await addColumn(
+      ctx.storage,
+      { ...ref, ...columnSpec(command.columnDefinition) },
+      ctx.audit,
+    );
+    return tableObjectInfo(table, command.path);
+  },
+
+  /**
+   * AlterColumnCommand: the column desiredDefiniton.name; attributesToUpdate chooses what
+   * changes (type, nullable, default), all in one transaction. `name` cannot be changed: the
+   * command names the column by it.
+   */
+  async AlterColumnCommand(command, ctx) {
+    const ref = tableRef(ctx, command.path, command.tableName);
+    allow(ctx, 'write', ref.projectId, ref.branchId);
+    const desired = command.desiredDefiniton;
+    if (desired === undefined || desired.name === '') {
+      throw invalidArgument('invalid_request', 'desiredDefiniton.name is required');
+    }
+    const unknown = command.attributesToUpdate.filter((a) => !ALTERABLE.has(a));
+    if (unknown.length > 0)
+      throw unimplemented(`AlterColumnCommand attributesToUpdate ${unknown.join(', ')}`);
+    if (command.attributesToUpdate.length === 0) {
+      throw invalidArgument('invalid_request', 'attributesToUpdate must list type, nullable or default');
+    }
+    const has = (a: string) => command.attributesToUpdate.includes(a);
+    const table = await alterColumn(
+      ctx.storage,
+      {
+        ...ref,
+        column: desired.name,
+        ...(has('type') ? { newType: columnSpec(desired).type } : {}),
+        ...(has('nullable') ? { setNotNull: !desired.nullable } : {}),
+        ...(has('default') ? { setDefault: desired.default } : {}),
+      },
+      ctx.audit,
+    );
+    return tableObjectInfo(table, command.path);
+  },
+
+  async DropColumnCommand(command, ctx) {
+    const ref = tableRef(ctx, command.path, command.tableName);
+    allow(ctx, 'write', ref.projectId, ref.branchId);
+    if (command.columnName === '') throw invalidArgument('invalid_request', 'columnName is required');
+    const table = await dropColumn(ctx.storage, { ...ref, column: command.columnName }, ctx.audit);
+    return tableObjectInfo(table, command.path);
+  },
+
+  /** AddPrimaryKeyCommand: duplicates are refused (FAILED_PRECONDITION naming one) even with skipDuplicatesCheck. */
+  async AddPrimaryKeyCommand(command, ctx) {
+    const ref = tableRef(ctx, command.path, command.tableName);
+    allow(ctx, 'write', ref.projectId, ref.branchId);
+    if (command.primaryKeysNames.length === 0) {
+      throw invalidArgument('invalid_request', 'primaryKeysNames must name at least one column');
+    }
+    if (command.skipDuplicatesCheck)
+      note(ctx, 'info', 'skipDuplicatesCheck: DuckDB checks key uniqueness anyway');
+    const table = await setPrimaryKey(ctx.storage, { ...ref, columns: command.primaryKeysNames }, ctx.audit);
+    return tableObjectInfo(table, command.path);
+  },
+
+  async DropPrimaryKeyCommand(command, ctx) {
+    const ref = tableRef(ctx, command.path, command.tableName);
+    allow(ctx, 'write', ref.projectId, ref.branchId);
+    const table = await dropPrimaryKey(ctx.storage, ref, ctx.audit);
+    return tableObjectInfo(table, command.path);
+  },
+
+  /** CreateViewCommand: DuckStorage has no views in storage (a table file holds one table). */
+  async CreateViewCommand() {
+    throw unimplemented('CreateViewCommand (storage views / alias tables)');
+  },
+} satisfies Pick<
+  CommandHandlers<DriverContext>,
+  | 'CreateTableCommand'
+  | 'DropTableCommand'
+  | 'AddColumnCommand'
+  | 'AlterColumnCommand'
+  | 'DropColumnCommand'
+  | 'AddPrimaryKeyCommand'
+  | 'DropPrimaryKeyCommand'
+  | 'CreateViewCommand'
+>;

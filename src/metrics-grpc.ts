@@ -1,0 +1,29 @@
+import { Counter, Histogram, type Registry } from 'prom-client';
+
+/**
+ * gRPC driver metrics (StorageDriverService/Execute, also through the HTTP bridge), in the same
+ * registry as everything else. `command` is the command's message name, `unknown` when the
+ * request's Any could not be read; `status` the gRPC status name (OK, NOT_FOUND, ...).
+ */
+export interface GrpcMetrics {
+  commands: Counter<'command' | 'status'>;
+  commandDuration: Histogram<'command'>;
+}
+
+export function createGrpcMetrics(registry: Registry): GrpcMetrics {
+  return {
+    commands: new Counter({
+      name: 'duckstorage_grpc_commands_total',
+      help: 'Driver commands by command type and gRPC status',
+      labelNames: ['command', 'status'] as const,
+      registers: [registry],
+    }),
+    commandDuration: new Histogram({
+      name: 'duckstorage_grpc_command_duration_seconds',
+      help: 'Driver command latency by command type',
+      labelNames: ['command'] as const,
+      buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 60, 300],
+      registers: [registry],
+    }),
+  };
+}
