@@ -32,6 +32,13 @@ describe('spec coverage of the reference', () => {
     expect(missing).toEqual([]);
   });
 
+  it('declares every reference operation of workspaces and pgwire-internal', () => {
+    const reference = JSON.parse(readFileSync(referencePath, 'utf8')) as Doc;
+    const wanted = operations(reference, ['workspaces', 'pgwire-internal']);
+    expect(wanted).toHaveLength(19);
+    expect(wanted.filter((op) => !operations(ours).includes(op))).toEqual([]);
+  });
+
   it("declares the reference's s3-compat operations, served by the S3 adapter (x-duckstorage-protocol)", () => {
     const reference = JSON.parse(readFileSync(referencePath, 'utf8')) as Doc;
     const wanted = operations(reference, ['s3-compat']);

@@ -460,6 +460,37 @@ describe('TTL and the reaper', () => {
   });
 });
 
+describe('the reaper and the size limit', () => {
+  it('ends the sessions of a workspace over its size limit, and only those', async () => {
+    const s = t.server.storage;
+    const big = await create({ name: 'over' });
+    const fine = await create({ name: 'within' });
+    const open = async (username: string) => {
+      const session = await sqlGateway(s).open({ username, clientAddress: null });
+      const ended: SessionEndReason[] = [];
+      session.onEnd((r) => ended.push(r));
+      return ended;
+    };
+    const overEnded = await open(big.connection.username);
+    const fineEnded = await open(fine.connection.username);
+    const entry = s.workspaces.byId.get(big.id);
+    if (entry === undefined) throw new Error('no entry');
+    entry.sizeLimitBytes = 1;
+    await reapWorkspaces(s);
+    expect(overEnded).toEqual(['terminated_by_admin']);
+    expect(fineEnded).toEqual([]);
+    expect(s.workspaces.sessionsOf(fine.id)).toHaveLength(1);
+    await t.admin.deleteWorkspace({ path: wsPath(fine.id) });
+    expect(fineEnded).toEqual(['workspace_deleted']);
+    // A load into the over-size workspace fails at once.
+    const load = await t.admin.loadWorkspaceTables({
+      path: wsPath(big.id),
+      body: { tables: [{ source: 'b.customers' }] },
+    });
+    expect(load.loaded[0]?.error?.code).toBe('workspace_size_exceeded');
+  });
+});
+
 describe('load', () => {
   const load = (id: string, tables: Parameters<typeof t.admin.loadWorkspaceTables>[0]['body']['tables']) =>
     t.admin.loadWorkspaceTables({ path: wsPath(id), body: { tables } });
