@@ -252,34 +252,42 @@ const DEFS: Def[] = [
       `SELECT CASE WHEN t.database_name = ${c.W} THEN 1 ELSE 2 END AS src, t.schema_name AS sch, t.table_name AS relname,
               'r' AS relkind, CAST(t.column_count AS SMALLINT) AS relnatts, CAST(t.estimated_size AS REAL) AS reltuples,
               CAST(t.check_constraint_count AS SMALLINT) AS relchecks, t.comment AS descr, CAST(NULL AS VARCHAR) AS viewdef,
-              CAST(NULL AS VARCHAR) AS tbl
+              CAST(NULL AS VARCHAR) AS tbl, t.index_count > 0 OR t.has_primary_key AS hasindex
        FROM duckdb_tables() t WHERE t.database_name IN (${c.W}, ${c.P}) AND NOT t.internal AND NOT t.temporary
        UNION ALL
        SELECT CASE WHEN v.database_name = ${c.W} THEN 1 ELSE 2 END, v.schema_name, v.view_name, 'v',
               CAST(v.column_count AS SMALLINT), CAST(-1 AS REAL), 0, v.comment,
-              CASE WHEN v.database_name = ${c.W} THEN replace(replace(v.sql, '"' || ${c.W} || '".', ''), ${c.W} || '.', '') END, NULL
+              CASE WHEN v.database_name = ${c.W} THEN replace(replace(v.sql, '"' || ${c.W} || '".', ''), ${c.W} || '.', '') END, NULL, false
        FROM duckdb_views() v WHERE v.database_name IN (${c.W}, ${c.P}) AND NOT v.internal AND NOT v.temporary
        UNION ALL
        SELECT CASE WHEN x.database_name = ${c.W} THEN 1 ELSE 2 END, x.schema_name,
               CASE WHEN x.constraint_type = 'PRIMARY KEY' THEN x.table_name || '_pkey' ELSE x.constraint_name END,
-              'i', CAST(len(x.constraint_column_names) AS SMALLINT), CAST(0 AS REAL), 0, NULL, NULL, x.table_name
+              'i', CAST(len(x.constraint_column_names) AS SMALLINT), CAST(0 AS REAL), 0, NULL, NULL, x.table_name, false
        FROM duckdb_constraints() x
        WHERE x.database_name IN (${c.W}, ${c.P}) AND x.constraint_type IN ('PRIMARY KEY', 'UNIQUE')
        UNION ALL
        SELECT CASE WHEN i.database_name = ${c.W} THEN 1 ELSE 2 END, i.schema_name, i.index_name, 'i',
-              CAST(len(string_split(trim(i.expressions, '[]'), ', ')) AS SMALLINT), CAST(0 AS REAL), 0, i.comment, NULL, i.table_name
+              CAST(len(string_split(trim(i.expressions, '[]'), ', ')) AS SMALLINT), CAST(0 AS REAL), 0, i.comment, NULL, i.table_name, false
        FROM duckdb_indexes() i WHERE i.database_name IN (${c.W}, ${c.P})`,
+  },
+  {
+    schema: 'pg',
+    name: '_rel0',
+    kind: 'view',
+    // the relations with their oids and namespaces (no search path: cheap, for the joins)
+    sql: (c) =>
+      `SELECT ${c.X}._oid('r:' || b.src || ':' || b.sch || '.' || b.relname) AS oid, b.*, n.oid AS relnamespace
+       FROM ${c.X}._base b JOIN ${c.X}._ns n ON n.src = b.src AND n.nspname = b.sch`,
   },
   {
     schema: 'pg',
     name: '_rel',
     kind: 'view',
+    // plus the search path position and PG's visibility (first of its name on the path)
     sql: (c) =>
       `SELECT q.*, CASE WHEN q.pathpos IS NULL THEN false
                    ELSE row_number() OVER (PARTITION BY q.relname, q.pathpos IS NULL ORDER BY q.pathpos, q.src) = 1 END AS visible
-       FROM (SELECT ${c.X}._oid('r:' || b.src || ':' || b.sch || '.' || b.relname) AS oid, b.*, n.oid AS relnamespace,
-                    list_position(${c.X}._path(), b.sch) AS pathpos
-             FROM ${c.X}._base b JOIN ${c.X}._ns n ON n.src = b.src AND n.nspname = b.sch) q`,
+       FROM (SELECT r.*, list_position(${c.X}._path(), r.sch) AS pathpos FROM ${c.X}._rel0 r) q`,
   },
   { schema: 'pg', name: '_typoid_base', kind: 'macro', sql: () => `(dt) AS ${pgTypeOidSql('dt')}` },
   {
@@ -322,7 +330,7 @@ const DEFS: Def[] = [
               col.column_default AS adbin, col.comment AS descr, col.data_type AS duck_type,
               col.numeric_precision, col.numeric_scale, col.character_maximum_length
        FROM duckdb_columns() col
-       JOIN ${c.X}._rel r ON r.src = CASE WHEN col.database_name = ${c.W} THEN 1 ELSE 2 END
+       JOIN ${c.X}._rel0 r ON r.src = CASE WHEN col.database_name = ${c.W} THEN 1 ELSE 2 END
             AND r.sch = col.schema_name AND r.relname = col.table_name AND r.relkind IN ('r', 'v')
        WHERE col.database_name IN (${c.W}, ${c.P}) AND NOT col.internal`,
   },
@@ -331,8 +339,9 @@ const DEFS: Def[] = [
     name: '_idx',
     kind: 'view',
     sql: (c) =>
-      `SELECT ir.oid AS indexrelid, tr.oid AS indrelid, ir.relname, ir.sch, tr.relname AS tblname, ir.relnamespace,
-              k.indkey, k.isunique, k.isprimary, k.contype, ir.src
+      `SELECT ${c.X}._oid('r:' || k.src || ':' || k.sch || '.' || k.relname) AS indexrelid,
+              ${c.X}._oid('r:' || k.src || ':' || k.sch || '.' || k.tbl) AS indrelid, k.relname, k.sch, k.tbl AS tblname,
+              n.oid AS relnamespace, k.indkey, k.isunique, k.isprimary, k.contype, k.src
        FROM (SELECT CASE WHEN x.database_name = ${c.W} THEN 1 ELSE 2 END AS src, x.schema_name AS sch, x.table_name AS tbl,
                     CASE WHEN x.constraint_type = 'PRIMARY KEY' THEN x.table_name || '_pkey' ELSE x.constraint_name END AS relname,
                     list_transform(x.constraint_column_indexes, i -> CAST(i + 1 AS SMALLINT)) AS indkey, true AS isunique,
@@ -349,8 +358,7 @@ const DEFS: Def[] = [
                           AND col.table_name = i.table_name AND col.column_name = trim(e.name, '"')),
                     i.is_unique, i.is_primary, NULL
              FROM duckdb_indexes() i WHERE i.database_name IN (${c.W}, ${c.P})) k
-       JOIN ${c.X}._rel ir ON ir.src = k.src AND ir.sch = k.sch AND ir.relname = k.relname AND ir.relkind = 'i'
-       JOIN ${c.X}._rel tr ON tr.src = k.src AND tr.sch = k.sch AND tr.relname = k.tbl AND tr.relkind = 'r'`,
+       JOIN ${c.X}._ns n ON n.src = k.src AND n.nspname = k.sch`,
   },
   {
     schema: 'pg',
@@ -358,11 +366,12 @@ const DEFS: Def[] = [
     kind: 'view',
     sql: (c) =>
       `SELECT ${c.X}._oid('c:' || k.src || ':' || k.sch || '.' || k.tbl || '.' || k.conname) AS oid, k.*,
-              tr.oid AS conrelid, tr.relnamespace AS connamespace,
-              coalesce((SELECT ix.indexrelid FROM ${c.X}._idx ix WHERE ix.src = k.src AND ix.sch = k.sch
-                          AND ix.relname = CASE WHEN k.contype = 'f' THEN k.reftbl || '_pkey' ELSE k.conname END), 0) AS conindid,
-              coalesce((SELECT rr.oid FROM ${c.X}._rel rr WHERE rr.src = k.src AND rr.sch = k.sch AND rr.relname = k.reftbl
-                          AND rr.relkind = 'r'), 0) AS confrelid
+              ${c.X}._oid('r:' || k.src || ':' || k.sch || '.' || k.tbl) AS conrelid, n.oid AS connamespace,
+              CASE WHEN k.contype IN ('p', 'u') THEN ${c.X}._oid('r:' || k.src || ':' || k.sch || '.' || k.conname)
+                   WHEN k.contype = 'f' THEN ${c.X}._oid('r:' || k.src || ':' || k.sch || '.' || k.reftbl || '_pkey')
+                   ELSE CAST(0 AS BIGINT) END AS conindid,
+              CASE WHEN k.contype = 'f' THEN ${c.X}._oid('r:' || k.src || ':' || k.sch || '.' || k.reftbl)
+                   ELSE CAST(0 AS BIGINT) END AS confrelid
        FROM (SELECT CASE WHEN x.database_name = ${c.W} THEN 1 ELSE 2 END AS src, x.schema_name AS sch, x.table_name AS tbl,
                     CASE x.constraint_type WHEN 'PRIMARY KEY' THEN x.table_name || '_pkey'
                          WHEN 'FOREIGN KEY' THEN x.table_name || '_' || array_to_string(x.constraint_column_names, '_') || '_fkey'
@@ -377,7 +386,7 @@ const DEFS: Def[] = [
                           AND col.table_name = x.referenced_table AND col.column_name = e.name) AS confkey
              FROM duckdb_constraints() x
              WHERE x.database_name IN (${c.W}, ${c.P}) AND x.constraint_type IN ('PRIMARY KEY', 'UNIQUE', 'CHECK', 'FOREIGN KEY')) k
-       JOIN ${c.X}._rel tr ON tr.src = k.src AND tr.sch = k.sch AND tr.relname = k.tbl AND tr.relkind = 'r'`,
+       JOIN ${c.X}._ns n ON n.src = k.src AND n.nspname = k.sch`,
   },
   {
     schema: 'pg',
@@ -486,7 +495,7 @@ const DEFS: Def[] = [
     kind: 'macro',
     sql: (c) => {
       const body = `(SELECT ' ' || regexp_replace(regexp_replace(_vd.viewdef, '^\\s*CREATE\\s+(OR\\s+REPLACE\\s+)?(TEMP|TEMPORARY\\s+)?VIEW\\s+("(?:[^"]|"")+"|[^\\s(]+)(\\s*\\([^)]*\\))?\\s+AS\\s+', '', 'i'), ';?\\s*$', ';')
-          FROM ${c.X}._rel _vd WHERE _vd.oid = v AND _vd.relkind = 'v')`;
+          FROM ${c.X}._rel0 _vd WHERE _vd.oid = v AND _vd.relkind = 'v')`;
       return `(v) AS ${body}, (v, pretty) AS ${body}`;
     },
   },
@@ -607,6 +616,13 @@ const DEFS: Def[] = [
     kind: 'macro',
     sql: () => `(x) AS CAST(NULL AS VARCHAR)`,
   },
+  {
+    schema: 'pg',
+    name: 'pg_partition_ancestors',
+    kind: 'macro',
+    // no partitions: a relation's only ancestor is itself
+    sql: (c) => `(relation) AS ${c.X}.regclass_oid(CAST(relation AS VARCHAR))`,
+  },
   { schema: 'pg', name: 'pg_get_partkeydef', kind: 'macro', sql: () => `(x) AS CAST(NULL AS VARCHAR)` },
   {
     schema: 'pg',
@@ -654,7 +670,7 @@ const DEFS: Def[] = [
     name: 'regclass_oid',
     kind: 'macro',
     sql: (c) =>
-      `(n) AS coalesce(
+      `(n) AS coalesce(TRY_CAST(CASE WHEN regexp_full_match(trim(n), '[0-9]+') THEN trim(n) END AS BIGINT),
          (SELECT _rs.oid FROM ${c.X}._syscat _rs WHERE _rs.name = ${c.X}._qual_name(n) AND coalesce(${c.X}._qual_schema(n), 'pg_catalog') = 'pg_catalog'),
          (SELECT _rr.oid FROM ${c.X}._rel _rr WHERE _rr.relname = ${c.X}._qual_name(n)
             AND (CASE WHEN ${c.X}._qual_schema(n) IS NULL THEN _rr.visible ELSE _rr.sch = ${c.X}._qual_schema(n) END)
@@ -675,13 +691,13 @@ const DEFS: Def[] = [
     name: 'regtype_oid',
     kind: 'macro',
     sql: (c) =>
-      `(n) AS (SELECT _tt.oid FROM ${c.X}._types _tt WHERE _tt.typname = coalesce((SELECT _ta._b FROM (VALUES ${Object.entries(
+      `(n) AS coalesce(TRY_CAST(CASE WHEN regexp_full_match(trim(n), '[0-9]+') THEN trim(n) END AS BIGINT), (SELECT _tt.oid FROM ${c.X}._types _tt WHERE _tt.typname = coalesce((SELECT _ta._b FROM (VALUES ${Object.entries(
         TYPE_ALIASES,
       )
         .map(([a, b]) => `(${lit(a)}, ${lit(b)})`)
         .join(
           ', ',
-        )}) _ta(_a, _b) WHERE _ta._a = lower(regexp_replace(trim(n), '^pg_catalog\\.', ''))), lower(regexp_replace(trim(n), '^pg_catalog\\.', ''))))`,
+        )}) _ta(_a, _b) WHERE _ta._a = lower(regexp_replace(trim(n), '^pg_catalog\\.', ''))), lower(regexp_replace(trim(n), '^pg_catalog\\.', '')))))`,
   },
   { schema: 'pg', name: 'regtype_text', kind: 'macro', sql: (c) => `(id) AS ${c.X}.format_type(id, NULL)` },
   {
@@ -715,14 +731,14 @@ const DEFS: Def[] = [
               CAST(10 AS BIGINT) AS relowner, CAST(CASE r.relkind WHEN 'r' THEN 2 WHEN 'i' THEN 403 ELSE 0 END AS BIGINT) AS relam,
               r.oid AS relfilenode, CAST(0 AS BIGINT) AS reltablespace, 0 AS relpages, r.reltuples, 0 AS relallvisible,
               CAST(0 AS BIGINT) AS reltoastrelid,
-              r.relkind = 'r' AND EXISTS (SELECT 1 FROM ${c.X}._idx ix WHERE ix.indrelid = r.oid) AS relhasindex,
+              r.hasindex AS relhasindex,
               false AS relisshared, 'p' AS relpersistence, r.relkind, r.relnatts, r.relchecks,
               false AS relhasrules, false AS relhastriggers, false AS relhassubclass, false AS relrowsecurity,
               false AS relforcerowsecurity, true AS relispopulated, CASE WHEN r.relkind = 'r' THEN 'd' ELSE 'n' END AS relreplident,
               false AS relispartition, CAST(0 AS BIGINT) AS relrewrite, CAST(0 AS BIGINT) AS relfrozenxid,
               CAST(0 AS BIGINT) AS relminmxid, CAST(NULL AS VARCHAR[]) AS relacl, CAST(NULL AS VARCHAR[]) AS reloptions,
               CAST(NULL AS VARCHAR) AS relpartbound
-       FROM ${c.X}._rel r`,
+       FROM ${c.X}._rel0 r`,
   },
   {
     schema: 'pg',
@@ -796,7 +812,7 @@ const DEFS: Def[] = [
     name: 'pg_description',
     kind: 'view',
     sql: (c) =>
-      `SELECT r.oid AS objoid, CAST(1259 AS BIGINT) AS classoid, 0 AS objsubid, r.descr AS description FROM ${c.X}._rel r WHERE r.descr IS NOT NULL AND r.descr <> ''
+      `SELECT r.oid AS objoid, CAST(1259 AS BIGINT) AS classoid, 0 AS objsubid, r.descr AS description FROM ${c.X}._rel0 r WHERE r.descr IS NOT NULL AND r.descr <> ''
        UNION ALL SELECT a.attrelid, 1259, a.attnum, a.descr FROM ${c.X}._att a WHERE a.descr IS NOT NULL AND a.descr <> ''
        UNION ALL SELECT n.oid, 2615, 0, n.descr FROM ${c.X}._ns n WHERE n.descr IS NOT NULL AND n.descr <> ''`,
   },
@@ -1119,9 +1135,9 @@ const DEFS: Def[] = [
     kind: 'view',
     sql: (c) =>
       `SELECT n.nspname AS schemaname, r.relname AS tablename, ${c.USER} AS tableowner, CAST(NULL AS VARCHAR) AS tablespace,
-              EXISTS (SELECT 1 FROM ${c.X}._idx ix WHERE ix.indrelid = r.oid) AS hasindexes, false AS hasrules,
+              r.hasindex AS hasindexes, false AS hasrules,
               false AS hastriggers, false AS rowsecurity
-       FROM ${c.X}._rel r JOIN ${c.X}._ns n ON n.oid = r.relnamespace WHERE r.relkind = 'r'`,
+       FROM ${c.X}._rel0 r JOIN ${c.X}._ns n ON n.oid = r.relnamespace WHERE r.relkind = 'r'`,
   },
   {
     schema: 'pg',
@@ -1129,7 +1145,7 @@ const DEFS: Def[] = [
     kind: 'view',
     sql: (c) =>
       `SELECT n.nspname AS schemaname, r.relname AS viewname, ${c.USER} AS viewowner, ${c.X}.pg_get_viewdef(r.oid) AS definition
-       FROM ${c.X}._rel r JOIN ${c.X}._ns n ON n.oid = r.relnamespace WHERE r.relkind = 'v'`,
+       FROM ${c.X}._rel0 r JOIN ${c.X}._ns n ON n.oid = r.relnamespace WHERE r.relkind = 'v'`,
   },
   {
     schema: 'pg',
@@ -1191,7 +1207,7 @@ const DEFS: Def[] = [
               CAST(NULL AS VARCHAR) AS user_defined_type_name,
               CASE WHEN r.relkind = 'r' AND r.src = 1 THEN 'YES' ELSE 'NO' END AS is_insertable_into, 'NO' AS is_typed,
               CAST(NULL AS VARCHAR) AS commit_action, r.descr AS table_comment
-       FROM ${c.X}._rel r WHERE r.relkind IN ('r', 'v')`,
+       FROM ${c.X}._rel0 r WHERE r.relkind IN ('r', 'v')`,
   },
   {
     schema: 'info',
@@ -1231,7 +1247,7 @@ const DEFS: Def[] = [
       `SELECT ${c.DB} AS table_catalog, r.sch AS table_schema, r.relname AS table_name, ${c.X}.pg_get_viewdef(r.oid) AS view_definition,
               'NONE' AS check_option, 'NO' AS is_updatable, 'NO' AS is_insertable_into, 'NO' AS is_trigger_updatable,
               'NO' AS is_trigger_deletable, 'NO' AS is_trigger_insertable_into
-       FROM ${c.X}._rel r WHERE r.relkind = 'v'`,
+       FROM ${c.X}._rel0 r WHERE r.relkind = 'v'`,
   },
   {
     schema: 'info',

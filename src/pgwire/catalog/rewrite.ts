@@ -185,6 +185,8 @@ class Rewriter {
     const t = this.tokens;
     let i = 0;
     while (i < t.length) {
+      const before = this.insertBefore.get(i);
+      if (before !== undefined) this.emit(i, before);
       const next = this.step(i);
       for (let j = i; j < next; j++) {
         const extra = this.insertAfter.get(j);
@@ -198,6 +200,8 @@ class Rewriter {
 
   /** Text to emit right after the token at an index (a table function's column alias). */
   private readonly insertAfter = new Map<number, string>();
+  /** Text to emit right before the token at an index. */
+  private readonly insertBefore = new Map<number, string>();
 
   private emit(at: number, text: string, changed = true): void {
     this.out.push({ at, text });
@@ -253,6 +257,13 @@ class Rewriter {
     if (!afterDot && (this.isName(i, 'pg_catalog') || this.isName(i, 'information_schema'))) {
       const dot = this.sig(i + 1);
       const nameAt = this.sig(dot + 1);
+      if (
+        this.is(dot, 'punct', '.') &&
+        this.isName(nameAt, 'pg_partition_ancestors') &&
+        this.inFromClause(i)
+      ) {
+        return this.ancestorsInFrom(i, nameAt);
+      }
       if (this.is(dot, 'punct', '.') && this.isIdent(nameAt)) {
         const nameTok = this.tok(nameAt) as Token;
         if (this.isName(i, 'information_schema')) {
@@ -275,6 +286,9 @@ class Rewriter {
       const next = this.sig(i + 1);
       const nextIsParen = this.is(next, 'punct', '(');
       if (nextIsParen && TABLE_FUNCTIONS.has(word)) this.tableFunctionAlias(i);
+      if (nextIsParen && word === 'pg_partition_ancestors' && !afterDot && this.inFromClause(i)) {
+        return this.ancestorsInFrom(i, i);
+      }
       // OPERATOR(pg_catalog.~) → ~
       if (word === 'operator' && nextIsParen) {
         const close = this.findClose(next);
@@ -496,8 +510,54 @@ class Rewriter {
         return nameAt + 1;
       }
     }
+    // a whole select-list item (x::regclass AS t, SELECT x::regclass FROM): PG prints the name
+    if (literal === undefined && this.isSelectItem(start, end)) {
+      const fn =
+        kind === 'regclass'
+          ? 'regclass_text'
+          : kind === 'regtype'
+            ? 'regtype_text'
+            : kind === 'regnamespace'
+              ? 'regnamespace_text'
+              : undefined;
+      if (fn !== undefined) {
+        this.emit(start, `${COMPAT_SCHEMA}.${fn}(${expr})`);
+        return end;
+      }
+    }
     this.emit(start, expr);
     return end;
+  }
+
+  /**
+   * `FROM pg_partition_ancestors(x)`: without partitions a relation is its only ancestor, so
+   * `unnest([x])` (a table function the sandbox allows).
+   */
+  private ancestorsInFrom(at: number, nameAt: number): number {
+    const open = this.sig(nameAt + 1);
+    const close = this.findClose(open);
+    if (close < 0) {
+      this.emit(at, 'pg_partition_ancestors');
+      return nameAt + 1;
+    }
+    this.emit(at, 'unnest([');
+    this.insertBefore.set(close, ']');
+    return open + 1;
+  }
+
+  /** Whether tokens [start, end) form a whole item of a select list. */
+  private isSelectItem(start: number, end: number): boolean {
+    const before = this.prevSig(start);
+    const after = this.sig(end);
+    const b = before >= 0 ? (this.tok(before) as Token) : undefined;
+    const a = this.tok(after);
+    const word = (t: Token | undefined, w: string) => t?.kind === 'word' && t.text.toLowerCase() === w;
+    if (word(a, 'as')) return true;
+    const endsItem =
+      a === undefined || word(a, 'from') || (a.kind === 'punct' && (a.text === ',' || a.text === ';'));
+    if (word(b, 'select') || word(b, 'distinct')) return endsItem;
+    if (b?.kind === 'punct' && b.text === ',') return a === undefined || word(a, 'from');
+    return false;
   }
 
   /** Removes and returns the output emitted from token index `start` on. */
