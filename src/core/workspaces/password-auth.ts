@@ -1,11 +1,10 @@
 import { relative } from 'node:path';
 import { StorageError } from '../errors.js';
 import type { Storage } from '../storage.js';
-import { tablePath } from '../tables/table-stats.js';
 import { checkConnectionLimits } from './admin-sessions.js';
 import { assertAuthAllowed, passwordMatches, recordAuthFailure, verifierFor } from './auth-limiter.js';
 import { workspaceExpired } from './workspace-lookup.js';
-import { visibleTables } from './workspace-objects.js';
+import { sessionTables } from './workspace-objects.js';
 import { isExpired } from './workspace-rows.js';
 
 /** What authenticatePgwireUser answers: where the workspace and the tables it sees are. */
@@ -47,11 +46,11 @@ export async function authenticatePassword(
     projectId: ws.projectId,
     branchId: ws.branchId,
     dbPath: fromDataDir(s.workspaceDbs.path(ws)),
-    tables: visibleTables(s, ws).map((v) => ({
+    tables: sessionTables(s, ws).map((v) => ({
       bucket: v.bucket,
-      name: v.table.name,
-      path: fromDataDir(tablePath(s, v.table)),
-      rows: v.table.rowCount,
+      name: v.name,
+      path: fromDataDir(v.path),
+      rows: v.entry.rowCount,
     })),
     memoryLimit: s.config.duckdbMemoryLimit,
     queryTimeoutSeconds: s.config.pgwireQueryTimeoutSeconds,

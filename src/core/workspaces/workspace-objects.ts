@@ -1,12 +1,12 @@
 import { stat } from 'node:fs/promises';
 import { MAIN_BRANCH } from '../catalog/branches.js';
-import type { BucketEntry, TableEntry } from '../catalog/catalog.js';
 import { nameKey } from '../catalog/names.js';
 import { walFile } from '../catalog/paths.js';
 import { quoteIdent } from '../db/sql.js';
 import { notFound } from '../errors.js';
 import { duckdbFailure, num, readRows, text } from '../metadata/tx.js';
 import type { Storage } from '../storage.js';
+import { type VisibleTable, visibleTables } from './project-views.js';
 import type { WorkspaceEntry } from './workspace-model.js';
 
 /** What the workspace file holds: tables and views of every schema but internal `_` names. */
@@ -19,54 +19,21 @@ export interface WorkspaceObject {
   rows: number | null;
 }
 
-/** A project table a session of the workspace sees (its project or branch view). */
-export interface VisibleTable {
-  /** The bucket as the project names it (a link's own name). */
-  bucket: string;
-  table: TableEntry;
-}
-
 /** The branch id of the workspace's view: `default` for main. */
 export const viewBranch = (ws: Pick<WorkspaceEntry, 'branchId'>): string => ws.branchId ?? MAIN_BRANCH;
 
 /**
- * Every table the workspace's project view holds, from the catalog alone (no file opened): own
- * buckets with the branch's copies, own tables and drops applied, then linked buckets (the source
- * project's main tables under the link's name). Bucket, then table, in code-point order.
+ * The project tables a session of the workspace sees (project-views.ts, the one definition), from
+ * the catalog alone (no file opened): bucket, then table, in code-point order.
  */
-export function visibleTables(
+export function sessionTables(
   s: Storage,
   ws: Pick<WorkspaceEntry, 'projectId' | 'branchId'>,
 ): VisibleTable[] {
-  const project = s.catalog.projects.get(ws.projectId);
-  if (project === undefined) return [];
-  const branch = ws.branchId === null ? undefined : project.branches.get(ws.branchId);
-  const out: VisibleTable[] = [];
-  const byName = (a: TableEntry, b: TableEntry) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  const add = (name: string, tables: Iterable<TableEntry>) => {
-    for (const table of [...tables].sort(byName)) out.push({ bucket: name, table });
-  };
-  const buckets: { name: string; tables: () => Iterable<TableEntry> }[] = [];
-  for (const bucket of project.buckets.values()) {
-    buckets.push({ name: bucket.name, tables: () => onBranch(bucket, branch?.tables) });
-  }
-  for (const link of project.links.values()) {
-    const source: BucketEntry | undefined = s.catalog.linkSource(link);
-    if (source !== undefined) buckets.push({ name: link.name, tables: () => source.tables.values() });
-  }
-  buckets.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const b of buckets) add(b.name, b.tables());
-  return out;
-}
-
-function onBranch(bucket: BucketEntry, rows: Map<string, TableEntry> | undefined): TableEntry[] {
-  const visible = new Map(bucket.tables);
-  for (const t of rows?.values() ?? []) {
-    if (nameKey(t.bucket) !== nameKey(bucket.name)) continue;
-    if (t.deleted) visible.delete(nameKey(t.name));
-    else visible.set(nameKey(t.name), t);
-  }
-  return [...visible.values()];
+  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return visibleTables(s, ws.projectId, ws.branchId).sort(
+    (a, b) => order(a.bucket, b.bucket) || order(a.name, b.name),
+  );
 }
 
 /** Whether the view has a bucket (own or linked) of this name. */

@@ -22,7 +22,7 @@ import {
   dropObject,
   fileSize,
   listObjects,
-  visibleTables,
+  sessionTables,
   type WorkspaceObject,
 } from './workspace-objects.js';
 import { insertWorkspaceRow, isExpired, removeWorkspaceFiles, workspaceClock } from './workspace-rows.js';
@@ -290,10 +290,10 @@ export async function getWorkspace(s: Storage, ref: WorkspaceRef): Promise<Works
     return {
       ...(await toWorkspace(s, ws)),
       activeSessions: s.workspaces.sessionsOf(ws.id).length,
-      attachedTables: visibleTables(s, ws).map((v) => ({
+      attachedTables: sessionTables(s, ws).map((v) => ({
         schema: v.bucket,
-        table: v.table.name,
-        rows: v.table.rowCount,
+        table: v.name,
+        rows: v.entry.rowCount,
       })),
       objects,
     };
