@@ -140,7 +140,7 @@ describe('catalog queries through a workspace session', () => {
             .replace(/\{\{nsoid:([^}]+)\}\}/g, (_m, n: string) => ns.get(n) ?? '0')
             .replaceAll('{{database}}', 'workspace_ws_a');
         const failures: string[] = [];
-        for (const file of ['psql.sql', 'jdbc.sql', 'dbeaver.sql']) {
+        for (const file of ['psql.sql', 'jdbc.sql', 'dbeaver.sql', 'psycopg.sql']) {
           for (const f of fixtures(file)) {
             const params = f.params.map((p) => (p === null ? null : resolve(String(p))));
             try {

@@ -153,6 +153,7 @@ async function runFixture(f: Fixture): Promise<Row[]> {
 const psql = fixtures('psql.sql');
 const jdbc = fixtures('jdbc.sql');
 const dbeaver = fixtures('dbeaver.sql');
+const psycopg = fixtures('psycopg.sql');
 
 function fixture(list: Fixture[], name: string): Fixture {
   const f = list.find((x) => x.name === name);
@@ -357,6 +358,20 @@ describe('psql 15', () => {
     ]);
   });
 
+  it('\\d shows check constraints, foreign keys and what references a table', async () => {
+    expect((await runFixture(fixture(psql, '\\d items #5'))).map(Object.values)).toEqual([
+      ['items_price_check', 'CHECK ((price > 0))'],
+    ]);
+    const fks = await runFixture(fixture(psql, '\\d lines #5'));
+    expect(fks.map((r) => [r.conname, r.condef, r.ontable])).toEqual([
+      ['lines_item_id_fkey', 'FOREIGN KEY (item_id) REFERENCES items(id)', 'lines'],
+    ]);
+    const referencedBy = await runFixture(fixture(psql, '\\d items #7'));
+    expect(referencedBy.map((r) => [r.conname, r.ontable, r.condef])).toEqual([
+      ['lines_item_id_fkey', 'lines', 'FOREIGN KEY (item_id) REFERENCES items(id)'],
+    ]);
+  });
+
   it('\\du shows the session user', async () => {
     const r = await runFixture(fixture(psql, '\\du #1'));
     expect(r).toEqual([
@@ -507,6 +522,17 @@ describe('DBeaver navigator', () => {
     ]);
     const schemata = await runFixture(fixture(dbeaver, 'information_schema schemata'));
     expect(schemata.map((r) => r.catalog_name)).toEqual([DATABASE, DATABASE, DATABASE, DATABASE]);
+  });
+});
+
+describe('psycopg 3', () => {
+  it('TypeInfo.fetch resolves a type by name', async () => {
+    expect(await runFixture(fixture(psycopg, "TypeInfo.fetch('json')"))).toEqual([
+      { name: 'json', oid: '114', array_oid: '199', regtype: 'json', delimiter: ',' },
+    ]);
+    expect(await runFixture(fixture(psycopg, "TypeInfo.fetch('numeric')"))).toEqual([
+      { name: 'numeric', oid: '1700', array_oid: '1231', regtype: 'numeric', delimiter: ',' },
+    ]);
   });
 });
 

@@ -470,10 +470,10 @@ class Rewriter {
     const start = this.operandStart(castAt);
     const operand = this.popFrom(start);
     const operandTok = this.tok(this.sig(start));
-    const literal =
-      operandTok !== undefined && operandTok.kind === 'string' && this.sig(this.sig(start) + 1) === castAt
-        ? stringValue(operandTok.text)
-        : undefined;
+    const single = operandTok !== undefined && this.sig(this.sig(start) + 1) === castAt;
+    const literal = single && operandTok.kind === 'string' ? stringValue(operandTok.text) : undefined;
+    // a bound parameter ($1::regtype) is a name or an oid in text, as a literal would be
+    const param = single && operandTok.kind === 'param' ? `CAST(${operandTok.text} AS VARCHAR)` : undefined;
     const kind = type === 'regprocedure' ? 'regproc' : type === 'regoperator' ? 'regoper' : type;
     let expr: string;
     if (literal !== undefined) {
@@ -484,6 +484,11 @@ class Rewriter {
       else if (kind === 'regproc')
         expr = quoteLiteral(literal.replace(/^pg_catalog\./i, '').replace(/\(.*$/, ''));
       else expr = 'NULL';
+    } else if (
+      param !== undefined &&
+      (kind === 'regclass' || kind === 'regtype' || kind === 'regnamespace')
+    ) {
+      expr = `${COMPAT_SCHEMA}.${kind}_oid(${param})`;
     } else {
       expr = operand.trim() === '' ? 'NULL' : `(${operand})`;
     }
@@ -511,7 +516,7 @@ class Rewriter {
       }
     }
     // a whole select-list item (x::regclass AS t, SELECT x::regclass FROM): PG prints the name
-    if (literal === undefined && this.isSelectItem(start, end)) {
+    if (literal === undefined && param === undefined && this.isSelectItem(start, end)) {
       const fn =
         kind === 'regclass'
           ? 'regclass_text'
