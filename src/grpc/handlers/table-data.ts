@@ -107,15 +107,12 @@ export const tableDataHandlers = {
   async CreateProfileTableCommand(command, ctx) {
     const ref = tableRef(ctx, command.path, command.tableName);
     allow(ctx, 'read', ref.projectId, ref.branchId);
-    const profile = (await profileTable(ctx.storage, ref, 'full', ctx.audit)) as unknown as {
-      columns?: { name: string }[];
-    } & Record<string, unknown>;
-    const { columns = [], ...rest } = profile;
+    const { statistics, ...table } = await profileTable(ctx.storage, ref, 'full', ctx.audit);
     return CreateProfileTableResponse.fromPartial({
       path: [...command.path],
       tableName: ref.table,
-      profile: JSON.stringify(rest, jsonBigints),
-      columns: columns.map((c) => ({ name: c.name, profile: JSON.stringify(c, jsonBigints) })),
+      profile: JSON.stringify(table, jsonBigints),
+      columns: statistics.map((c) => ({ name: c.columnName, profile: JSON.stringify(c, jsonBigints) })),
     });
   },
 
