@@ -255,6 +255,7 @@ export class PgConnection {
       { session_id: this.session.info.sessionId, query: this.query },
       this.deps.scrub,
     );
+    this.w.abandonOpen();
     const fields: ErrorFields = { severity: 'ERROR', code: e.code, message: e.message };
     if (e.detail !== undefined) fields.detail = e.detail;
     if (e.hint !== undefined) fields.hint = e.hint;
@@ -363,13 +364,13 @@ export class PgConnection {
         return { columns: ['name', 'setting', 'description'], rows: this.settings.all(), tag: 'SHOW' };
       case 'set-config': {
         this.report(this.settings.set(command.name, command.value, command.local));
-        return { columns: ['set_config'], rows: [[this.settings.get(command.name)]], tag: 'SELECT 1' };
+        return { columns: [command.alias], rows: [[this.settings.get(command.name)]], tag: 'SELECT 1' };
       }
       case 'current-setting': {
         const value = command.missingOk
           ? (this.settings.tryGet(command.name) ?? null)
           : this.settings.get(command.name);
-        return { columns: ['current_setting'], rows: [[value]], tag: 'SELECT 1' };
+        return { columns: [command.alias], rows: [[value]], tag: 'SELECT 1' };
       }
       case 'begin': {
         if (this.session.transaction !== 'idle') {
@@ -439,9 +440,8 @@ export class PgConnection {
       case 'show-all':
         return ['name', 'setting', 'description'];
       case 'set-config':
-        return ['set_config'];
       case 'current-setting':
-        return ['current_setting'];
+        return [command.alias];
       default:
         return [];
     }

@@ -63,6 +63,8 @@ export interface ErrorFields {
 export class MessageWriter {
   private buf: Buffer;
   private len = 0;
+  /** Start of the message being written (begin without end), -1 when none. */
+  private open = -1;
 
   constructor(initialSize = 16 * 1024) {
     this.buf = Buffer.allocUnsafe(initialSize);
@@ -88,12 +90,20 @@ export class MessageWriter {
     const start = this.len;
     this.buf[this.len] = code;
     this.len += 5;
+    this.open = start;
     return start;
   }
 
   /** Fills in the length of the message started at `start`. */
   end(start: number): void {
     this.buf.writeInt32BE(this.len - start - 1, start + 1);
+    this.open = -1;
+  }
+
+  /** Drops a message left half-written by an exception, so the stream stays well-formed. */
+  abandonOpen(): void {
+    if (this.open >= 0) this.len = this.open;
+    this.open = -1;
   }
 
   byte(value: number): this {
@@ -177,6 +187,7 @@ export class MessageWriter {
 
   /** Everything written so far, as a fresh buffer; the writer starts empty again. */
   take(): Buffer {
+    this.abandonOpen();
     const out = Buffer.from(this.buf.subarray(0, this.len));
     this.len = 0;
     if (this.buf.length > 1024 * 1024) this.buf = Buffer.allocUnsafe(16 * 1024);
@@ -186,6 +197,7 @@ export class MessageWriter {
   /** Drops everything written since `mark` (a length read earlier). */
   truncate(mark: number): void {
     this.len = Math.min(this.len, mark);
+    if (this.open >= this.len) this.open = -1;
   }
 }
 

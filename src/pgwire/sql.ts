@@ -207,8 +207,8 @@ export type Command =
       columns: string[] | undefined;
       options: CopyOptions;
     }
-  | { kind: 'set-config'; name: string; value: string; local: boolean }
-  | { kind: 'current-setting'; name: string; missingOk: boolean }
+  | { kind: 'set-config'; name: string; value: string; local: boolean; alias: string }
+  | { kind: 'current-setting'; name: string; missingOk: boolean; alias: string }
   | { kind: 'error'; error: PgError };
 
 /** Commands that end or start a transaction (never wrapped into an implicit one). */
@@ -561,12 +561,14 @@ function parseSelectSetting(c: Cursor): Command | undefined {
     if (value?.kind !== 'string' || !c.op(',')) return undefined;
     const local = c.word('true', 'false');
     if (local === undefined || !c.op(')')) return undefined;
-    if (!(c.word('as') === undefined ? true : c.next() !== undefined) || !c.atEnd()) return undefined;
+    const alias = selectAlias(c, fn);
+    if (alias === undefined) return undefined;
     return {
       kind: 'set-config',
       name: name.value.toLowerCase(),
       value: value.value,
       local: local === 'true',
+      alias,
     };
   }
   let missingOk = false;
@@ -576,8 +578,18 @@ function parseSelectSetting(c: Cursor): Command | undefined {
     missingOk = flag === 'true';
   }
   if (!c.op(')')) return undefined;
-  if (!(c.word('as') === undefined ? true : c.next() !== undefined) || !c.atEnd()) return undefined;
-  return { kind: 'current-setting', name: name.value.toLowerCase(), missingOk };
+  const alias = selectAlias(c, fn);
+  if (alias === undefined) return undefined;
+  return { kind: 'current-setting', name: name.value.toLowerCase(), missingOk, alias };
+}
+
+/** `[AS] alias` then the end; the function name without one; undefined for anything else. */
+function selectAlias(c: Cursor, fallback: string): string | undefined {
+  if (c.atEnd()) return fallback;
+  c.word('as');
+  const tok = c.next();
+  if (tok === undefined || (tok.kind !== 'word' && tok.kind !== 'qident') || !c.atEnd()) return undefined;
+  return tok.value;
 }
 
 // ---- COPY -------------------------------------------------------------------------------------

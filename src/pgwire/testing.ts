@@ -1,5 +1,6 @@
 import { createHash, createHmac, pbkdf2Sync, randomUUID } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { connect as netConnect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -461,4 +462,238 @@ export class FakeSession implements SqlSession {
       this.gateway.closed++;
     }
   }
+}
+
+// ---- a raw protocol client (tests of framing, binary parameters, portals, garbage) -------------
+
+export interface RawMessage {
+  type: string;
+  body: Buffer;
+}
+
+function typed(type: string, body: Buffer): Buffer {
+  const head = Buffer.alloc(5);
+  head.write(type, 0, 'latin1');
+  head.writeInt32BE(body.length + 4, 1);
+  return Buffer.concat([head, body]);
+}
+
+const cstr = (s: string) => Buffer.concat([Buffer.from(s, 'utf8'), Buffer.from([0])]);
+const i16 = (n: number) => {
+  const b = Buffer.alloc(2);
+  b.writeInt16BE(n);
+  return b;
+};
+const i32 = (n: number) => {
+  const b = Buffer.alloc(4);
+  b.writeInt32BE(n);
+  return b;
+};
+
+/** Frontend messages. */
+export const fe = {
+  startup(params: Record<string, string>): Buffer {
+    const body = Buffer.concat([
+      i32(196608),
+      ...Object.entries(params).flatMap(([k, v]) => [cstr(k), cstr(v)]),
+      Buffer.from([0]),
+    ]);
+    return Buffer.concat([i32(body.length + 4), body]);
+  },
+  password: (pw: string) => typed('p', cstr(pw)),
+  query: (sql: string) => typed('Q', cstr(sql)),
+  parse: (name: string, sql: string, oids: number[] = []) =>
+    typed('P', Buffer.concat([cstr(name), cstr(sql), i16(oids.length), ...oids.map((o) => i32(o))])),
+  bind: (
+    portal: string,
+    statement: string,
+    paramFormats: number[],
+    params: (Buffer | null)[],
+    resultFormats: number[],
+  ) =>
+    typed(
+      'B',
+      Buffer.concat([
+        cstr(portal),
+        cstr(statement),
+        i16(paramFormats.length),
+        ...paramFormats.map(i16),
+        i16(params.length),
+        ...params.flatMap((p) => (p === null ? [i32(-1)] : [i32(p.length), p])),
+        i16(resultFormats.length),
+        ...resultFormats.map(i16),
+      ]),
+    ),
+  describe: (kind: 'S' | 'P', name: string) => typed('D', Buffer.concat([Buffer.from(kind), cstr(name)])),
+  execute: (portal: string, maxRows = 0) => typed('E', Buffer.concat([cstr(portal), i32(maxRows)])),
+  close: (kind: 'S' | 'P', name: string) => typed('C', Buffer.concat([Buffer.from(kind), cstr(name)])),
+  sync: () => typed('S', Buffer.alloc(0)),
+  flush: () => typed('H', Buffer.alloc(0)),
+  copyData: (data: Buffer | string) => typed('d', Buffer.from(data)),
+  copyDone: () => typed('c', Buffer.alloc(0)),
+  copyFail: (why: string) => typed('f', cstr(why)),
+  terminate: () => typed('X', Buffer.alloc(0)),
+  raw: typed,
+};
+
+export class RawPgClient {
+  private buf = Buffer.alloc(0);
+  private waiter: (() => void) | undefined;
+  ended = false;
+  readonly closed: Promise<void>;
+
+  private constructor(readonly socket: Socket) {
+    socket.on('data', (d: Buffer) => {
+      this.buf = Buffer.concat([this.buf, d]);
+      this.waiter?.();
+    });
+    this.closed = new Promise((resolve) => {
+      socket.on('close', () => {
+        this.ended = true;
+        this.waiter?.();
+        resolve();
+      });
+    });
+    socket.on('error', () => undefined);
+  }
+
+  /** A plain TCP connection, nothing sent yet. */
+  static async open(port: number): Promise<RawPgClient> {
+    const socket = netConnect(port, '127.0.0.1');
+    await new Promise<void>((resolve, reject) => {
+      socket.once('connect', () => resolve());
+      socket.once('error', reject);
+    });
+    socket.setNoDelay(true);
+    return new RawPgClient(socket);
+  }
+
+  /** Startup + cleartext password (a server with PGWIRE_AUTH=password), up to ReadyForQuery. */
+  static async login(
+    port: number,
+    user: string,
+    password: string,
+    params: Record<string, string> = {},
+  ): Promise<RawPgClient> {
+    const c = await RawPgClient.open(port);
+    c.write(fe.startup({ user, database: 'db', ...params }));
+    const auth = await c.next();
+    if (auth.type !== 'R' || auth.body.readInt32BE(0) !== 3)
+      throw new Error(`expected cleartext auth, got ${auth.type}`);
+    c.write(fe.password(password));
+    const msgs = await c.until('Z');
+    const error = msgs.find((m) => m.type === 'E');
+    if (error !== undefined) throw new Error(`login failed: ${JSON.stringify(errorFields(error.body))}`);
+    c.startupMessages = msgs;
+    return c;
+  }
+
+  startupMessages: RawMessage[] = [];
+
+  write(...bufs: Buffer[]): void {
+    this.socket.write(Buffer.concat(bufs));
+  }
+
+  /** Raw bytes received not yet parsed (e.g. the single-byte SSLRequest answer). */
+  async byte(timeoutMs = 5000): Promise<string | undefined> {
+    await this.wait(() => this.buf.length >= 1, timeoutMs);
+    if (this.buf.length === 0) return undefined;
+    const b = this.buf.subarray(0, 1).toString('latin1');
+    this.buf = this.buf.subarray(1);
+    return b;
+  }
+
+  private async wait(ready: () => boolean, timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!ready() && !this.ended) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error('timeout waiting for the server');
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, left);
+        this.waiter = () => {
+          clearTimeout(t);
+          resolve();
+        };
+      });
+    }
+  }
+
+  /** The next backend message; undefined when the connection closed first. */
+  async next(timeoutMs = 5000): Promise<RawMessage> {
+    await this.wait(() => this.buf.length >= 5 && this.buf.length >= 1 + this.buf.readInt32BE(1), timeoutMs);
+    if (this.buf.length < 5 || this.buf.length < 1 + this.buf.readInt32BE(1))
+      throw new Error('connection closed');
+    const len = this.buf.readInt32BE(1);
+    const msg = {
+      type: this.buf.subarray(0, 1).toString('latin1'),
+      body: Buffer.from(this.buf.subarray(5, 1 + len)),
+    };
+    this.buf = this.buf.subarray(1 + len);
+    return msg;
+  }
+
+  /** Messages up to and including the first of `type`. */
+  async until(type: string, timeoutMs = 10000): Promise<RawMessage[]> {
+    const out: RawMessage[] = [];
+    for (;;) {
+      const m = await this.next(timeoutMs);
+      out.push(m);
+      if (m.type === type) return out;
+    }
+  }
+
+  end(): void {
+    this.socket.end();
+  }
+}
+
+/** ErrorResponse / NoticeResponse fields by their one-letter codes. */
+export function errorFields(body: Buffer): Record<string, string> {
+  const out: Record<string, string> = {};
+  let o = 0;
+  while (o < body.length && body[o] !== 0) {
+    const code = String.fromCharCode(body[o] as number);
+    const end = body.indexOf(0, o + 1);
+    out[code] = body.subarray(o + 1, end).toString('utf8');
+    o = end + 1;
+  }
+  return out;
+}
+
+/** DataRow values (null for SQL NULL). */
+export function dataRow(body: Buffer): (Buffer | null)[] {
+  const n = body.readInt16BE(0);
+  const out: (Buffer | null)[] = [];
+  let o = 2;
+  for (let i = 0; i < n; i++) {
+    const len = body.readInt32BE(o);
+    o += 4;
+    if (len < 0) out.push(null);
+    else {
+      out.push(body.subarray(o, o + len));
+      o += len;
+    }
+  }
+  return out;
+}
+
+/** RowDescription fields: name, type OID, format. */
+export function rowDescription(
+  body: Buffer,
+): { name: string; oid: number; size: number; modifier: number; format: number }[] {
+  const n = body.readInt16BE(0);
+  const out = [];
+  let o = 2;
+  for (let i = 0; i < n; i++) {
+    const end = body.indexOf(0, o);
+    const name = body.subarray(o, end).toString('utf8');
+    o = end + 1;
+    const oid = body.readUInt32BE(o + 6);
+    const size = body.readInt16BE(o + 10);
+    const modifier = body.readInt32BE(o + 12);
+    const format = body.readInt16BE(o + 16);
+    o += 18;
+    out.push({ name, oid, size, modifier, format });
+  }
+  return out;
 }
