@@ -530,7 +530,7 @@ describe('sharing, branches, queries, workspaces', () => {
       ExecuteQueryResponse_Status.Error,
     );
     expect(bad.messages[0]?.level).toBe(LogMessage_Level.Error);
-    const escape = await g.run(
+    const outside = await g.run(
       ExecuteQueryCommand,
       { query: "SELECT * FROM read_text('/etc/hostname')" },
       ExecuteQueryResponse,
