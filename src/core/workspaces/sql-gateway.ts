@@ -8,6 +8,7 @@ import { ALLOWED_TABLE_FUNCTIONS } from './sandbox.js';
 import { WorkspaceSqlSession } from './sql-session.js';
 import type { OpenSessionArgs, ScramVerifier, SqlGateway, SqlSession } from './sql-types.js';
 import { secretAlias, type WorkspaceDbLease } from './workspace-db.js';
+import { isExpired } from './workspace-rows.js';
 
 /** The core's SqlGateway over a storage (src/core/workspaces/sql-types.ts). */
 export function sqlGateway(s: Storage): SqlGateway {
@@ -54,7 +55,7 @@ async function openSession(s: Storage, args: OpenSessionArgs): Promise<SqlSessio
   if (ws === undefined) {
     throw new StorageError('UNAUTHENTICATED', 'invalid_credentials', 'Invalid username or password');
   }
-  if (ws.expiresAt !== null && Date.parse(ws.expiresAt) <= Date.now()) {
+  if (isExpired(ws)) {
     throw new StorageError('FAILED_PRECONDITION', 'workspace_expired', `Workspace ${ws.id} has expired`, {
       details: { workspace_id: ws.id, expired_at: ws.expiresAt },
     });
