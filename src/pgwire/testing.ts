@@ -1,4 +1,4 @@
-import { createHash, createHmac, pbkdf2Sync, randomUUID } from 'node:crypto';
+import { createHash, createHmac, pbkdf2Sync, randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { connect as netConnect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -568,7 +568,7 @@ export class RawPgClient {
     return new RawPgClient(socket);
   }
 
-  /** Startup + cleartext password (a server with PGWIRE_AUTH=password), up to ReadyForQuery. */
+  /** Startup and authentication (cleartext password or SCRAM-SHA-256), up to ReadyForQuery. */
   static async login(
     port: number,
     user: string,
@@ -577,10 +577,37 @@ export class RawPgClient {
   ): Promise<RawPgClient> {
     const c = await RawPgClient.open(port);
     c.write(fe.startup({ user, database: 'db', ...params }));
-    const auth = await c.next();
-    if (auth.type !== 'R' || auth.body.readInt32BE(0) !== 3)
-      throw new Error(`expected cleartext auth, got ${auth.type}`);
-    c.write(fe.password(password));
+    let auth = await c.next();
+    if (auth.type === 'E') throw new Error(`login failed: ${JSON.stringify(errorFields(auth.body))}`);
+    if (auth.type === 'R' && auth.body.readInt32BE(0) === 3) c.write(fe.password(password));
+    else if (auth.type === 'R' && auth.body.readInt32BE(0) === 10) {
+      // SCRAM-SHA-256 (RFC 5802 / 7677), as libpq does it.
+      const nonce = randomBytes(18).toString('base64');
+      const bare = `n=,r=${nonce}`;
+      const first = Buffer.from(`n,,${bare}`);
+      const len = Buffer.alloc(4);
+      len.writeInt32BE(first.length);
+      c.write(fe.raw('p', Buffer.concat([Buffer.from('SCRAM-SHA-256\0'), len, first])));
+      auth = await c.next();
+      if (auth.type !== 'R' || auth.body.readInt32BE(0) !== 11)
+        throw new Error(`SCRAM: unexpected ${auth.type}`);
+      const serverFirst = auth.body.subarray(4).toString();
+      const attrs = Object.fromEntries(serverFirst.split(',').map((kv) => [kv[0], kv.slice(2)]));
+      const salted = pbkdf2Sync(
+        password,
+        Buffer.from(attrs.s ?? '', 'base64'),
+        Number(attrs.i),
+        32,
+        'sha256',
+      );
+      const clientKey = createHmac('sha256', salted).update('Client Key').digest();
+      const storedKey = createHash('sha256').update(clientKey).digest();
+      const withoutProof = `c=${Buffer.from('n,,').toString('base64')},r=${attrs.r}`;
+      const authMessage = `${bare},${serverFirst},${withoutProof}`;
+      const signature = createHmac('sha256', storedKey).update(authMessage).digest();
+      const proof = Buffer.from(clientKey.map((b, i) => b ^ (signature[i] as number)));
+      c.write(fe.raw('p', Buffer.from(`${withoutProof},p=${proof.toString('base64')}`)));
+    } else throw new Error(`unexpected authentication request ${auth.type}`);
     const msgs = await c.until('Z');
     const error = msgs.find((m) => m.type === 'E');
     if (error !== undefined) throw new Error(`login failed: ${JSON.stringify(errorFields(error.body))}`);

@@ -740,7 +740,8 @@ function arrayCodec(type: DuckDBType, arrayOid: number, base: Codec, _options: C
     }
     return out;
   };
-  return codec(arrayOid, (v) => text(v), binary);
+  // PostgreSQL reports an array column with its element's modifier (numeric(4,2)[] → 262150).
+  return codec(arrayOid, (v) => text(v), binary, base.typeModifier);
 }
 
 /** STRUCT, MAP and lists of them as JSON text (type json). */
