@@ -18,18 +18,20 @@ const MB = 1024 * 1024;
 
 /**
  * Spawns `node <args>` in the project root and resolves with the URL the server logs as `"rest"`
- * once it listens; its later log lines (one per request) are drained unread.
+ * once it listens (and the PG wire port and gRPC `host:port` when that line names them); its
+ * later log lines (one per request) are drained unread.
  */
 export async function startProcess(
   args: string[],
   env: Record<string, string>,
-): Promise<{ child: ChildProcess; url: string; pgwirePort?: number }> {
+): Promise<{ child: ChildProcess; url: string; pgwirePort?: number; grpc?: string }> {
   const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let pgwirePort: number | undefined;
+  let grpc: string | undefined;
   const url = await new Promise<string>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
     lines.on('line', (line) => {
@@ -37,13 +39,19 @@ export async function startProcess(
       if (m?.[1] === undefined) return;
       const pg = /"pgwire":"[^"]*:(\d+)"/.exec(line);
       if (pg?.[1] !== undefined) pgwirePort = Number(pg[1]);
+      grpc = /"grpc":"([^"]+)"/.exec(line)?.[1];
       lines.close();
       child.stdout?.resume();
       resolve(m[1]);
     });
     child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}`)));
   });
-  return pgwirePort === undefined ? { child, url } : { child, url, pgwirePort };
+  return {
+    child,
+    url,
+    ...(pgwirePort === undefined ? {} : { pgwirePort }),
+    ...(grpc === undefined ? {} : { grpc }),
+  };
 }
 
 /** DuckStorage on a data dir, loopback port 0, the bench admin key. */
@@ -52,7 +60,7 @@ export async function startServer(
   extraEnv: Record<string, string> = {},
   /** `built`: the compiled server as `make start` runs it (no transpiler in the process). */
   mode: 'tsx' | 'built' = 'tsx',
-): Promise<{ child: ChildProcess; url: string; pgwirePort?: number }> {
+): Promise<{ child: ChildProcess; url: string; pgwirePort?: number; grpc?: string }> {
   if (mode === 'built')
     execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
   const args = mode === 'built' ? ['dist/src/server.js'] : ['--import', 'tsx', 'src/server.ts'];

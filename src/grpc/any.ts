@@ -19,6 +19,15 @@ export function pack<T>(codec: Codec<T>, message: T): Any {
   });
 }
 
+/** An Any of bytes already encoded as message type `fullName`. */
+export function packEncoded(fullName: string, value: Uint8Array): Any {
+  return {
+    $type: 'google.protobuf.Any',
+    typeUrl: `${TYPE_URL_PREFIX}${fullName}`,
+    value: Buffer.from(value.buffer, value.byteOffset, value.byteLength),
+  };
+}
+
 /** The full message name of an Any's type URL (text after the last `/`); '' when there is none. */
 export function typeName(any: Any): string {
   const slash = any.typeUrl.lastIndexOf('/');

@@ -10,8 +10,9 @@ import type { Principal } from '../core/model.js';
 import type { Storage } from '../core/storage.js';
 import type { Logger } from '../log.js';
 import type { GrpcMetrics } from '../metrics-grpc.js';
-import { pack, typeName, unpack } from './any.js';
+import { pack, packEncoded, typeName, unpack } from './any.js';
 import type { DriverContext } from './context.js';
+import { encodingOf } from './encoded.js';
 import { badRequest, toGrpcFailure } from './errors.js';
 import { handlers } from './handlers/index.js';
 
@@ -148,8 +149,13 @@ export async function executeDriverRequest(
     // `never`: the registry pairs each name with its own message type, so the handler gets its command.
     const handler = handlers[name] as (command: never, ctx: DriverContext) => Promise<unknown>;
     const result = await bounded(handler(message as never, ctx), call.signal, deps.callTimeoutMs);
+    const encoded = encodingOf(result);
     const commandResponse =
-      result === null || spec.response === null ? undefined : pack(spec.response as never, result as never);
+      result === null || spec.response === null
+        ? undefined
+        : encoded !== undefined
+          ? packEncoded(spec.response.$type, encoded)
+          : pack(spec.response as never, result as never);
     log.log('info', 'driver command', {
       command: name,
       run_id: request.runtimeOptions?.runId || undefined,

@@ -6,7 +6,7 @@ import {
 } from '../../../generated/grpc/proto/table.js';
 import { requireMainBranch } from '../../core/catalog/branches.js';
 import { invalidArgument, notFound } from '../../core/errors.js';
-import type { CellValue, PreviewOperator } from '../../core/model.js';
+import type { CellValue, Preview, PreviewOperator } from '../../core/model.js';
 import { profileTable } from '../../core/profile/profile-table.js';
 import { createTableFromSnapshot } from '../../core/snapshots/restore.js';
 import { listSnapshots } from '../../core/snapshots/snapshots.js';
@@ -14,6 +14,7 @@ import { deleteRows } from '../../core/tables/delete-rows.js';
 import { previewTable } from '../../core/tables/preview.js';
 import { getTable } from '../../core/tables/tables.js';
 import { allow, type DriverContext, note } from '../context.js';
+import { memoEncoded, type PreEncoded } from '../encoded.js';
 import { unimplemented } from '../errors.js';
 import { changeFilters, exportFilters, orderBy, rowFilter } from '../filters.js';
 import { tableRef } from '../paths.js';
@@ -29,6 +30,30 @@ function cellValue(v: CellValue): unknown {
 }
 
 const PREVIEW_DEFAULT_LIMIT = 100;
+
+const ROW = 'keboola.storageDriver.command.table.PreviewTableResponse.Row' as const;
+const COLUMN = 'keboola.storageDriver.command.table.PreviewTableResponse.Row.Column' as const;
+
+/** Built without fromPartial (which deep-copies every cell): a 1,000-row page is 10k+ cells. */
+function previewResponse(preview: Preview): PreviewTableResponse {
+  const names = preview.columns.map((c) => c.name);
+  return {
+    $type: PreviewTableResponse.$type,
+    columns: names,
+    rows: preview.rows.map((row) => ({
+      $type: ROW,
+      columns: names.map((name) => ({
+        $type: COLUMN,
+        columnName: name,
+        value: cellValue(row[name] ?? null),
+        isTruncated: false,
+      })),
+    })),
+  };
+}
+
+/** Answers of cached preview pages (the core returns the same Preview object until a write). */
+const previewAnswers = new WeakMap<Preview, PreEncoded<PreviewTableResponse>>();
 
 /** Rows, the table's data and time travel (REST previewTable / deleteRows / profileTable / snapshots). */
 export const tableDataHandlers = {
@@ -64,17 +89,7 @@ export const tableDataHandlers = {
           }),
       ...(order.length > 0 ? { orderBy: order } : {}),
     });
-    const names = preview.columns.map((c) => c.name);
-    return PreviewTableResponse.fromPartial({
-      columns: names,
-      rows: preview.rows.map((row) => ({
-        columns: names.map((name) => ({
-          columnName: name,
-          value: cellValue(row[name] ?? null),
-          isTruncated: false,
-        })),
-      })),
-    });
+    return memoEncoded(previewAnswers, preview, PreviewTableResponse, previewResponse);
   },
 
   /**
