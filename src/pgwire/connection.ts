@@ -38,7 +38,7 @@ import {
   rowDescription,
   type TransactionStatus,
 } from './protocol.js';
-import { type Command, classify, isTransactionControl, quoteIdent } from './sql.js';
+import { type Command, castParams, classify, isTransactionControl, PARAM_CASTS, quoteIdent } from './sql.js';
 import { type Codec, type CodecOptions, codecFor, isUnresolvedType, OID, reconcile } from './types.js';
 
 /**
@@ -740,6 +740,17 @@ export class PgConnection {
     const params: ParamType[] = declared.map((oid) => ({ declared: oid, inferred: undefined }));
     if (command.kind === 'sql') {
       statement = await this.session.prepare(this.deps.rewrite(text));
+      // Declared types DuckDB could not infer become casts (PostgreSQL's meaning of a declared type).
+      const casts = new Map<number, string>();
+      declared.forEach((oid, i) => {
+        const type = PARAM_CASTS[oid];
+        if (type !== undefined && isUnresolvedType(statement?.parameterTypes[i])) casts.set(i + 1, type);
+      });
+      if (casts.size > 0) {
+        const typed = await this.session.prepare(this.deps.rewrite(castParams(text, casts)));
+        statement.close();
+        statement = typed;
+      }
       statement.parameterTypes.forEach((t, i) => {
         const p = params[i];
         if (p === undefined) params[i] = { declared: 0, inferred: t };

@@ -826,3 +826,57 @@ function parseCopyOptions(c: Cursor, o: CopyOptions): Command | undefined {
 export function quoteIdent(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
 }
+
+/**
+ * DuckDB types of the parameter OIDs a client may declare in Parse that DuckDB cannot always infer
+ * by itself (`$1::INTEGER + $2`): a declared type is the parameter's type in PostgreSQL, so the
+ * statement is prepared with a cast. Text-like OIDs are left alone (DuckDB casts strings where
+ * needed) and so is numeric (a DECIMAL cast would pick a scale).
+ */
+export const PARAM_CASTS: Readonly<Record<number, string>> = {
+  16: 'BOOLEAN',
+  17: 'BLOB',
+  20: 'BIGINT',
+  21: 'SMALLINT',
+  23: 'INTEGER',
+  26: 'BIGINT',
+  114: 'JSON',
+  700: 'FLOAT',
+  701: 'DOUBLE',
+  1082: 'DATE',
+  1083: 'TIME',
+  1114: 'TIMESTAMP',
+  1184: 'TIMESTAMPTZ',
+  1186: 'INTERVAL',
+  1266: 'TIMETZ',
+  2950: 'UUID',
+  3802: 'JSON',
+  1000: 'BOOLEAN[]',
+  1005: 'SMALLINT[]',
+  1007: 'INTEGER[]',
+  1009: 'VARCHAR[]',
+  1015: 'VARCHAR[]',
+  1016: 'BIGINT[]',
+  1021: 'FLOAT[]',
+  1022: 'DOUBLE[]',
+  1115: 'TIMESTAMP[]',
+  1182: 'DATE[]',
+  1185: 'TIMESTAMPTZ[]',
+  2951: 'UUID[]',
+};
+
+/** `$n` → `CAST($n AS type)` for the 1-based parameters in `casts` (strings and comments untouched). */
+export function castParams(sql: string, casts: ReadonlyMap<number, string>): string {
+  const tokens = tokenize(sql);
+  if (tokens === undefined) return sql;
+  let out = '';
+  let at = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'param') continue;
+    const type = casts.get(Number(t.value.slice(1)));
+    if (type === undefined) continue;
+    out += `${sql.slice(at, t.start)}CAST(${t.value} AS ${type})`;
+    at = t.end;
+  }
+  return out + sql.slice(at);
+}
