@@ -29,8 +29,11 @@ export const unimplemented = (what: string): ServerError =>
 /** A malformed request (bad Any, missing field): INVALID_ARGUMENT. */
 export const badRequest = (message: string): ServerError => new ServerError(Status.INVALID_ARGUMENT, message);
 
+/** A ServerError that keeps the core's StorageError it came from (the HTTP bridge answers with it). */
+export type DriverServerError = ServerError & { storageError?: StorageError };
+
 export interface GrpcFailure {
-  error: ServerError;
+  error: DriverServerError;
   /** The core's stable reason word (`table_not_found`), sent as trailer `duckstorage-reason`. */
   reason: string;
 }
@@ -46,10 +49,11 @@ export function toGrpcFailure(error: unknown, requestId: string, log: Logger): G
   const e = StorageError.from(error);
   if (e.code === 'INTERNAL') {
     log.log('error', 'driver command failed', { error: e.cause ?? e });
-    return {
-      error: new ServerError(Status.INTERNAL, `An internal error occurred (request id ${requestId})`),
-      reason: e.reason,
-    };
+    const masked = new ServerError(Status.INTERNAL, `An internal error occurred (request id ${requestId})`);
+    return { error: Object.assign(masked, { storageError: e }), reason: e.reason };
   }
-  return { error: new ServerError(GRPC_STATUS[e.code], e.message), reason: e.reason };
+  return {
+    error: Object.assign(new ServerError(GRPC_STATUS[e.code], e.message), { storageError: e }),
+    reason: e.reason,
+  };
 }

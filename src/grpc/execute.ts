@@ -30,6 +30,11 @@ export interface CallInfo {
   requestId: string;
   /** Aborted when the client goes away or its deadline passes. */
   signal: AbortSignal;
+  /**
+   * Already authenticated by the transport (the HTTP bridge's bearer token); credentials then only
+   * name the project (host), still checked against the key's.
+   */
+  principal?: Principal;
 }
 
 export interface DriverOutcome {
@@ -57,7 +62,15 @@ function commandName(command: Any | undefined): CommandName {
 async function caller(
   deps: DriverDeps,
   credentials: Any | undefined,
+  authenticated?: Principal,
 ): Promise<{ principal: Principal; project: string | null }> {
+  if (authenticated !== undefined) {
+    const host =
+      credentials === undefined || credentials.value.length === 0
+        ? ''
+        : unpack(GenericBackendCredentials, credentials, 'credentials').host;
+    return scoped(authenticated, host);
+  }
   if (credentials === undefined || (credentials.typeUrl === '' && credentials.value.length === 0)) {
     throw new StorageError(
       'UNAUTHENTICATED',
@@ -74,13 +87,17 @@ async function caller(
       'Not authenticated: credentials carry no API key',
     );
   }
-  const principal = await authenticate(deps.storage, token, deps.adminApiKey);
-  if (principal.kind === 'admin') return { principal, project: creds.host === '' ? null : creds.host };
-  if (creds.host !== '' && creds.host !== principal.projectId) {
+  return scoped(await authenticate(deps.storage, token, deps.adminApiKey), creds.host);
+}
+
+/** The context's project: credentials.host for the admin key, the key's own project otherwise. */
+function scoped(principal: Principal, host: string): { principal: Principal; project: string | null } {
+  if (principal.kind === 'admin') return { principal, project: host === '' ? null : host };
+  if (host !== '' && host !== principal.projectId) {
     throw new StorageError(
       'PERMISSION_DENIED',
       'forbidden',
-      `The API key is for project ${principal.projectId}, but credentials.host names project ${creds.host}`,
+      `The API key is for project ${principal.projectId}, but credentials.host names project ${host}`,
     );
   }
   return { principal, project: principal.projectId };
@@ -128,7 +145,7 @@ export async function executeDriverRequest(
     const known =
       request.command === undefined ? undefined : COMMANDS_BY_FULL_NAME.get(typeName(request.command));
     if (known !== undefined) command = known;
-    const who = await caller(deps, request.credentials);
+    const who = await caller(deps, request.credentials, call.principal);
     const name = commandName(request.command);
     const spec = COMMANDS[name];
     const message = unpack(spec.message as never, request.command as Any, 'DriverRequest.command');

@@ -1,6 +1,5 @@
 import type { CommandHandlers } from '../../../generated/grpc/commands.js';
 import type { DriverContext } from '../context.js';
-import { unimplemented } from '../errors.js';
 import { backendHandlers } from './backend.js';
 import { bucketHandlers } from './bucket.js';
 import { bucketSharingHandlers } from './bucket-sharing.js';
@@ -10,25 +9,22 @@ import { projectHandlers } from './project.js';
 import { queryHandlers } from './query.js';
 import { tableHandlers } from './table.js';
 import { tableDataHandlers } from './table-data.js';
+import { refuse } from './unserved.js';
 import { workspaceHandlers } from './workspace.js';
 
 /** BigQuery Analytics Hub commands of Keboola's current protos: nothing in DuckDB to map them to. */
 const bigQueryOnly = {
-  async BigQueryExternalBucketSharingStatusCommand() {
-    throw unimplemented('BigQueryExternalBucketSharingStatusCommand (BigQuery Analytics Hub only)');
-  },
-  async GrantExternalBucketSubscriberCommand() {
-    throw unimplemented('GrantExternalBucketSubscriberCommand (BigQuery Analytics Hub only)');
-  },
-  async RevokeExternalBucketSubscriberCommand() {
-    throw unimplemented('RevokeExternalBucketSubscriberCommand (BigQuery Analytics Hub only)');
-  },
+  BigQueryExternalBucketSharingStatusCommand: refuse('BigQueryExternalBucketSharingStatusCommand'),
+  GrantExternalBucketSubscriberCommand: refuse('GrantExternalBucketSubscriberCommand'),
+  RevokeExternalBucketSubscriberCommand: refuse('RevokeExternalBucketSubscriberCommand'),
 } satisfies Pick<
   CommandHandlers<DriverContext>,
   | 'BigQueryExternalBucketSharingStatusCommand'
   | 'GrantExternalBucketSubscriberCommand'
   | 'RevokeExternalBucketSubscriberCommand'
 >;
+
+export { UNSERVED } from './unserved.js';
 
 /** Every command of specs/proto, handled: a command added to the protos breaks the build until it is here. */
 export const handlers = {

@@ -9,6 +9,7 @@ import { allow, type DriverContext, note } from '../context.js';
 import { unimplemented } from '../errors.js';
 import { bucketRef, tableRef } from '../paths.js';
 import { tableObjectInfo } from './table-info.js';
+import { refuse } from './unserved.js';
 
 /**
  * A protocol column -> the core's ColumnSpec: type empty = VARCHAR, `length` appended as
@@ -135,10 +136,7 @@ export const tableHandlers = {
     return tableObjectInfo(table, command.path);
   },
 
-  /** CreateViewCommand: DuckStorage has no views in storage (a table file holds one table). */
-  async CreateViewCommand() {
-    throw unimplemented('CreateViewCommand (storage views / alias tables)');
-  },
+  CreateViewCommand: refuse('CreateViewCommand'),
 } satisfies Pick<
   CommandHandlers<DriverContext>,
   | 'CreateTableCommand'

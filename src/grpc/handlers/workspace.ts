@@ -21,6 +21,7 @@ import { allow, type DriverContext, note, projectOf } from '../context.js';
 import { unimplemented } from '../errors.js';
 import { rowFilter } from '../filters.js';
 import { branchIdOf, tableRef } from '../paths.js';
+import { refuse } from './unserved.js';
 
 /** Workspace size limit of driver-created workspaces (REST's default). */
 const SIZE_LIMIT_GB = 10;
@@ -208,25 +209,8 @@ export const workspaceHandlers = {
     return null;
   },
 
-  async CreateWorkspaceUserCommand() {
-    throw unimplemented(
-      'CreateWorkspaceUserCommand (a DuckStorage workspace has one PG wire user; reset its password instead)',
-    );
-  },
-
-  async DropWorkspaceUserCommand() {
-    throw unimplemented('DropWorkspaceUserCommand (a DuckStorage workspace has one PG wire user)');
-  },
-
-  async GrantWorkspaceAccessToProjectCommand() {
-    throw unimplemented(
-      'GrantWorkspaceAccessToProjectCommand (workspaces read their own project and its linked buckets)',
-    );
-  },
-
-  async RevokeWorkspaceAccessToProjectCommand() {
-    throw unimplemented(
-      'RevokeWorkspaceAccessToProjectCommand (workspaces read their own project and its linked buckets)',
-    );
-  },
+  CreateWorkspaceUserCommand: refuse('CreateWorkspaceUserCommand'),
+  DropWorkspaceUserCommand: refuse('DropWorkspaceUserCommand'),
+  GrantWorkspaceAccessToProjectCommand: refuse('GrantWorkspaceAccessToProjectCommand'),
+  RevokeWorkspaceAccessToProjectCommand: refuse('RevokeWorkspaceAccessToProjectCommand'),
 } satisfies WorkspaceCommandHandlers<DriverContext>;
