@@ -9,7 +9,7 @@ import type {
 } from '../core/workspaces/sql-types.js';
 import type { Logger } from '../log.js';
 import type { PgWireMetricsHooks } from './context.js';
-import { ChunkQueue, type CsvOutOptions, csvRow, TextToCsv, textRow } from './copy.js';
+import { ChunkQueue, CSV_NULL, type CsvOutOptions, csvRow, TextToCsv, textRow } from './copy.js';
 import { PgError, toPgError } from './errors.js';
 import { SessionSettings } from './guc.js';
 import type { Output } from './output.js';
@@ -1063,7 +1063,7 @@ export class PgConnection {
       };
     } else {
       converter = new TextToCsv({ delimiter: o.delimiter ?? '\t', null: o.null ?? '\\N', header: o.header });
-      target = { ...base, delimiter: ',', header: false, nullString: '', quote: '"', escape: '"' };
+      target = { ...base, delimiter: ',', header: false, nullString: CSV_NULL, quote: '"', escape: '"' };
     }
     const queue = new ChunkQueue();
     const copy: CopyIn = {

@@ -14,10 +14,14 @@ const CR = 0x0d;
 const BACKSLASH = 0x5c;
 const QUOTE = 0x22;
 
+/** The NULL marker of the CSV TextToCsv writes (unquoted; every value is quoted). */
+export const CSV_NULL = '\\N';
+
 /**
  * Streams PostgreSQL text-format COPY data (tab-separated, `\N` NULL, backslash escapes) into CSV
- * where every value is quoted and NULL is an empty unquoted field, so empty strings and NULLs stay
- * apart. Lines may span CopyData messages; `\.` ends the data.
+ * where every value is quoted and NULL is an unquoted `\N` (CSV_NULL), so empty strings and NULLs
+ * stay apart even when the loader treats quoted values equal to its NULL string as NULL (DuckDB's
+ * default). Lines may span CopyData messages; `\.` ends the data.
  */
 export class TextToCsv {
   private carry: Buffer = Buffer.alloc(0);
@@ -86,8 +90,8 @@ export class TextToCsv {
     const parts: Buffer[] = [];
     fields.forEach((raw, idx) => {
       if (idx > 0) parts.push(COMMA);
-      if (raw.equals(this.nullMarker)) return;
-      parts.push(csvQuote(unescapeText(raw)));
+      if (raw.equals(this.nullMarker)) parts.push(NULL_FIELD);
+      else parts.push(csvQuote(unescapeText(raw)));
     });
     parts.push(NEWLINE);
     out.push(Buffer.concat(parts));
@@ -96,6 +100,7 @@ export class TextToCsv {
 }
 
 const COMMA = Buffer.from(',');
+const NULL_FIELD = Buffer.from(CSV_NULL);
 const NEWLINE = Buffer.from('\n');
 
 /** A text-format field's bytes with its backslash escapes decoded. */
