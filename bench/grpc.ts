@@ -61,6 +61,9 @@ async function main(): Promise<void> {
       PORT: '0',
       GRPC_HOST: '127.0.0.1',
       GRPC_PORT: '0',
+      PGWIRE_HOST: '127.0.0.1',
+      PGWIRE_PORT: '0',
+      PGWIRE_TLS: 'off',
       LOG_LEVEL: 'info',
     };
     let server = await startProcess(['--import', 'tsx', 'src/server.ts'], env);

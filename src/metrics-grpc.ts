@@ -10,8 +10,13 @@ export interface GrpcMetrics {
   commandDuration: Histogram<'command'>;
 }
 
+/** One set per registry: the gRPC server and the HTTP bridge share it (the same call is idempotent). */
+const byRegistry = new WeakMap<Registry, GrpcMetrics>();
+
 export function createGrpcMetrics(registry: Registry): GrpcMetrics {
-  return {
+  const existing = byRegistry.get(registry);
+  if (existing !== undefined) return existing;
+  const metrics: GrpcMetrics = {
     commands: new Counter({
       name: 'duckstorage_grpc_commands_total',
       help: 'Driver commands by command type and gRPC status',
@@ -26,4 +31,6 @@ export function createGrpcMetrics(registry: Registry): GrpcMetrics {
       registers: [registry],
     }),
   };
+  byRegistry.set(registry, metrics);
+  return metrics;
 }

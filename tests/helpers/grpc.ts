@@ -42,14 +42,10 @@ export interface GrpcHarness {
 export const credentials = (key: string, host = ''): Any =>
   pack(GenericBackendCredentials, GenericBackendCredentials.fromPartial({ host, secret: key }));
 
-/** One set per registry (prom-client refuses a second metric of a name); harnesses share it. */
-const metricsOf = new WeakMap<TestServer, GrpcMetrics>();
-
 /** The driver's gRPC server over the test server's storage, and a nice-grpc client over loopback. */
 export async function startGrpc(t: TestServer, env: Record<string, string> = {}): Promise<GrpcHarness> {
   const settings = loadGrpcSettings({ GRPC_HOST: '127.0.0.1', GRPC_PORT: '0', ...env });
-  const metrics = metricsOf.get(t) ?? createGrpcMetrics(t.server.metrics.registry);
-  metricsOf.set(t, metrics);
+  const metrics = createGrpcMetrics(t.server.metrics.registry);
   const server = await startGrpcServer(settings, {
     storage: t.server.storage,
     adminApiKey: ADMIN_KEY,
