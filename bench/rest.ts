@@ -44,6 +44,8 @@ async function main(): Promise<void> {
         ADMIN_API_KEY: ADMIN,
         HOST: '127.0.0.1',
         PORT: '0',
+        PGWIRE_PORT: '0',
+        PGWIRE_TLS: 'off',
         LOG_LEVEL: 'info', // as in production: the listening line carries the URL, then one access line per request
         ...env,
       });

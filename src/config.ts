@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { type CoreConfig, intSetting, loadCoreConfig } from './core/config.js';
 import type { LogLevel } from './log.js';
+import { loadPgWireSettings, type PgWireSettings } from './pgwire/settings.js';
 import { loadS3Settings, type S3Settings } from './s3/settings.js';
 
 /** Every server setting, from env vars with defaults (README "Configuration" lists them all). */
@@ -23,6 +24,8 @@ export interface ServerConfig {
   shutdownTimeoutMs: number;
   /** The S3-compatible API, served on the same listener under its prefix. */
   s3: S3Settings;
+  /** The PostgreSQL wire listener (PGWIRE_*, src/pgwire/settings.ts). */
+  pgwire: PgWireSettings;
   core: CoreConfig;
 }
 
@@ -45,6 +48,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
       .filter((o) => o !== ''),
     shutdownTimeoutMs: intSetting(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     s3: loadS3Settings(env, admin.adminApiKey),
+    pgwire: loadPgWireSettings(env),
     core,
   };
 }

@@ -9,8 +9,10 @@ export interface PgWireMetrics {
   sessions: Gauge<'project'>;
   /** Connections refused before or at login, by reason (auth_failed, too_many_connections, ...). */
   refused: Counter<'reason'>;
-  /** Statements by PG command tag and outcome; latency from the statement's first message to its last row. */
-  queries: Counter<'tag' | 'status'>;
+  /** Statements by PG command tag (failed ones too); latency from first message to last row. */
+  queries: Counter<'tag'>;
+  /** ErrorResponses sent, by SQLSTATE. */
+  errors: Counter<'sqlstate'>;
   queryDuration: Histogram<'tag'>;
   bytesSent: Counter;
 }
@@ -31,8 +33,14 @@ export function createPgWireMetrics(registry: Registry): PgWireMetrics {
     }),
     queries: new Counter({
       name: 'duckstorage_pgwire_queries_total',
-      help: 'PG wire statements by command tag and status (ok, error)',
-      labelNames: ['tag', 'status'] as const,
+      help: 'PG wire statements by command tag',
+      labelNames: ['tag'] as const,
+      registers: [registry],
+    }),
+    errors: new Counter({
+      name: 'duckstorage_pgwire_errors_total',
+      help: 'PG wire ErrorResponses by SQLSTATE',
+      labelNames: ['sqlstate'] as const,
       registers: [registry],
     }),
     queryDuration: new Histogram({

@@ -1,21 +1,26 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadServerConfig, type ServerConfig } from './config.js';
 import { closeStorage, openStorage, type Storage, storageGauges } from './core/storage.js';
+import { sqlGateway } from './core/workspaces/sql-gateway.js';
+import { advertisePgwireEndpoint } from './core/workspaces/workspaces.js';
 import { createLogger, type Logger } from './log.js';
 import { createMetrics, type Metrics } from './metrics.js';
+import { type PgWireServer, startPgWireServer } from './pgwire/index.js';
 import { createRestApp } from './rest/app.js';
 import { answerClientError } from './rest/client-errors.js';
 import { createS3Handler, isS3Path } from './s3/router.js';
 
-/** A running DuckStorage: the REST listener over one storage core (gRPC and PG wire join later). */
+/** A running DuckStorage: REST and S3 on one listener, PG wire on its own, over one storage core. */
 export interface RunningServer {
   config: ServerConfig;
   storage: Storage;
   metrics: Metrics;
   log: Logger;
   http: Server;
+  pgwire: PgWireServer;
   /** e.g. http://127.0.0.1:41234 */
   restUrl: string;
   /** Stop accepting, let in-flight requests finish, close DuckDB. */
@@ -28,6 +33,10 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const storage = await openStorage(config.core, {
     onDuckdbError: (category) => metrics.duckdbErrors.inc({ category }),
     onDataEvent: (event) => metrics.recordData(event),
+    onSqlSession: (event, projectId) =>
+      event === 'opened'
+        ? metrics.pgwire.sessions.inc({ project: projectId })
+        : metrics.pgwire.sessions.dec({ project: projectId }),
     log: (level, msg, fields) => log.log(level, msg, fields),
   });
   metrics.setStorageGauges(() => storageGauges(storage));
@@ -67,6 +76,31 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     http.once('error', reject);
     http.listen(config.port, config.host, () => resolve());
   });
+  let pgwire: PgWireServer;
+  try {
+    pgwire = await startPgWireServer(
+      { ...config.pgwire, tlsDir: join(config.core.dataDir, 'pgwire-tls') },
+      sqlGateway(storage),
+      {
+        log,
+        metrics: {
+          onConnectionRefused: (reason) => metrics.pgwire.refused.inc({ reason }),
+          onQuery: (tag, seconds) => {
+            metrics.pgwire.queries.inc({ tag });
+            metrics.pgwire.queryDuration.observe({ tag }, seconds);
+          },
+          onBytesSent: (bytes) => metrics.pgwire.bytesSent.inc(bytes),
+          onError: (sqlstate) => metrics.pgwire.errors.inc({ sqlstate }),
+        },
+      },
+    );
+  } catch (error) {
+    await new Promise<void>((resolve) => http.close(() => resolve()));
+    await closeStorage(storage);
+    throw error;
+  }
+  // Connection info tells clients the port really listened on (PGWIRE_PORT=0 picks one).
+  if (config.pgwire.port === 0) advertisePgwireEndpoint(storage, { port: pgwire.port });
   const address = http.address() as AddressInfo;
   listening = address.port;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
@@ -81,11 +115,12 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         http.closeIdleConnections();
       });
       clearTimeout(timer);
+      await pgwire.close();
       await closeStorage(storage);
     })();
     return closing;
   };
-  return { config, storage, metrics, log, http, restUrl, close };
+  return { config, storage, metrics, log, http, pgwire, restUrl, close };
 }
 
 async function main(): Promise<void> {
@@ -103,6 +138,7 @@ async function main(): Promise<void> {
   log.log('info', 'DuckStorage listening', {
     rest: server.restUrl,
     s3: `${server.restUrl}${config.s3.prefix}`,
+    pgwire: `${config.pgwire.host}:${server.pgwire.port}`,
     host: config.host,
     port: (server.http.address() as AddressInfo).port,
     data_dir: config.core.dataDir,

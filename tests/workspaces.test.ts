@@ -119,14 +119,16 @@ describe('create, get, list, delete', () => {
     expect(c.username.startsWith(`ws_${ws.id}_`)).toBe(true);
     expect(c.username).toMatch(/^ws_ws_[0-9a-f]{16}_[0-9a-f]{8}$/);
     expect(c.password).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    // The test server's PG wire listener: PGWIRE_HOST=127.0.0.1, a free port.
+    const port = t.server.pgwire.port;
     expect(c).toMatchObject({
-      host: 'localhost',
-      port: 5432,
+      host: '127.0.0.1',
+      port,
       database: `workspace_${ws.id}`,
       ssl_mode: 'prefer',
     });
     expect(c.connection_string).toBe(
-      `postgresql://${c.username}:${c.password}@localhost:5432/workspace_${ws.id}?sslmode=prefer`,
+      `postgresql://${c.username}:${c.password}@127.0.0.1:${port}/workspace_${ws.id}?sslmode=prefer`,
     );
     expect(ws.size_bytes).toBeGreaterThan(0);
     const file = join(t.dataDir, 'duckdb', `project_${P}`, '_workspaces', `${ws.id}.duckdb`);
@@ -160,7 +162,7 @@ describe('create, get, list, delete', () => {
     const detail = await t.admin.getWorkspace({ path: wsPath(ws.id) });
     expect(detail.connection.password).toBeNull();
     expect(detail.connection.connection_string).toBe(
-      `postgresql://${ws.connection.username}@localhost:5432/workspace_${ws.id}?sslmode=prefer`,
+      `postgresql://${ws.connection.username}@127.0.0.1:${t.server.pgwire.port}/workspace_${ws.id}?sslmode=prefer`,
     );
     expect(detail.active_sessions).toBe(0);
     expect(detail.workspace_objects).toEqual([]);

@@ -12,7 +12,17 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: new URL('../..', import.meta.url).pathname,
     // BASE_URL: '' because Vitest puts Vite's BASE_URL ('/') into process.env, which is not the server's.
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', BASE_URL: '', ...env },
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      PGWIRE_HOST: '127.0.0.1',
+      PGWIRE_PORT: '0',
+      PGWIRE_TLS: 'off',
+      LOG_LEVEL: 'info',
+      BASE_URL: '',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];

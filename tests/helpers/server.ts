@@ -12,7 +12,7 @@ export interface TestServer {
   server: RunningServer;
   url: string;
   dataDir: string;
-  /** SDK client with the admin key; every response is checked against the contract. */
+  /** SDK client with the admin key (no retries); every response is checked against the contract. */
   admin: DuckStorageClient;
   /** SDK client with the given key (or none). */
   as(apiKey?: string): DuckStorageClient;
@@ -30,12 +30,23 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     HOST: '127.0.0.1',
     PORT: '0',
     LOG_LEVEL: 'silent',
+    // Every test server has its own PG wire listener on a free port; plain unless a test asks
+    // (a self-signed certificate per temp data dir would cost each test a key generation).
+    PGWIRE_HOST: '127.0.0.1',
+    PGWIRE_PORT: '0',
+    PGWIRE_TLS: 'off',
     ...env,
   });
   const server = await startServer(config);
   const url = server.restUrl;
+  // retry: false: tests assert the exact answer of each call (a 429 or 503 must not be retried away).
   const as = (apiKey?: string) =>
-    createClient({ baseUrl: url, fetch: contractFetch, ...(apiKey === undefined ? {} : { apiKey }) });
+    createClient({
+      baseUrl: url,
+      fetch: contractFetch,
+      retry: false,
+      ...(apiKey === undefined ? {} : { apiKey }),
+    });
   return {
     server,
     url,
