@@ -1,5 +1,7 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { createClient, DuckStorageApiError } from '../generated/sdk-ts/index.js';
+import { createClient, DuckStorageApiError, DuckStorageConnectionError } from '../generated/sdk-ts/index.js';
 import { emitTsSdk } from './emit-ts-sdk.js';
 import { golden, miniSpec } from './golden.js';
 
@@ -179,13 +181,14 @@ describe('generated/sdk-ts at run time', () => {
       'from-header',
     ]);
     expect(e.body).toEqual(body);
+    expect(e.detail).toEqual(body.detail);
     expect(e.message).toBe('404 NOT_FOUND: Project p does not exist');
     expect(e.headers.get('content-type')).toBe('application/json');
   });
 
   it('keeps a non-JSON error body as text', async () => {
     const stub = stubFetch(() => new Response('bad gateway', { status: 502, statusText: 'Bad Gateway' }));
-    const client = createClient({ baseUrl: 'http://api.test', fetch: stub.fetch });
+    const client = createClient({ baseUrl: 'http://api.test', fetch: stub.fetch, retry: false });
     const e = (await client.getHealth().catch((error: unknown) => error)) as DuckStorageApiError;
     expect([e.status, e.body, e.code, e.reason, e.requestId]).toEqual([
       502,
@@ -296,5 +299,132 @@ describe('generated/sdk-ts binary bodies and answers', () => {
       .catch((error: unknown) => error)) as DuckStorageApiError;
     expect(e).toBeInstanceOf(DuckStorageApiError);
     expect([e.status, e.reason, e.body]).toEqual([404, 'file_not_found', body]);
+  });
+});
+
+describe('generated/sdk-ts retries', () => {
+  const fast = { baseDelayMs: 1, maxDelayMs: 20 };
+  /** Answers each request with the next of `statuses` (the last one from then on). */
+  const sequence = (...statuses: number[]) =>
+    stubFetch(() => {
+      const status = statuses.length > 1 ? (statuses.shift() ?? 200) : (statuses[0] ?? 200);
+      return status === 200 ? json(200, { id: 'p' }) : json(status, { code: 'UNAVAILABLE', message: 'busy' });
+    });
+  const project = { path: { project_id: 'p' } };
+
+  it.each([
+    { method: 'GET', call: (c: ReturnType<typeof createClient>) => c.getProject(project) },
+    {
+      method: 'PUT',
+      call: (c: ReturnType<typeof createClient>) => c.updateProject({ ...project, body: {} }),
+    },
+    { method: 'DELETE', call: (c: ReturnType<typeof createClient>) => c.deleteProject(project) },
+    {
+      method: 'POST with an idempotency key',
+      call: (c: ReturnType<typeof createClient>) =>
+        c.createApiKey({ ...project, body: { description: 'ci' }, idempotencyKey: 'k1' }),
+    },
+  ])('repeats $method after 429, 502, 503 and 504', async ({ call }) => {
+    const stub = sequence(429, 502, 503, 504, 200);
+    const client = createClient({
+      baseUrl: 'http://api.test',
+      fetch: stub.fetch,
+      retry: { ...fast, maxRetries: 4 },
+    });
+    await call(client);
+    expect(stub.requests).toHaveLength(5);
+    expect(new Set(stub.requests.map((r) => r.url)).size).toBe(1);
+  });
+
+  it('sends the same body again on each attempt', async () => {
+    const stub = sequence(503, 200);
+    const client = createClient({ baseUrl: 'http://api.test', fetch: stub.fetch, retry: fast });
+    await client.createApiKey({ ...project, body: { description: 'ci' }, idempotencyKey: 'k1' });
+    const bodies = await Promise.all(stub.requests.map((r) => r.text()));
+    expect(bodies).toEqual([JSON.stringify({ description: 'ci' }), JSON.stringify({ description: 'ci' })]);
+    expect(stub.requests.map((r) => r.headers.get('x-idempotency-key'))).toEqual(['k1', 'k1']);
+  });
+
+  it('stops after maxRetries and throws the last answer', async () => {
+    const stub = sequence(503);
+    const client = createClient({
+      baseUrl: 'http://api.test',
+      fetch: stub.fetch,
+      retry: { ...fast, maxRetries: 2 },
+    });
+    const e = (await client.getProject(project).catch((error: unknown) => error)) as DuckStorageApiError;
+    expect([e.status, stub.requests.length]).toEqual([503, 3]);
+  });
+
+  it.each([
+    {
+      why: 'a POST without an idempotency key',
+      call: (c: ReturnType<typeof createClient>) =>
+        c.createApiKey({ ...project, body: { description: 'ci' } }),
+    },
+    {
+      why: 'a streamed body (read once)',
+      call: (c: ReturnType<typeof createClient>) =>
+        c.uploadFileStream({ ...project, query: { name: 'a' }, body: streamOf('x'), idempotencyKey: 'k' }),
+    },
+  ])('never repeats $why', async ({ call }) => {
+    const stub = sequence(503, 200);
+    const client = createClient({ baseUrl: 'http://api.test', fetch: stub.fetch, retry: fast });
+    const e = (await call(client).catch((error: unknown) => error)) as DuckStorageApiError;
+    expect([e.status, stub.requests.length]).toEqual([503, 1]);
+  });
+
+  it('does not repeat other errors, nor anything with retry: false', async () => {
+    const notFound = sequence(404, 200);
+    await createClient({ baseUrl: 'http://api.test', fetch: notFound.fetch, retry: fast })
+      .getProject(project)
+      .catch(() => undefined);
+    const off = sequence(503, 200);
+    await createClient({ baseUrl: 'http://api.test', fetch: off.fetch, retry: false })
+      .getProject(project)
+      .catch(() => undefined);
+    expect([notFound.requests.length, off.requests.length]).toEqual([1, 1]);
+  });
+
+  it('waits for Retry-After, bounded by maxDelayMs', async () => {
+    let calls = 0;
+    const fetch = async () =>
+      ++calls === 1 ? json(429, { code: 'RESOURCE_EXHAUSTED' }, { 'retry-after': '60' }) : json(200, {});
+    const started = Date.now();
+    await createClient({
+      baseUrl: 'http://api.test',
+      fetch,
+      retry: { baseDelayMs: 1, maxDelayMs: 50 },
+    }).getProject(project);
+    expect(calls).toBe(2);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(45);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('retries connection errors, then throws DuckStorageConnectionError with the cause', async () => {
+    // A port nothing listens on: fetch rejects with TypeError('fetch failed', { cause: ECONNREFUSED }).
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    let attempts = 0;
+    const counting = (input: Parameters<typeof globalThis.fetch>[0], init?: RequestInit) => {
+      attempts++;
+      return globalThis.fetch(input, init);
+    };
+    const base = `http://127.0.0.1:${port}`;
+    const client = createClient({ baseUrl: base, fetch: counting, retry: { ...fast, maxRetries: 2 } });
+    const e = (await client
+      .getProject(project)
+      .catch((error: unknown) => error)) as DuckStorageConnectionError;
+    expect(e).toBeInstanceOf(DuckStorageConnectionError);
+    expect([e.request, e.attempts, attempts]).toEqual(['GET /projects/{project_id}', 3, 3]);
+    expect(e.message).toContain(`cannot reach ${base}`);
+    expect(e.message).toContain('ECONNREFUSED');
+    // A POST without a key is sent once, and fails the same way.
+    const once = (await client
+      .createProject({ body: { id: 'p' } })
+      .catch((error: unknown) => error)) as DuckStorageConnectionError;
+    expect([once.attempts, attempts]).toEqual([1, 4]);
   });
 });

@@ -8,7 +8,9 @@
 // BinaryData plus `contentType`. Results (Responses Object): the lowest 2xx's content (undefined
 // without content, string for text/plain); an operation with an octet-stream or a 3xx success
 // resolves to the union of BinaryResponse / EmptyResponse per status instead. Any other status
-// throws DuckStorageApiError. Types come from generated/openapi.ts; the runtime is ts-sdk-runtime.ts.
+// throws DuckStorageApiError. Each call goes through the runtime's send(), which retries the safe
+// ones (GET, HEAD, PUT, DELETE, or with an X-Idempotency-Key) with bounded exponential backoff.
+// Types come from generated/openapi.ts; the runtime is ts-sdk-runtime.ts.
 import { docLine, stamp, tsString } from './names.js';
 import {
   isObject,
@@ -181,7 +183,9 @@ function planMethod(root: JsonObject, op: SpecOperation): MethodPlan {
       : `headers: { ...headers(args), ${body.contentType} }`,
     ...(result.parseAs === undefined ? [] : [`parseAs: '${result.parseAs}'`]),
   ];
-  const fetch = `await raw.${op.method.toUpperCase()}(${tsString(op.path)}, {\n${init.map((i) => `          ${i},\n`).join('')}        })`;
+  // send() repeats the call when it is safe to (see createSend in ts-sdk-runtime.ts).
+  const request = tsString(`${op.method.toUpperCase()} ${op.path}`);
+  const fetch = `await send(${request}, args, () =>\n          raw.${op.method.toUpperCase()}(${tsString(op.path)}, {\n${init.map((i) => `            ${i},\n`).join('')}          }),\n        )`;
   return {
     param: a,
     argsType: fields.length === 0 ? 'CallOptions' : `CallOptions & { ${fields.join('; ')} }`,
@@ -210,7 +214,9 @@ export function emitTsSdk(spec: unknown): Record<string, string> {
 // ${model.title}: a typed client over openapi-fetch, one method per operationId. A method resolves
 // to the success body (undefined for an answer without content, a string for text/plain; a
 // BinaryResponse or EmptyResponse for binary downloads) and throws DuckStorageApiError for any
-// other answer.
+// other answer, DuckStorageConnectionError when no answer came. Calls that are safe to repeat
+// (GET, HEAD, PUT, DELETE, or with an idempotency key) are retried after 429/502/503/504 and
+// connection errors (ClientOptions.retry).
 import createFetchClient, { type Client } from 'openapi-fetch';
 import type { ${hasError ? 'components, ' : ''}operations, paths } from '../openapi.js';
 
@@ -232,6 +238,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
     ...(options.headers === undefined ? {} : { headers: options.headers }),
   });
   const headers = (call: CallOptions | undefined) => callHeaders(options.apiKey, call);
+  const send = createSend(options.baseUrl, options.retry);
   return {
     raw,
 ${implementations.join('\n')}

@@ -133,14 +133,17 @@ export function clientPrelude(
 ${docstring(`The ${spec.title} client: one method per operation, standard library only.`, '')}
 from __future__ import annotations
 
+import email.utils
 import json
+import random
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from email.message import Message
 from typing import ${typing.join(', ')}
 
-from .binary import BinaryResponse, multipart_body, raw_chunks
+from .binary import BinaryResponse, multipart_body, raw_chunks, rewinder
 from .errors import ApiError
 from .models import (
 ${imports})
@@ -148,6 +151,29 @@ ${imports})
 __all__ = ["Client"]
 
 _USER_AGENT = ${pyString(`duckstorage-python/${spec.version}`)}
+
+# Methods that may be sent again as they are; other calls only with an X-Idempotency-Key.
+_RETRY_METHODS = ("GET", "HEAD", "PUT", "DELETE")
+# Too many requests, and a gateway or server that is (for now) unable to answer.
+_RETRY_STATUSES = (429, 502, 503, 504)
+
+
+def _is_connection_error(err: OSError) -> bool:
+    """No answer came: refused, reset or closed (a timeout is not retried; it already took its time)."""
+    return isinstance(err, ConnectionError) or isinstance(getattr(err, "reason", None), ConnectionError)
+
+
+def _retry_after(value: Optional[str]) -> float:
+    """A Retry-After header (seconds or an HTTP date) in seconds; 0 when absent or unreadable."""
+    if not value:
+        return 0.0
+    if value.strip().isdigit():
+        return float(value.strip())
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return 0.0
+    return max(0.0, when.timestamp() - time.time())
 
 
 def _path(value: Any) -> str:
@@ -199,12 +225,25 @@ ${docstring(about.filter((p) => p !== '').join('\n\n'), '    ')}
         api_key: Optional[str] = None,
         timeout: float = 30.0,
         headers: Optional[Dict[str, str]] = None,
+        max_retries: int = 3,
+        backoff: float = 0.2,
+        max_backoff: float = 5.0,
     ) -> None:
-        """\`base_url\` like "http://localhost:8000"; \`api_key\` is sent as \`Authorization: Bearer <api_key>\`."""
+        """\`base_url\` like "http://localhost:8000"; \`api_key\` is sent as \`Authorization: Bearer <api_key>\`.
+
+        Calls that are safe to send again (GET, HEAD, PUT, DELETE, or any with an \`idempotency_key\`)
+        are retried up to \`max_retries\` times after 429, 502, 503 or 504 or a connection error,
+        waiting \`backoff\` seconds doubled per retry (with jitter; a Retry-After is honoured), at most
+        \`max_backoff\` a wait. A body that cannot be read twice (an iterable, a pipe) is sent once.
+        \`max_retries=0\` turns retrying off.
+        """
         self.base_url = base_url.rstrip("/")
         self.api_key = api_key
         self.timeout = timeout
         self.headers: Dict[str, str] = dict(headers or {})
+        self.max_retries = max_retries
+        self.backoff = backoff
+        self.max_backoff = max_backoff
 
     def __repr__(self) -> str:
         return f"Client({self.base_url!r})"
@@ -238,34 +277,60 @@ ${docstring(about.filter((p) => p !== '').join('\n\n'), '    ')}
         send: Dict[str, str] = {"Accept": accept, "User-Agent": _USER_AGENT, **self.headers}
         if self.api_key is not None:
             send["Authorization"] = f"Bearer {self.api_key}"
-        data: Any = None
-        length: Optional[int] = None
+        extra = {name: str(value) for name, value in (headers or {}).items() if value is not None}
+        encoded: Any = None
         if json_body is not None:
-            data = json.dumps(_to_json(json_body), ensure_ascii=False, default=_json_default).encode("utf-8")
-            send["Content-Type"] = "application/json"
-        elif files is not None:
-            data, send["Content-Type"], length = multipart_body(fields or {}, files)
-        elif raw_body is not None:
-            data, length = raw_chunks(raw_body)
-            if content_type is not None:
-                send["Content-Type"] = content_type
-        # Without a length, urllib sends an iterable body with Transfer-Encoding: chunked.
-        if length is not None:
-            send["Content-Length"] = str(length)
-        for name, value in (headers or {}).items():
-            if value is not None:
-                send[name] = str(value)
-        request = urllib.request.Request(url, data=data, headers=send, method=method)
-        try:
-            response = urllib.request.urlopen(request, timeout=self.timeout)
-        except urllib.error.HTTPError as err:
-            if err.code in empty_statuses:
-                err.close()
-                return BinaryResponse(err.code, err.headers) if stream else None
-            raise ApiError.from_response(err.code, err.headers, err.read(), method=method, url=url) from err
-        if stream:
-            return BinaryResponse(response.status, response.headers, response)
-        with response:
-            return _read_body(response.headers, response.read())
+            encoded = json.dumps(_to_json(json_body), ensure_ascii=False, default=_json_default).encode("utf-8")
+        # Retried only when repeating it is safe and its body can be sent again (bytes, seekable files).
+        rewind = rewinder([raw_body, *(files or {}).values()])
+        safe = method in _RETRY_METHODS or extra.get("X-Idempotency-Key") is not None
+        retries = self.max_retries if safe and rewind is not None else 0
+        attempt = 0
+        while True:
+            data: Any = None
+            length: Optional[int] = None
+            if encoded is not None:
+                data = encoded
+                send["Content-Type"] = "application/json"
+            elif files is not None:
+                data, send["Content-Type"], length = multipart_body(fields or {}, files)
+            elif raw_body is not None:
+                data, length = raw_chunks(raw_body)
+                if content_type is not None:
+                    send["Content-Type"] = content_type
+            # Without a length, urllib sends an iterable body with Transfer-Encoding: chunked.
+            if length is not None:
+                send["Content-Length"] = str(length)
+            request = urllib.request.Request(url, data=data, headers={**send, **extra}, method=method)
+            try:
+                response = urllib.request.urlopen(request, timeout=self.timeout)
+            except urllib.error.HTTPError as err:
+                if err.code in empty_statuses:
+                    err.close()
+                    return BinaryResponse(err.code, err.headers) if stream else None
+                if attempt < retries and err.code in _RETRY_STATUSES:
+                    wait = _retry_after(err.headers.get("Retry-After"))
+                    err.close()
+                    self._pause(attempt, wait, rewind)
+                    attempt += 1
+                    continue
+                raise ApiError.from_response(err.code, err.headers, err.read(), method=method, url=url) from err
+            except (urllib.error.URLError, ConnectionError) as err:
+                if attempt < retries and _is_connection_error(err):
+                    self._pause(attempt, 0.0, rewind)
+                    attempt += 1
+                    continue
+                raise
+            if stream:
+                return BinaryResponse(response.status, response.headers, response)
+            with response:
+                return _read_body(response.headers, response.read())
+
+    def _pause(self, attempt: int, at_least: float, rewind: Optional[Callable[[], None]]) -> None:
+        """Waits before retry \`attempt\` + 1 and puts file bodies back where they started."""
+        delay = self.backoff * (2**attempt) * random.uniform(0.5, 1.0)
+        time.sleep(min(self.max_backoff, max(delay, at_least)))
+        if rewind is not None:
+            rewind()
 `;
 }

@@ -335,3 +335,114 @@ describe('the mini-spec package on /usr/bin/python3', () => {
     ]);
   });
 });
+
+const RETRY_SCRIPT = `
+import json, sys, tempfile, time, urllib.error
+from duckstorage import ApiError, Client
+
+url, closed = sys.argv[1], sys.argv[2]
+out = {}
+
+def client(case, fail, status=503):
+    return Client(url, "k", max_retries=2, backoff=0.001, headers={"X-Case": case, "X-Fail": str(fail), "X-Status": str(status)})
+
+out["get"] = client("get", 2).list_widgets("s/1").total
+for status in (429, 502, 504):
+    client("get%d" % status, 1, status).list_widgets("s/1")
+try:
+    client("get_exhausted", 3).list_widgets("s/1")
+except ApiError as err:
+    out["exhausted"] = err.status
+out["post_key"] = client("post_key", 1).create_widget("s1", name="w", parts=[], idempotency_key="i").id
+try:
+    client("post", 1).create_widget("s1", name="w", parts=[])
+except ApiError as err:
+    out["post"] = err.status
+with tempfile.TemporaryFile() as f:
+    f.write(b"x" * 200000)
+    f.seek(100)
+    out["put_file"] = client("put_file", 2).upload_photo("s1", photo=f).size_bytes
+try:
+    client("stream_once", 1).delete_widget("s1", "w1", idempotency_key=None)
+except ApiError as err:
+    out["not_retryable_status"] = err.status
+started = time.time()
+try:
+    Client(closed, max_retries=2, backoff=0.05).list_widgets("s/1")
+except urllib.error.URLError as err:
+    out["refused"] = [type(err.reason).__name__, time.time() - started >= 0.05]
+print(json.dumps(out))
+`;
+
+describe('the mini-spec package retries on /usr/bin/python3', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'python-sdk-retry-'));
+  const seen: Record<string, number[]> = {};
+  // Fails the first X-Fail requests of each X-Case with X-Status, then answers as ANSWERS says.
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const key = `${req.headers['x-case']}`;
+      const sizes = seen[key] ?? [];
+      seen[key] = sizes;
+      sizes.push(Buffer.concat(chunks).length);
+      if (key === 'stream_once') {
+        res.writeHead(404, { 'Content-Type': 'application/json' }).end('{"code":"NOT_FOUND"}');
+        return;
+      }
+      if (sizes.length <= Number(req.headers['x-fail'])) {
+        res.writeHead(Number(req.headers['x-status']), { 'Content-Type': 'application/json' }).end('{}');
+        return;
+      }
+      const [status, type, text] = ANSWERS[`${req.method} ${(req.url ?? '').split('?')[0]}`] ?? [
+        500,
+        'text/plain',
+        'no stub',
+      ];
+      res.writeHead(status, { 'Content-Type': type }).end(text);
+    });
+  });
+
+  beforeAll(async () => {
+    writeTree(dir, files);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  });
+  afterAll(async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('repeats only safe calls, with the whole body each time, and stops after max_retries', async () => {
+    const { port } = server.address() as AddressInfo;
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const closedPort = (closed.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const { stdout } = await promisify(execFile)(
+      PYTHON,
+      ['-c', RETRY_SCRIPT, `http://127.0.0.1:${port}`, `http://127.0.0.1:${closedPort}`],
+      { env: { PATH: '/usr/bin:/bin', PYTHONPATH: dir, PYTHONDONTWRITEBYTECODE: '1', NO_PROXY: '*' } },
+    );
+    const out = JSON.parse(stdout) as Record<string, unknown>;
+    expect(out).toEqual({
+      get: 1,
+      exhausted: 503,
+      post_key: 'w2',
+      post: 503,
+      put_file: 4,
+      not_retryable_status: 404,
+      refused: ['ConnectionRefusedError', true],
+    });
+    expect(seen.get?.length).toBe(3);
+    for (const status of [429, 502, 504]) expect(seen[`get${status}`]?.length).toBe(2);
+    expect(seen.get_exhausted?.length).toBe(3);
+    expect(seen.post_key?.length).toBe(2);
+    expect(seen.post?.length).toBe(1);
+    expect(seen.stream_once?.length).toBe(1);
+    // The file was sent three times from where it stood (offset 100), whole each time.
+    const sizes = seen.put_file ?? [];
+    expect(sizes).toHaveLength(3);
+    expect(new Set(sizes).size).toBe(1);
+    expect(sizes[0]).toBeGreaterThan(199_900);
+  });
+});

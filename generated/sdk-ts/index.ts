@@ -2,7 +2,9 @@
 // DuckStorage API: a typed client over openapi-fetch, one method per operationId. A method resolves
 // to the success body (undefined for an answer without content, a string for text/plain; a
 // BinaryResponse or EmptyResponse for binary downloads) and throws DuckStorageApiError for any
-// other answer.
+// other answer, DuckStorageConnectionError when no answer came. Calls that are safe to repeat
+// (GET, HEAD, PUT, DELETE, or with an idempotency key) are retried after 429/502/503/504 and
+// connection errors (ClientOptions.retry).
 import createFetchClient, { type Client } from 'openapi-fetch';
 import type { components, operations, paths } from '../openapi.js';
 
@@ -18,6 +20,21 @@ export interface ClientOptions {
   fetch?: typeof fetch | undefined;
   /** Sent with every request. */
   headers?: Record<string, string> | undefined;
+  /**
+   * Retries of calls that are safe to send again: GET, HEAD, PUT and DELETE, and any call with an
+   * `idempotencyKey`, after 429, 502, 503 or 504 or a connection error. `false` sends each call once.
+   */
+  retry?: RetryOptions | false | undefined;
+}
+
+/** Bounded exponential backoff: `baseDelayMs` × 2^n (with jitter), at most `maxDelayMs` per wait. */
+export interface RetryOptions {
+  /** Attempts after the first (default 3; 0 = never retry). */
+  maxRetries?: number | undefined;
+  /** Wait before the first retry (default 200 ms); each further wait doubles. */
+  baseDelayMs?: number | undefined;
+  /** Longest wait between two attempts, a server's `Retry-After` included (default 5000 ms). */
+  maxDelayMs?: number | undefined;
 }
 
 /** What every method accepts besides the operation's own parameters. */
@@ -64,18 +81,23 @@ export interface EmptyResponse<S extends number = number> {
   readonly body: null;
 }
 
+/** The error classes of the spec's `Error.code` (e.g. NOT_FOUND). */
+export type ErrorCode = ApiErrorBody extends { code: infer C } ? C : string;
+
 /** A non-2xx answer. */
 export class DuckStorageApiError extends Error {
   override readonly name = 'DuckStorageApiError';
   readonly status: number;
   /** The parsed body: an ApiErrorBody for the spec's JSON errors, else the text; undefined when empty. */
   readonly body: unknown;
-  /** The body's `code` (e.g. NOT_FOUND). */
-  readonly code: string | undefined;
+  /** The body's `code`: the error class (e.g. NOT_FOUND). */
+  readonly code: ErrorCode | undefined;
   /** The body's `error`: the specific reason in snake_case (e.g. bucket_not_found). */
   readonly reason: string | undefined;
-  /** The `X-Request-ID` response header. */
+  /** The `X-Request-ID` response header (else the body's `request_id`): quote it when reporting a problem. */
   readonly requestId: string | undefined;
+  /** The body's `detail`: the reason's details, or the list of validation issues of a 422. */
+  readonly detail: unknown;
   readonly headers: Headers;
 
   constructor(response: Response, body: unknown) {
@@ -85,10 +107,27 @@ export class DuckStorageApiError extends Error {
     super(`${response.status}${code === undefined ? '' : ` ${code}`}: ${text(fields.message) ?? response.statusText}`);
     this.status = response.status;
     this.body = body;
-    this.code = code;
+    this.code = code as ErrorCode | undefined;
     this.reason = text(fields.error);
+    this.detail = fields.detail;
     this.requestId = response.headers.get('x-request-id') ?? text(fields.request_id);
     this.headers = response.headers;
+  }
+}
+
+/** No answer at all: the server could not be reached, or the connection broke (after any retries). */
+export class DuckStorageConnectionError extends Error {
+  override readonly name = 'DuckStorageConnectionError';
+  /** The request, e.g. `GET /projects/{project_id}` (the spec's path template). */
+  readonly request: string;
+  /** How many times it was sent. */
+  readonly attempts: number;
+
+  constructor(request: string, baseUrl: string, cause: unknown, attempts: number) {
+    const reason = cause instanceof Error && cause.cause instanceof Error ? cause.cause.message : String(cause);
+    super(`cannot reach ${baseUrl} (${request}${attempts > 1 ? `, ${attempts} attempts` : ''}): ${reason}`, { cause });
+    this.request = request;
+    this.attempts = attempts;
   }
 }
 
@@ -117,6 +156,71 @@ function callHeaders(clientKey: string | undefined, call: CallOptions | undefine
   if (call?.idempotencyKey !== undefined) headers['X-Idempotency-Key'] = call.idempotencyKey;
   if (call?.requestId !== undefined) headers['X-Request-ID'] = call.requestId;
   return headers;
+}
+
+const RETRY_METHODS: readonly string[] = ['GET', 'HEAD', 'PUT', 'DELETE'];
+/** Too many requests, and a gateway or server that is (for now) unable to answer. */
+const RETRY_STATUSES: readonly number[] = [429, 502, 503, 504];
+
+/** fetch (undici) rejects with these TypeErrors when no answer came: refused, reset, cut off midway. */
+function isConnectionError(error: unknown): boolean {
+  return error instanceof TypeError && (error.message === 'fetch failed' || error.message === 'terminated');
+}
+
+/** A `Retry-After` header (seconds or an HTTP date) in milliseconds. */
+function retryAfterMs(headers: Headers): number {
+  const value = headers.get('retry-after');
+  if (value === null) return 0;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? 0 : Math.max(0, date - Date.now());
+}
+
+type Send = <R extends { response: Response }>(
+  request: string,
+  call: (CallOptions & { body?: unknown }) | undefined,
+  attempt: () => Promise<R>,
+) => Promise<R>;
+
+/**
+ * Sends one call through `attempt` (openapi-fetch, which builds a fresh Request each time), again after
+ * a retryable status or connection error while the call is safe to repeat: an idempotent method or an
+ * idempotency key, and a body that can be read twice (not a ReadableStream, which is read once).
+ */
+function createSend(baseUrl: string, retry: RetryOptions | false | undefined): Send {
+  const maxRetries = retry === false ? 0 : (retry?.maxRetries ?? 3);
+  const baseDelayMs = (retry === false ? undefined : retry?.baseDelayMs) ?? 200;
+  const maxDelayMs = (retry === false ? undefined : retry?.maxDelayMs) ?? 5000;
+  const wait = (n: number, atLeast: number) => {
+    const backoff = baseDelayMs * 2 ** n * (0.5 + Math.random() / 2);
+    return new Promise((resolve) => setTimeout(resolve, Math.min(maxDelayMs, Math.max(backoff, atLeast))));
+  };
+  return async <R extends { response: Response }>(
+    request: string,
+    call: (CallOptions & { body?: unknown }) | undefined,
+    attempt: () => Promise<R>,
+  ): Promise<R> => {
+    const method = request.slice(0, request.indexOf(' '));
+    const safe =
+      (RETRY_METHODS.includes(method) || call?.idempotencyKey !== undefined) &&
+      !(call?.body instanceof ReadableStream);
+    const retries = safe ? maxRetries : 0;
+    for (let n = 0; ; n++) {
+      let result: R;
+      try {
+        result = await attempt();
+      } catch (error) {
+        if (!isConnectionError(error)) throw error;
+        if (n >= retries) throw new DuckStorageConnectionError(request, baseUrl, error, n + 1);
+        await wait(n, 0);
+        continue;
+      }
+      if (n >= retries || !RETRY_STATUSES.includes(result.response.status)) return result;
+      // openapi-fetch has read the error body, so the connection is free for the next attempt.
+      await wait(n, retryAfterMs(result.response.headers));
+    }
+  };
 }
 
 /** openapi-fetch's answer -> its data, or DuckStorageApiError for any non-2xx status. */
@@ -372,693 +476,882 @@ export function createClient(options: ClientOptions): DuckStorageClient {
     ...(options.headers === undefined ? {} : { headers: options.headers }),
   });
   const headers = (call: CallOptions | undefined) => callHeaders(options.apiKey, call);
+  const send = createSend(options.baseUrl, options.retry);
   return {
     raw,
     getServiceInfo: async (args) =>
       unwrap(
-        await raw.GET('/', {
-          headers: headers(args),
-        }),
+        await send('GET /', args, () =>
+          raw.GET('/', {
+            headers: headers(args),
+          }),
+        ),
       ),
     getHealth: async (args) =>
       unwrap(
-        await raw.GET('/health', {
-          headers: headers(args),
-        }),
+        await send('GET /health', args, () =>
+          raw.GET('/health', {
+            headers: headers(args),
+          }),
+        ),
       ),
     initBackend: async (args) =>
       unwrap(
-        await raw.POST('/backend/init', {
-          headers: headers(args),
-        }),
+        await send('POST /backend/init', args, () =>
+          raw.POST('/backend/init', {
+            headers: headers(args),
+          }),
+        ),
       ),
     removeBackend: async (args) =>
       unwrap(
-        await raw.POST('/backend/remove', {
-          headers: headers(args),
-        }),
+        await send('POST /backend/remove', args, () =>
+          raw.POST('/backend/remove', {
+            headers: headers(args),
+          }),
+        ),
       ),
     createProject: async (args) =>
       unwrap(
-        await raw.POST('/projects', {
-          body: args.body,
-          headers: headers(args),
-        }),
+        await send('POST /projects', args, () =>
+          raw.POST('/projects', {
+            body: args.body,
+            headers: headers(args),
+          }),
+        ),
       ),
     listProjects: async (args) =>
       unwrap(
-        await raw.GET('/projects', {
-          params: { ...(args?.query === undefined ? {} : { query: args.query }) },
-          headers: headers(args),
-        }),
+        await send('GET /projects', args, () =>
+          raw.GET('/projects', {
+            params: { ...(args?.query === undefined ? {} : { query: args.query }) },
+            headers: headers(args),
+          }),
+        ),
       ),
     getProject: async (args) =>
       unwrap(
-        await raw.GET('/projects/{project_id}', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('GET /projects/{project_id}', args, () =>
+          raw.GET('/projects/{project_id}', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     updateProject: async (args) =>
       unwrap(
-        await raw.PUT('/projects/{project_id}', {
-          params: { path: args.path },
-          body: args.body,
-          headers: headers(args),
-        }),
+        await send('PUT /projects/{project_id}', args, () =>
+          raw.PUT('/projects/{project_id}', {
+            params: { path: args.path },
+            body: args.body,
+            headers: headers(args),
+          }),
+        ),
       ),
     deleteProject: async (args) =>
       unwrap(
-        await raw.DELETE('/projects/{project_id}', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('DELETE /projects/{project_id}', args, () =>
+          raw.DELETE('/projects/{project_id}', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     getProjectStats: async (args) =>
       unwrap(
-        await raw.GET('/projects/{project_id}/stats', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('GET /projects/{project_id}/stats', args, () =>
+          raw.GET('/projects/{project_id}/stats', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     createApiKey: async (args) =>
       unwrap(
-        await raw.POST('/projects/{project_id}/api-keys', {
-          params: { path: args.path },
-          body: args.body,
-          headers: headers(args),
-        }),
+        await send('POST /projects/{project_id}/api-keys', args, () =>
+          raw.POST('/projects/{project_id}/api-keys', {
+            params: { path: args.path },
+            body: args.body,
+            headers: headers(args),
+          }),
+        ),
       ),
     listApiKeys: async (args) =>
       unwrap(
-        await raw.GET('/projects/{project_id}/api-keys', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('GET /projects/{project_id}/api-keys', args, () =>
+          raw.GET('/projects/{project_id}/api-keys', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     getApiKey: async (args) =>
       unwrap(
-        await raw.GET('/projects/{project_id}/api-keys/{key_id}', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('GET /projects/{project_id}/api-keys/{key_id}', args, () =>
+          raw.GET('/projects/{project_id}/api-keys/{key_id}', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     revokeApiKey: async (args) =>
       unwrap(
-        await raw.DELETE('/projects/{project_id}/api-keys/{key_id}', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('DELETE /projects/{project_id}/api-keys/{key_id}', args, () =>
+          raw.DELETE('/projects/{project_id}/api-keys/{key_id}', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     rotateApiKey: async (args) =>
       unwrap(
-        await raw.POST('/projects/{project_id}/api-keys/{key_id}/rotate', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('POST /projects/{project_id}/api-keys/{key_id}/rotate', args, () =>
+          raw.POST('/projects/{project_id}/api-keys/{key_id}/rotate', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     createS3Credential: async (args) =>
       unwrap(
-        await raw.POST('/projects/{project_id}/s3-credentials', {
-          params: { path: args.path },
-          body: args.body,
-          headers: headers(args),
-        }),
+        await send('POST /projects/{project_id}/s3-credentials', args, () =>
+          raw.POST('/projects/{project_id}/s3-credentials', {
+            params: { path: args.path },
+            body: args.body,
+            headers: headers(args),
+          }),
+        ),
       ),
     listS3Credentials: async (args) =>
       unwrap(
-        await raw.GET('/projects/{project_id}/s3-credentials', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('GET /projects/{project_id}/s3-credentials', args, () =>
+          raw.GET('/projects/{project_id}/s3-credentials', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     deleteS3Credential: async (args) =>
       unwrap(
-        await raw.DELETE('/projects/{project_id}/s3-credentials/{access_key_id}', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('DELETE /projects/{project_id}/s3-credentials/{access_key_id}', args, () =>
+          raw.DELETE('/projects/{project_id}/s3-credentials/{access_key_id}', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     createBranch: async (args) =>
       unwrap(
-        await raw.POST('/projects/{project_id}/branches', {
-          params: { path: args.path },
-          body: args.body,
-          headers: headers(args),
-        }),
+        await send('POST /projects/{project_id}/branches', args, () =>
+          raw.POST('/projects/{project_id}/branches', {
+            params: { path: args.path },
+            body: args.body,
+            headers: headers(args),
+          }),
+        ),
       ),
     listBranches: async (args) =>
       unwrap(
-        await raw.GET('/projects/{project_id}/branches', {
-          params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
-          headers: headers(args),
-        }),
+        await send('GET /projects/{project_id}/branches', args, () =>
+          raw.GET('/projects/{project_id}/branches', {
+            params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
+            headers: headers(args),
+          }),
+        ),
       ),
     getBranch: async (args) =>
       unwrap(
-        await raw.GET('/projects/{project_id}/branches/{branch_id}', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('GET /projects/{project_id}/branches/{branch_id}', args, () =>
+          raw.GET('/projects/{project_id}/branches/{branch_id}', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     deleteBranch: async (args) =>
       unwrap(
-        await raw.DELETE('/projects/{project_id}/branches/{branch_id}', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('DELETE /projects/{project_id}/branches/{branch_id}', args, () =>
+          raw.DELETE('/projects/{project_id}/branches/{branch_id}', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     pullTable: async (args) =>
       unwrap(
-        await raw.POST('/projects/{project_id}/branches/{branch_id}/tables/{bucket_name}/{table_name}/pull', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('POST /projects/{project_id}/branches/{branch_id}/tables/{bucket_name}/{table_name}/pull', args, () =>
+          raw.POST('/projects/{project_id}/branches/{branch_id}/tables/{bucket_name}/{table_name}/pull', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     mergeTable: async (args) =>
       unwrap(
-        await raw.POST('/projects/{project_id}/branches/{branch_id}/tables/{bucket_name}/{table_name}/merge', {
-          params: { path: args.path },
-          ...(args.body === undefined ? {} : { body: args.body }),
-          headers: headers(args),
-        }),
+        await send('POST /projects/{project_id}/branches/{branch_id}/tables/{bucket_name}/{table_name}/merge', args, () =>
+          raw.POST('/projects/{project_id}/branches/{branch_id}/tables/{bucket_name}/{table_name}/merge', {
+            params: { path: args.path },
+            ...(args.body === undefined ? {} : { body: args.body }),
+            headers: headers(args),
+          }),
+        ),
       ),
     getBranchMergeStatus: async (args) =>
       unwrap(
-        await raw.GET('/projects/{project_id}/branches/{branch_id}/merge-status', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('GET /projects/{project_id}/branches/{branch_id}/merge-status', args, () =>
+          raw.GET('/projects/{project_id}/branches/{branch_id}/merge-status', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     createBucket: async (args) =>
       unwrap(
-        await raw.POST('/projects/{project_id}/branches/{branch_id}/buckets', {
-          params: { path: args.path },
-          body: args.body,
-          headers: headers(args),
-        }),
+        await send('POST /projects/{project_id}/branches/{branch_id}/buckets', args, () =>
+          raw.POST('/projects/{project_id}/branches/{branch_id}/buckets', {
+            params: { path: args.path },
+            body: args.body,
+            headers: headers(args),
+          }),
+        ),
       ),
     listBuckets: async (args) =>
       unwrap(
-        await raw.GET('/projects/{project_id}/branches/{branch_id}/buckets', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('GET /projects/{project_id}/branches/{branch_id}/buckets', args, () =>
+          raw.GET('/projects/{project_id}/branches/{branch_id}/buckets', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     getBucket: async (args) =>
       unwrap(
-        await raw.GET('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('GET /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}', args, () =>
+          raw.GET('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     deleteBucket: async (args) =>
       unwrap(
-        await raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}', {
-          params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
-          headers: headers(args),
-        }),
+        await send('DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}', args, () =>
+          raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}', {
+            params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
+            headers: headers(args),
+          }),
+        ),
       ),
     shareBucket: async (args) =>
       unwrap(
-        await raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/share', {
-          params: { path: args.path },
-          body: args.body,
-          headers: headers(args),
-        }),
+        await send('POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/share', args, () =>
+          raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/share', {
+            params: { path: args.path },
+            body: args.body,
+            headers: headers(args),
+          }),
+        ),
       ),
     unshareBucket: async (args) =>
       unwrap(
-        await raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/share', {
-          params: { path: args.path, query: args.query },
-          headers: headers(args),
-        }),
+        await send('DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/share', args, () =>
+          raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/share', {
+            params: { path: args.path, query: args.query },
+            headers: headers(args),
+          }),
+        ),
       ),
     linkBucket: async (args) =>
       unwrap(
-        await raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/link', {
-          params: { path: args.path },
-          body: args.body,
-          headers: headers(args),
-        }),
+        await send('POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/link', args, () =>
+          raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/link', {
+            params: { path: args.path },
+            body: args.body,
+            headers: headers(args),
+          }),
+        ),
       ),
     unlinkBucket: async (args) =>
       unwrap(
-        await raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/link', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/link', args, () =>
+          raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/link', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     grantReadonly: async (args) =>
       unwrap(
-        await raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/grant-readonly', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/grant-readonly', args, () =>
+          raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/grant-readonly', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     revokeReadonly: async (args) =>
       unwrap(
-        await raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/grant-readonly', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/grant-readonly', args, () =>
+          raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/grant-readonly', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     createTable: async (args) =>
       unwrap(
-        await raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables', {
-          params: { path: args.path },
-          body: args.body,
-          headers: headers(args),
-        }),
+        await send('POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables', args, () =>
+          raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables', {
+            params: { path: args.path },
+            body: args.body,
+            headers: headers(args),
+          }),
+        ),
       ),
     listTables: async (args) =>
       unwrap(
-        await raw.GET('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('GET /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables', args, () =>
+          raw.GET('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     getTable: async (args) =>
       unwrap(
-        await raw.GET('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('GET /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}', args, () =>
+          raw.GET('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     deleteTable: async (args) =>
       unwrap(
-        await raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}', args, () =>
+          raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     previewTable: async (args) =>
       unwrap(
-        await raw.GET('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/preview', {
-          params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
-          headers: headers(args),
-        }),
+        await send('GET /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/preview', args, () =>
+          raw.GET('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/preview', {
+            params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
+            headers: headers(args),
+          }),
+        ),
       ),
     getMetrics: async (args) =>
       unwrap(
-        await raw.GET('/metrics', {
-          headers: headers(args),
-          parseAs: 'text',
-        }),
+        await send('GET /metrics', args, () =>
+          raw.GET('/metrics', {
+            headers: headers(args),
+            parseAs: 'text',
+          }),
+        ),
       ),
     prepareFileUpload: async (args) =>
       unwrap(
-        await raw.POST('/projects/{project_id}/files/prepare', {
-          params: { path: args.path },
-          body: args.body,
-          headers: headers(args),
-        }),
+        await send('POST /projects/{project_id}/files/prepare', args, () =>
+          raw.POST('/projects/{project_id}/files/prepare', {
+            params: { path: args.path },
+            body: args.body,
+            headers: headers(args),
+          }),
+        ),
       ),
     uploadFile: async (args) =>
       unwrap(
-        await raw.POST('/projects/{project_id}/files/upload/{upload_key}', {
-          params: { path: args.path },
-          ...rawBody(formData(args.body, ['file'])),
-          headers: headers(args),
-        }),
+        await send('POST /projects/{project_id}/files/upload/{upload_key}', args, () =>
+          raw.POST('/projects/{project_id}/files/upload/{upload_key}', {
+            params: { path: args.path },
+            ...rawBody(formData(args.body, ['file'])),
+            headers: headers(args),
+          }),
+        ),
       ),
     uploadFileStream: async (args) =>
       unwrap(
-        await raw.POST('/projects/{project_id}/files/stream', {
-          params: { path: args.path, query: args.query },
-          ...rawBody(args.body),
-          headers: { ...headers(args), 'Content-Type': args.contentType ?? 'application/octet-stream' },
-        }),
+        await send('POST /projects/{project_id}/files/stream', args, () =>
+          raw.POST('/projects/{project_id}/files/stream', {
+            params: { path: args.path, query: args.query },
+            ...rawBody(args.body),
+            headers: { ...headers(args), 'Content-Type': args.contentType ?? 'application/octet-stream' },
+          }),
+        ),
       ),
     registerFile: async (args) =>
       unwrap(
-        await raw.POST('/projects/{project_id}/files', {
-          params: { path: args.path },
-          body: args.body,
-          headers: headers(args),
-        }),
+        await send('POST /projects/{project_id}/files', args, () =>
+          raw.POST('/projects/{project_id}/files', {
+            params: { path: args.path },
+            body: args.body,
+            headers: headers(args),
+          }),
+        ),
       ),
     listFiles: async (args) =>
       unwrap(
-        await raw.GET('/projects/{project_id}/files', {
-          params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
-          headers: headers(args),
-        }),
+        await send('GET /projects/{project_id}/files', args, () =>
+          raw.GET('/projects/{project_id}/files', {
+            params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
+            headers: headers(args),
+          }),
+        ),
       ),
     getFile: async (args) =>
       unwrap(
-        await raw.GET('/projects/{project_id}/files/{file_id}', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('GET /projects/{project_id}/files/{file_id}', args, () =>
+          raw.GET('/projects/{project_id}/files/{file_id}', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     deleteFile: async (args) =>
       unwrap(
-        await raw.DELETE('/projects/{project_id}/files/{file_id}', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('DELETE /projects/{project_id}/files/{file_id}', args, () =>
+          raw.DELETE('/projects/{project_id}/files/{file_id}', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     downloadFile: async (args) =>
       binaryResult<200 | 206, 304>(
-        await raw.GET('/projects/{project_id}/files/{file_id}/download', {
-          params: { path: args.path, ...(args.header === undefined ? {} : { header: args.header }) },
-          headers: headers(args),
-          parseAs: 'stream',
-        }),
+        await send('GET /projects/{project_id}/files/{file_id}/download', args, () =>
+          raw.GET('/projects/{project_id}/files/{file_id}/download', {
+            params: { path: args.path, ...(args.header === undefined ? {} : { header: args.header }) },
+            headers: headers(args),
+            parseAs: 'stream',
+          }),
+        ),
         [304],
       ),
     importFromFile: async (args) =>
       unwrap(
-        await raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/import/file', {
-          params: { path: args.path },
-          body: args.body,
-          headers: headers(args),
-        }),
+        await send('POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/import/file', args, () =>
+          raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/import/file', {
+            params: { path: args.path },
+            body: args.body,
+            headers: headers(args),
+          }),
+        ),
       ),
     importFromTable: async (args) =>
       unwrap(
-        await raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/import/table', {
-          params: { path: args.path },
-          body: args.body,
-          headers: headers(args),
-        }),
+        await send('POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/import/table', args, () =>
+          raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/import/table', {
+            params: { path: args.path },
+            body: args.body,
+            headers: headers(args),
+          }),
+        ),
       ),
     exportToFile: async (args) =>
       unwrap(
-        await raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/export', {
-          params: { path: args.path },
-          ...(args.body === undefined ? {} : { body: args.body }),
-          headers: headers(args),
-        }),
+        await send('POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/export', args, () =>
+          raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/export', {
+            params: { path: args.path },
+            ...(args.body === undefined ? {} : { body: args.body }),
+            headers: headers(args),
+          }),
+        ),
       ),
     addColumn: async (args) =>
       unwrap(
-        await raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/columns', {
-          params: { path: args.path },
-          body: args.body,
-          headers: headers(args),
-        }),
+        await send('POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/columns', args, () =>
+          raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/columns', {
+            params: { path: args.path },
+            body: args.body,
+            headers: headers(args),
+          }),
+        ),
       ),
     dropColumn: async (args) =>
       unwrap(
-        await raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/columns/{column_name}', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/columns/{column_name}', args, () =>
+          raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/columns/{column_name}', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     alterColumn: async (args) =>
       unwrap(
-        await raw.PUT('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/columns/{column_name}', {
-          params: { path: args.path },
-          body: args.body,
-          headers: headers(args),
-        }),
+        await send('PUT /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/columns/{column_name}', args, () =>
+          raw.PUT('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/columns/{column_name}', {
+            params: { path: args.path },
+            body: args.body,
+            headers: headers(args),
+          }),
+        ),
       ),
     setPrimaryKey: async (args) =>
       unwrap(
-        await raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/primary-key', {
-          params: { path: args.path },
-          body: args.body,
-          headers: headers(args),
-        }),
+        await send('POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/primary-key', args, () =>
+          raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/primary-key', {
+            params: { path: args.path },
+            body: args.body,
+            headers: headers(args),
+          }),
+        ),
       ),
     dropPrimaryKey: async (args) =>
       unwrap(
-        await raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/primary-key', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/primary-key', args, () =>
+          raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/primary-key', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     deleteRows: async (args) =>
       unwrap(
-        await raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/rows', {
-          params: { path: args.path },
-          body: args.body,
-          headers: headers(args),
-        }),
+        await send('DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/rows', args, () =>
+          raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/rows', {
+            params: { path: args.path },
+            body: args.body,
+            headers: headers(args),
+          }),
+        ),
       ),
     profileTable: async (args) =>
       unwrap(
-        await raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/profile', {
-          params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
-          headers: headers(args),
-        }),
+        await send('POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/profile', args, () =>
+          raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/profile', {
+            params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
+            headers: headers(args),
+          }),
+        ),
       ),
     createSnapshot: async (args) =>
       unwrap(
-        await raw.POST('/projects/{project_id}/branches/{branch_id}/snapshots', {
-          params: { path: args.path },
-          body: args.body,
-          headers: headers(args),
-        }),
+        await send('POST /projects/{project_id}/branches/{branch_id}/snapshots', args, () =>
+          raw.POST('/projects/{project_id}/branches/{branch_id}/snapshots', {
+            params: { path: args.path },
+            body: args.body,
+            headers: headers(args),
+          }),
+        ),
       ),
     listSnapshots: async (args) =>
       unwrap(
-        await raw.GET('/projects/{project_id}/branches/{branch_id}/snapshots', {
-          params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
-          headers: headers(args),
-        }),
+        await send('GET /projects/{project_id}/branches/{branch_id}/snapshots', args, () =>
+          raw.GET('/projects/{project_id}/branches/{branch_id}/snapshots', {
+            params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
+            headers: headers(args),
+          }),
+        ),
       ),
     getSnapshot: async (args) =>
       unwrap(
-        await raw.GET('/projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('GET /projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}', args, () =>
+          raw.GET('/projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     deleteSnapshot: async (args) =>
       unwrap(
-        await raw.DELETE('/projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('DELETE /projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}', args, () =>
+          raw.DELETE('/projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     restoreSnapshot: async (args) =>
       unwrap(
-        await raw.POST('/projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}/restore', {
-          params: { path: args.path },
-          body: args.body,
-          headers: headers(args),
-        }),
+        await send('POST /projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}/restore', args, () =>
+          raw.POST('/projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}/restore', {
+            params: { path: args.path },
+            body: args.body,
+            headers: headers(args),
+          }),
+        ),
       ),
     previewSnapshot: async (args) =>
       unwrap(
-        await raw.GET('/projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}/preview', {
-          params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
-          headers: headers(args),
-        }),
+        await send('GET /projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}/preview', args, () =>
+          raw.GET('/projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}/preview', {
+            params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
+            headers: headers(args),
+          }),
+        ),
       ),
     getProjectSnapshotSettings: async (args) =>
       unwrap(
-        await raw.GET('/projects/{project_id}/settings/snapshots', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('GET /projects/{project_id}/settings/snapshots', args, () =>
+          raw.GET('/projects/{project_id}/settings/snapshots', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     updateProjectSnapshotSettings: async (args) =>
       unwrap(
-        await raw.PUT('/projects/{project_id}/settings/snapshots', {
-          params: { path: args.path },
-          body: args.body,
-          headers: headers(args),
-        }),
+        await send('PUT /projects/{project_id}/settings/snapshots', args, () =>
+          raw.PUT('/projects/{project_id}/settings/snapshots', {
+            params: { path: args.path },
+            body: args.body,
+            headers: headers(args),
+          }),
+        ),
       ),
     deleteProjectSnapshotSettings: async (args) =>
       unwrap(
-        await raw.DELETE('/projects/{project_id}/settings/snapshots', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('DELETE /projects/{project_id}/settings/snapshots', args, () =>
+          raw.DELETE('/projects/{project_id}/settings/snapshots', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     getBucketSnapshotSettings: async (args) =>
       unwrap(
-        await raw.GET('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/settings/snapshots', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('GET /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/settings/snapshots', args, () =>
+          raw.GET('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/settings/snapshots', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     updateBucketSnapshotSettings: async (args) =>
       unwrap(
-        await raw.PUT('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/settings/snapshots', {
-          params: { path: args.path },
-          body: args.body,
-          headers: headers(args),
-        }),
+        await send('PUT /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/settings/snapshots', args, () =>
+          raw.PUT('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/settings/snapshots', {
+            params: { path: args.path },
+            body: args.body,
+            headers: headers(args),
+          }),
+        ),
       ),
     deleteBucketSnapshotSettings: async (args) =>
       unwrap(
-        await raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/settings/snapshots', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/settings/snapshots', args, () =>
+          raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/settings/snapshots', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     getTableSnapshotSettings: async (args) =>
       unwrap(
-        await raw.GET('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/settings/snapshots', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('GET /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/settings/snapshots', args, () =>
+          raw.GET('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/settings/snapshots', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     updateTableSnapshotSettings: async (args) =>
       unwrap(
-        await raw.PUT('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/settings/snapshots', {
-          params: { path: args.path },
-          body: args.body,
-          headers: headers(args),
-        }),
+        await send('PUT /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/settings/snapshots', args, () =>
+          raw.PUT('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/settings/snapshots', {
+            params: { path: args.path },
+            body: args.body,
+            headers: headers(args),
+          }),
+        ),
       ),
     deleteTableSnapshotSettings: async (args) =>
       unwrap(
-        await raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/settings/snapshots', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/settings/snapshots', args, () =>
+          raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/settings/snapshots', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     createPresignedUrl: async (args) =>
       unwrap(
-        await raw.POST('/s3/{bucket}/presign', {
-          params: { path: args.path },
-          body: args.body,
-          headers: headers(args),
-        }),
+        await send('POST /s3/{bucket}/presign', args, () =>
+          raw.POST('/s3/{bucket}/presign', {
+            params: { path: args.path },
+            body: args.body,
+            headers: headers(args),
+          }),
+        ),
       ),
     createWorkspace: async (args) =>
       unwrap(
-        await raw.POST('/projects/{project_id}/workspaces', {
-          params: { path: args.path },
-          body: args.body,
-          headers: headers(args),
-        }),
+        await send('POST /projects/{project_id}/workspaces', args, () =>
+          raw.POST('/projects/{project_id}/workspaces', {
+            params: { path: args.path },
+            body: args.body,
+            headers: headers(args),
+          }),
+        ),
       ),
     listWorkspaces: async (args) =>
       unwrap(
-        await raw.GET('/projects/{project_id}/workspaces', {
-          params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
-          headers: headers(args),
-        }),
+        await send('GET /projects/{project_id}/workspaces', args, () =>
+          raw.GET('/projects/{project_id}/workspaces', {
+            params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
+            headers: headers(args),
+          }),
+        ),
       ),
     getWorkspace: async (args) =>
       unwrap(
-        await raw.GET('/projects/{project_id}/workspaces/{workspace_id}', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('GET /projects/{project_id}/workspaces/{workspace_id}', args, () =>
+          raw.GET('/projects/{project_id}/workspaces/{workspace_id}', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     deleteWorkspace: async (args) =>
       unwrap(
-        await raw.DELETE('/projects/{project_id}/workspaces/{workspace_id}', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('DELETE /projects/{project_id}/workspaces/{workspace_id}', args, () =>
+          raw.DELETE('/projects/{project_id}/workspaces/{workspace_id}', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     clearWorkspace: async (args) =>
       unwrap(
-        await raw.POST('/projects/{project_id}/workspaces/{workspace_id}/clear', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('POST /projects/{project_id}/workspaces/{workspace_id}/clear', args, () =>
+          raw.POST('/projects/{project_id}/workspaces/{workspace_id}/clear', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     dropWorkspaceObject: async (args) =>
       unwrap(
-        await raw.DELETE('/projects/{project_id}/workspaces/{workspace_id}/objects/{object_name}', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('DELETE /projects/{project_id}/workspaces/{workspace_id}/objects/{object_name}', args, () =>
+          raw.DELETE('/projects/{project_id}/workspaces/{workspace_id}/objects/{object_name}', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     loadWorkspaceTables: async (args) =>
       unwrap(
-        await raw.POST('/projects/{project_id}/workspaces/{workspace_id}/load', {
-          params: { path: args.path },
-          body: args.body,
-          headers: headers(args),
-        }),
+        await send('POST /projects/{project_id}/workspaces/{workspace_id}/load', args, () =>
+          raw.POST('/projects/{project_id}/workspaces/{workspace_id}/load', {
+            params: { path: args.path },
+            body: args.body,
+            headers: headers(args),
+          }),
+        ),
       ),
     resetWorkspaceCredentials: async (args) =>
       unwrap(
-        await raw.POST('/projects/{project_id}/workspaces/{workspace_id}/credentials/reset', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('POST /projects/{project_id}/workspaces/{workspace_id}/credentials/reset', args, () =>
+          raw.POST('/projects/{project_id}/workspaces/{workspace_id}/credentials/reset', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     createBranchWorkspace: async (args) =>
       unwrap(
-        await raw.POST('/projects/{project_id}/branches/{branch_id}/workspaces', {
-          params: { path: args.path },
-          body: args.body,
-          headers: headers(args),
-        }),
+        await send('POST /projects/{project_id}/branches/{branch_id}/workspaces', args, () =>
+          raw.POST('/projects/{project_id}/branches/{branch_id}/workspaces', {
+            params: { path: args.path },
+            body: args.body,
+            headers: headers(args),
+          }),
+        ),
       ),
     listBranchWorkspaces: async (args) =>
       unwrap(
-        await raw.GET('/projects/{project_id}/branches/{branch_id}/workspaces', {
-          params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
-          headers: headers(args),
-        }),
+        await send('GET /projects/{project_id}/branches/{branch_id}/workspaces', args, () =>
+          raw.GET('/projects/{project_id}/branches/{branch_id}/workspaces', {
+            params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
+            headers: headers(args),
+          }),
+        ),
       ),
     getBranchWorkspace: async (args) =>
       unwrap(
-        await raw.GET('/projects/{project_id}/branches/{branch_id}/workspaces/{workspace_id}', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('GET /projects/{project_id}/branches/{branch_id}/workspaces/{workspace_id}', args, () =>
+          raw.GET('/projects/{project_id}/branches/{branch_id}/workspaces/{workspace_id}', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     deleteBranchWorkspace: async (args) =>
       unwrap(
-        await raw.DELETE('/projects/{project_id}/branches/{branch_id}/workspaces/{workspace_id}', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('DELETE /projects/{project_id}/branches/{branch_id}/workspaces/{workspace_id}', args, () =>
+          raw.DELETE('/projects/{project_id}/branches/{branch_id}/workspaces/{workspace_id}', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     authenticatePgwireUser: async (args) =>
       unwrap(
-        await raw.POST('/internal/pgwire/auth', {
-          body: args.body,
-          headers: headers(args),
-        }),
+        await send('POST /internal/pgwire/auth', args, () =>
+          raw.POST('/internal/pgwire/auth', {
+            body: args.body,
+            headers: headers(args),
+          }),
+        ),
       ),
     registerPgwireSession: async (args) =>
       unwrap(
-        await raw.POST('/internal/pgwire/sessions', {
-          body: args.body,
-          headers: headers(args),
-        }),
+        await send('POST /internal/pgwire/sessions', args, () =>
+          raw.POST('/internal/pgwire/sessions', {
+            body: args.body,
+            headers: headers(args),
+          }),
+        ),
       ),
     listPgwireSessions: async (args) =>
       unwrap(
-        await raw.GET('/internal/pgwire/sessions', {
-          params: { ...(args?.query === undefined ? {} : { query: args.query }) },
-          headers: headers(args),
-        }),
+        await send('GET /internal/pgwire/sessions', args, () =>
+          raw.GET('/internal/pgwire/sessions', {
+            params: { ...(args?.query === undefined ? {} : { query: args.query }) },
+            headers: headers(args),
+          }),
+        ),
       ),
     cleanupPgwireSessions: async (args) =>
       unwrap(
-        await raw.POST('/internal/pgwire/sessions/cleanup', {
-          params: { ...(args?.query === undefined ? {} : { query: args.query }) },
-          headers: headers(args),
-        }),
+        await send('POST /internal/pgwire/sessions/cleanup', args, () =>
+          raw.POST('/internal/pgwire/sessions/cleanup', {
+            params: { ...(args?.query === undefined ? {} : { query: args.query }) },
+            headers: headers(args),
+          }),
+        ),
       ),
     getPgwireSession: async (args) =>
       unwrap(
-        await raw.GET('/internal/pgwire/sessions/{session_id}', {
-          params: { path: args.path },
-          headers: headers(args),
-        }),
+        await send('GET /internal/pgwire/sessions/{session_id}', args, () =>
+          raw.GET('/internal/pgwire/sessions/{session_id}', {
+            params: { path: args.path },
+            headers: headers(args),
+          }),
+        ),
       ),
     endPgwireSession: async (args) =>
       unwrap(
-        await raw.DELETE('/internal/pgwire/sessions/{session_id}', {
-          params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
-          headers: headers(args),
-        }),
+        await send('DELETE /internal/pgwire/sessions/{session_id}', args, () =>
+          raw.DELETE('/internal/pgwire/sessions/{session_id}', {
+            params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
+            headers: headers(args),
+          }),
+        ),
       ),
     updatePgwireSessionActivity: async (args) =>
       unwrap(
-        await raw.PATCH('/internal/pgwire/sessions/{session_id}/activity', {
-          params: { path: args.path },
-          body: args.body,
-          headers: headers(args),
-        }),
+        await send('PATCH /internal/pgwire/sessions/{session_id}/activity', args, () =>
+          raw.PATCH('/internal/pgwire/sessions/{session_id}/activity', {
+            params: { path: args.path },
+            body: args.body,
+            headers: headers(args),
+          }),
+        ),
       ),
   };
 }

@@ -10,7 +10,7 @@ import os
 import stat
 import uuid
 from email.message import Message
-from typing import Any, BinaryIO, Iterable, Iterator, List, Mapping, Optional, Tuple, Union
+from typing import Any, BinaryIO, Callable, Iterable, Iterator, List, Mapping, Optional, Tuple, Union
 
 __all__ = ["CHUNK_SIZE", "BinaryResponse"]
 
@@ -75,6 +75,29 @@ def raw_chunks(body: Union[bytes, BinaryIO, Iterable[bytes]]) -> Tuple[Any, Opti
     if isinstance(body, (bytes, bytearray)):
         return body, len(body)
     return _chunks(body), _remaining(body)
+
+
+def rewinder(bodies: Iterable[Any]) -> Optional[Callable[[], None]]:
+    """A function that puts file bodies back where they are now, so a retry sends them again whole.
+
+    None when one of `bodies` cannot be sent twice: an iterable of chunks or a stream that cannot seek.
+    """
+    marks: List[Tuple[Any, int]] = []
+    for body in bodies:
+        if body is None or isinstance(body, _BYTES):
+            continue
+        try:
+            if not body.seekable():
+                return None
+            marks.append((body, body.tell()))
+        except (AttributeError, OSError, ValueError):
+            return None
+
+    def rewind() -> None:
+        for body, position in marks:
+            body.seek(position)
+
+    return rewind
 
 
 def _quote(value: str) -> str:

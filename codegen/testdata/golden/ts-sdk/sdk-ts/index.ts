@@ -2,7 +2,9 @@
 // Mini API: a typed client over openapi-fetch, one method per operationId. A method resolves
 // to the success body (undefined for an answer without content, a string for text/plain; a
 // BinaryResponse or EmptyResponse for binary downloads) and throws DuckStorageApiError for any
-// other answer.
+// other answer, DuckStorageConnectionError when no answer came. Calls that are safe to repeat
+// (GET, HEAD, PUT, DELETE, or with an idempotency key) are retried after 429/502/503/504 and
+// connection errors (ClientOptions.retry).
 import createFetchClient, { type Client } from 'openapi-fetch';
 import type { components, operations, paths } from '../openapi.js';
 
@@ -18,6 +20,21 @@ export interface ClientOptions {
   fetch?: typeof fetch | undefined;
   /** Sent with every request. */
   headers?: Record<string, string> | undefined;
+  /**
+   * Retries of calls that are safe to send again: GET, HEAD, PUT and DELETE, and any call with an
+   * `idempotencyKey`, after 429, 502, 503 or 504 or a connection error. `false` sends each call once.
+   */
+  retry?: RetryOptions | false | undefined;
+}
+
+/** Bounded exponential backoff: `baseDelayMs` × 2^n (with jitter), at most `maxDelayMs` per wait. */
+export interface RetryOptions {
+  /** Attempts after the first (default 3; 0 = never retry). */
+  maxRetries?: number | undefined;
+  /** Wait before the first retry (default 200 ms); each further wait doubles. */
+  baseDelayMs?: number | undefined;
+  /** Longest wait between two attempts, a server's `Retry-After` included (default 5000 ms). */
+  maxDelayMs?: number | undefined;
 }
 
 /** What every method accepts besides the operation's own parameters. */
@@ -64,18 +81,23 @@ export interface EmptyResponse<S extends number = number> {
   readonly body: null;
 }
 
+/** The error classes of the spec's `Error.code` (e.g. NOT_FOUND). */
+export type ErrorCode = ApiErrorBody extends { code: infer C } ? C : string;
+
 /** A non-2xx answer. */
 export class DuckStorageApiError extends Error {
   override readonly name = 'DuckStorageApiError';
   readonly status: number;
   /** The parsed body: an ApiErrorBody for the spec's JSON errors, else the text; undefined when empty. */
   readonly body: unknown;
-  /** The body's `code` (e.g. NOT_FOUND). */
-  readonly code: string | undefined;
+  /** The body's `code`: the error class (e.g. NOT_FOUND). */
+  readonly code: ErrorCode | undefined;
   /** The body's `error`: the specific reason in snake_case (e.g. bucket_not_found). */
   readonly reason: string | undefined;
-  /** The `X-Request-ID` response header. */
+  /** The `X-Request-ID` response header (else the body's `request_id`): quote it when reporting a problem. */
   readonly requestId: string | undefined;
+  /** The body's `detail`: the reason's details, or the list of validation issues of a 422. */
+  readonly detail: unknown;
   readonly headers: Headers;
 
   constructor(response: Response, body: unknown) {
@@ -85,10 +107,27 @@ export class DuckStorageApiError extends Error {
     super(`${response.status}${code === undefined ? '' : ` ${code}`}: ${text(fields.message) ?? response.statusText}`);
     this.status = response.status;
     this.body = body;
-    this.code = code;
+    this.code = code as ErrorCode | undefined;
     this.reason = text(fields.error);
+    this.detail = fields.detail;
     this.requestId = response.headers.get('x-request-id') ?? text(fields.request_id);
     this.headers = response.headers;
+  }
+}
+
+/** No answer at all: the server could not be reached, or the connection broke (after any retries). */
+export class DuckStorageConnectionError extends Error {
+  override readonly name = 'DuckStorageConnectionError';
+  /** The request, e.g. `GET /projects/{project_id}` (the spec's path template). */
+  readonly request: string;
+  /** How many times it was sent. */
+  readonly attempts: number;
+
+  constructor(request: string, baseUrl: string, cause: unknown, attempts: number) {
+    const reason = cause instanceof Error && cause.cause instanceof Error ? cause.cause.message : String(cause);
+    super(`cannot reach ${baseUrl} (${request}${attempts > 1 ? `, ${attempts} attempts` : ''}): ${reason}`, { cause });
+    this.request = request;
+    this.attempts = attempts;
   }
 }
 
@@ -117,6 +156,71 @@ function callHeaders(clientKey: string | undefined, call: CallOptions | undefine
   if (call?.idempotencyKey !== undefined) headers['X-Idempotency-Key'] = call.idempotencyKey;
   if (call?.requestId !== undefined) headers['X-Request-ID'] = call.requestId;
   return headers;
+}
+
+const RETRY_METHODS: readonly string[] = ['GET', 'HEAD', 'PUT', 'DELETE'];
+/** Too many requests, and a gateway or server that is (for now) unable to answer. */
+const RETRY_STATUSES: readonly number[] = [429, 502, 503, 504];
+
+/** fetch (undici) rejects with these TypeErrors when no answer came: refused, reset, cut off midway. */
+function isConnectionError(error: unknown): boolean {
+  return error instanceof TypeError && (error.message === 'fetch failed' || error.message === 'terminated');
+}
+
+/** A `Retry-After` header (seconds or an HTTP date) in milliseconds. */
+function retryAfterMs(headers: Headers): number {
+  const value = headers.get('retry-after');
+  if (value === null) return 0;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? 0 : Math.max(0, date - Date.now());
+}
+
+type Send = <R extends { response: Response }>(
+  request: string,
+  call: (CallOptions & { body?: unknown }) | undefined,
+  attempt: () => Promise<R>,
+) => Promise<R>;
+
+/**
+ * Sends one call through `attempt` (openapi-fetch, which builds a fresh Request each time), again after
+ * a retryable status or connection error while the call is safe to repeat: an idempotent method or an
+ * idempotency key, and a body that can be read twice (not a ReadableStream, which is read once).
+ */
+function createSend(baseUrl: string, retry: RetryOptions | false | undefined): Send {
+  const maxRetries = retry === false ? 0 : (retry?.maxRetries ?? 3);
+  const baseDelayMs = (retry === false ? undefined : retry?.baseDelayMs) ?? 200;
+  const maxDelayMs = (retry === false ? undefined : retry?.maxDelayMs) ?? 5000;
+  const wait = (n: number, atLeast: number) => {
+    const backoff = baseDelayMs * 2 ** n * (0.5 + Math.random() / 2);
+    return new Promise((resolve) => setTimeout(resolve, Math.min(maxDelayMs, Math.max(backoff, atLeast))));
+  };
+  return async <R extends { response: Response }>(
+    request: string,
+    call: (CallOptions & { body?: unknown }) | undefined,
+    attempt: () => Promise<R>,
+  ): Promise<R> => {
+    const method = request.slice(0, request.indexOf(' '));
+    const safe =
+      (RETRY_METHODS.includes(method) || call?.idempotencyKey !== undefined) &&
+      !(call?.body instanceof ReadableStream);
+    const retries = safe ? maxRetries : 0;
+    for (let n = 0; ; n++) {
+      let result: R;
+      try {
+        result = await attempt();
+      } catch (error) {
+        if (!isConnectionError(error)) throw error;
+        if (n >= retries) throw new DuckStorageConnectionError(request, baseUrl, error, n + 1);
+        await wait(n, 0);
+        continue;
+      }
+      if (n >= retries || !RETRY_STATUSES.includes(result.response.status)) return result;
+      // openapi-fetch has read the error body, so the connection is free for the next attempt.
+      await wait(n, retryAfterMs(result.response.headers));
+    }
+  };
 }
 
 /** openapi-fetch's answer -> its data, or DuckStorageApiError for any non-2xx status. */
@@ -200,69 +304,86 @@ export function createClient(options: ClientOptions): DuckStorageClient {
     ...(options.headers === undefined ? {} : { headers: options.headers }),
   });
   const headers = (call: CallOptions | undefined) => callHeaders(options.apiKey, call);
+  const send = createSend(options.baseUrl, options.retry);
   return {
     raw,
     listWidgets: async (args) =>
       unwrap(
-        await raw.GET('/shelves/{shelf_id}/widgets', {
-          params: { path: args.path, query: args.query },
-          headers: headers(args),
-        }),
+        await send('GET /shelves/{shelf_id}/widgets', args, () =>
+          raw.GET('/shelves/{shelf_id}/widgets', {
+            params: { path: args.path, query: args.query },
+            headers: headers(args),
+          }),
+        ),
       ),
     createWidget: async (args) =>
       unwrap(
-        await raw.POST('/shelves/{shelf_id}/widgets', {
-          params: { path: args.path },
-          body: args.body,
-          headers: headers(args),
-        }),
+        await send('POST /shelves/{shelf_id}/widgets', args, () =>
+          raw.POST('/shelves/{shelf_id}/widgets', {
+            params: { path: args.path },
+            body: args.body,
+            headers: headers(args),
+          }),
+        ),
       ),
     deleteWidget: async (args) =>
       unwrap(
-        await raw.DELETE('/shelves/{shelf_id}/widgets/{widget_id}', {
-          params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
-          headers: headers(args),
-        }),
+        await send('DELETE /shelves/{shelf_id}/widgets/{widget_id}', args, () =>
+          raw.DELETE('/shelves/{shelf_id}/widgets/{widget_id}', {
+            params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
+            headers: headers(args),
+          }),
+        ),
       ),
     uploadWidgetPhoto: async (args) =>
       unwrap(
-        await raw.PUT('/shelves/{shelf_id}/widgets/{widget_id}/photo', {
-          params: { path: args.path },
-          ...rawBody(formData(args.body, ['photo'])),
-          headers: headers(args),
-        }),
+        await send('PUT /shelves/{shelf_id}/widgets/{widget_id}/photo', args, () =>
+          raw.PUT('/shelves/{shelf_id}/widgets/{widget_id}/photo', {
+            params: { path: args.path },
+            ...rawBody(formData(args.body, ['photo'])),
+            headers: headers(args),
+          }),
+        ),
       ),
     downloadWidgetPhoto: async (args) =>
       binaryResult<200 | 206, 304>(
-        await raw.GET('/shelves/{shelf_id}/widgets/{widget_id}/photo', {
-          params: { path: args.path, ...(args.header === undefined ? {} : { header: args.header }) },
-          headers: headers(args),
-          parseAs: 'stream',
-        }),
+        await send('GET /shelves/{shelf_id}/widgets/{widget_id}/photo', args, () =>
+          raw.GET('/shelves/{shelf_id}/widgets/{widget_id}/photo', {
+            params: { path: args.path, ...(args.header === undefined ? {} : { header: args.header }) },
+            headers: headers(args),
+            parseAs: 'stream',
+          }),
+        ),
         [304],
       ),
     uploadManual: async (args) =>
       unwrap(
-        await raw.POST('/shelves/{shelf_id}/manuals', {
-          params: { path: args.path, query: args.query },
-          ...rawBody(args.body),
-          headers: { ...headers(args), 'Content-Type': args.contentType ?? 'application/octet-stream' },
-        }),
+        await send('POST /shelves/{shelf_id}/manuals', args, () =>
+          raw.POST('/shelves/{shelf_id}/manuals', {
+            params: { path: args.path, query: args.query },
+            ...rawBody(args.body),
+            headers: { ...headers(args), 'Content-Type': args.contentType ?? 'application/octet-stream' },
+          }),
+        ),
       ),
     getMetrics: async (args) =>
       unwrap(
-        await raw.GET('/metrics', {
-          headers: headers(args),
-          parseAs: 'text',
-        }),
+        await send('GET /metrics', args, () =>
+          raw.GET('/metrics', {
+            headers: headers(args),
+            parseAs: 'text',
+          }),
+        ),
       ),
     linkBlob: async (args) =>
       unwrap(
-        await raw.POST('/blobs/{bucket}/link', {
-          params: { path: args.path },
-          body: args.body,
-          headers: headers(args),
-        }),
+        await send('POST /blobs/{bucket}/link', args, () =>
+          raw.POST('/blobs/{bucket}/link', {
+            params: { path: args.path },
+            body: args.body,
+            headers: headers(args),
+          }),
+        ),
       ),
   };
 }
