@@ -301,7 +301,7 @@ export class PgConnection {
   }
 
   /** idle_in_transaction_session_timeout / idle_session_timeout, as PostgreSQL enforces them. */
-  private armIdleTimer(): void {
+  armIdleTimer(): void {
     this.clearIdleTimer();
     const inTx = this.session.transaction !== 'idle';
     const name = inTx ? 'idle_in_transaction_session_timeout' : 'idle_session_timeout';

@@ -632,6 +632,7 @@ class Client {
           : scrubCatalogError(message, catalogs, { database: session.info.database }),
     });
     this.conn.applyStatementTimeout();
+    this.conn.armIdleTimer(); // the first ReadyForQuery is pg-gateway's
     session.onEnd((reason) => {
       const [code, message] = END_REASONS[reason];
       this.fatal(code, message);
