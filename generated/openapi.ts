@@ -1386,6 +1386,46 @@ export interface paths {
         patch: operations["updatePgwireSessionActivity"];
         trace?: never;
     };
+    "/driver/execute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a driver command
+         * @description Runs one command of the storage-driver protocol (the same dispatcher as gRPC StorageDriverService/Execute). `command.type` (or `@type`) names it: `CreateBucketCommand` or its full type URL; the other keys are its fields, camelCase or snake_case, parsed as proto3 JSON (unknown fields are 400). The bearer key acts as the credentials' key: a project key acts on its own project only (`credentials.host` / `project_id`, paths and project fields must name it, else 403); backend and project create/drop need the admin key. `commandResponse` is the response message as proto3 canonical JSON (int64 as strings, enums by name, default values left out) with `@type`, or null; `messages` are this call's log messages. A command DuckStorage does not serve is 501 naming it.
+         */
+        post: operations["executeDriverCommand"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/driver/commands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List driver commands
+         * @description Every command of the driver protos (specs/proto/), with its type URL, response message and whether DuckStorage serves it. No credential needed.
+         */
+        get: operations["listDriverCommands"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2474,6 +2514,51 @@ export interface components {
             cleaned_up: number;
             /** @description The timeout applied. */
             idle_timeout_seconds: number;
+        };
+        DriverExecuteRequest: {
+            /** @description `type` or `@type` plus the command message fields (proto3 JSON). */
+            command: {
+                [key: string]: unknown;
+            };
+            /** @description GenericBackendCredentials: `host` (else `project_id`) names the project; the key is the bearer token. */
+            credentials?: ({
+                host?: string | null;
+                project_id?: string | null;
+                principal?: string | null;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            features?: string[] | null;
+            runtimeOptions?: ({
+                runId?: string | null;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+        };
+        DriverLogMessage: {
+            /** @enum {string} */
+            level: "Error" | "Warning" | "Info";
+            message: string;
+        };
+        DriverExecuteResponse: {
+            /** @description The response message as proto3 canonical JSON with `@type`; null for commands without one. */
+            commandResponse: {
+                [key: string]: unknown;
+            } | null;
+            messages: components["schemas"]["DriverLogMessage"][];
+        };
+        DriverCommandInfo: {
+            type: string;
+            type_url: string;
+            group: string;
+            response: string | null;
+            /** @enum {string} */
+            status: "handled" | "unimplemented";
+            reason?: string;
+        };
+        DriverCommandList: {
+            supported_commands: components["schemas"]["DriverCommandInfo"][];
+            total_commands: number;
         };
     };
     responses: {
@@ -6341,6 +6426,72 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             500: components["responses"]["Internal"];
             503: components["responses"]["Unavailable"];
+        };
+    };
+    executeDriverCommand: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the first successful (2xx) or conflicting (409) answer is kept for 10 minutes for this caller and replayed, with `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body. The same key with another method, URL or body is 409 `idempotency_conflict`; while the first request is still running, 409 `idempotency_in_progress`. */
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DriverExecuteRequest"];
+            };
+        };
+        responses: {
+            /** @description The command ran. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DriverExecuteResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["Internal"];
+            /** @description A command of the protocol DuckStorage does not serve (`error`: `unimplemented`). */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listDriverCommands: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The commands. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DriverCommandList"];
+                };
+            };
         };
     };
 }

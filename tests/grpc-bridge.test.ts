@@ -122,3 +122,69 @@ describe('executeBridge', () => {
     });
   });
 });
+
+describe('POST /driver/execute and GET /driver/commands', () => {
+  const post = (key: string | null, body: unknown) =>
+    t.fetch('/driver/execute', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(key === null ? {} : { authorization: `Bearer ${key}` }),
+      },
+      body: JSON.stringify(body),
+    });
+  let key: string;
+
+  it('runs a Connection-like sequence with the project key Connection stores', async () => {
+    const created = await post(ADMIN_KEY, { command: { type: 'CreateProjectCommand', project_id: 'br2' } });
+    expect(created.status).toBe(200);
+    key = ((await created.json()) as { commandResponse: { projectPassword: string } }).commandResponse
+      .projectPassword;
+    const bucket = await post(key, {
+      command: { type: 'CreateBucketCommand', project_id: 'br2', bucket_id: 'in.c-web' },
+      credentials: { project_id: 'br2' },
+    });
+    expect(await bucket.json()).toMatchObject({
+      commandResponse: { createBucketObjectName: 'in_c_web', path: ['br2', 'in_c_web'] },
+    });
+    const listed = await t.as(key).listBuckets({ path: { project_id: 'br2', branch_id: 'default' } });
+    expect(listed.buckets.map((b) => b.name)).toEqual(['in_c_web']);
+    const schemas = await post(key, {
+      command: { type: 'ListSchemasCommand' },
+      credentials: { project_id: 'br2' },
+    });
+    expect(await schemas.json()).toEqual({
+      commandResponse: {
+        '@type': 'type.googleapis.com/keboola.storageDriver.command.info.ListSchemasResponse',
+        schemas: ['in_c_web'],
+      },
+      messages: [],
+    });
+  });
+
+  it('answers the REST statuses: 401, 403, 400 for bad commands, 404, 501 for unserved ones', async () => {
+    expect((await post(null, { command: { type: 'ListSchemasCommand' } })).status).toBe(401);
+    expect((await post(key, { command: { type: 'InitBackendCommand' } })).status).toBe(403);
+    expect(
+      (await post(key, { command: { type: 'ListSchemasCommand' }, credentials: { host: 'br1' } })).status,
+    ).toBe(403);
+    expect((await post(key, { command: { type: 'NoSuchCommand' } })).status).toBe(400);
+    expect((await post(key, { command: { type: 'ListSchemasCommand', bogus: true } })).status).toBe(400);
+    expect(
+      (await post(key, { command: { type: 'PreviewTableCommand', path: ['in_c_web'], table_name: 'x' } }))
+        .status,
+    ).toBe(404);
+    const unserved = await post(key, {
+      command: { type: 'CreateViewCommand', path: ['in_c_web'], view_name: 'v' },
+    });
+    expect(unserved.status).toBe(501);
+    expect(await unserved.json()).toMatchObject({ error: 'unimplemented' });
+  });
+
+  it('lists the commands without a credential', async () => {
+    const res = await t.fetch('/driver/commands');
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as ReturnType<typeof driverCommands>;
+    expect(body).toEqual(driverCommands());
+  });
+});

@@ -97,7 +97,9 @@ export type OperationId =
   | 'cleanupPgwireSessions'
   | 'getPgwireSession'
   | 'endPgwireSession'
-  | 'updatePgwireSessionActivity';
+  | 'updatePgwireSessionActivity'
+  | 'executeDriverCommand'
+  | 'listDriverCommands';
 
 export type Tag =
   | 'backend'
@@ -115,7 +117,8 @@ export type Tag =
   | 'snapshot-settings'
   | 'workspaces'
   | 'pgwire-internal'
-  | 'metrics';
+  | 'metrics'
+  | 'driver';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'delete' | 'patch';
 
@@ -1751,6 +1754,40 @@ export const operations = [
     idempotent: false,
     statuses: [200, 401, 403, 404, 413, 422, 500, 503],
   },
+  {
+    operationId: 'executeDriverCommand',
+    method: 'post',
+    path: '/driver/execute',
+    expressPath: '/driver/execute',
+    tag: 'driver',
+    access: 'none',
+    security: ['AdminKey', 'ProjectKey'],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: true,
+    bodyRequired: true,
+    requestContentType: 'application/json',
+    headers: [],
+    idempotent: true,
+    statuses: [200, 400, 401, 403, 404, 409, 413, 422, 429, 500, 501, 503],
+  },
+  {
+    operationId: 'listDriverCommands',
+    method: 'get',
+    path: '/driver/commands',
+    expressPath: '/driver/commands',
+    tag: 'driver',
+    access: 'none',
+    security: [],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: false,
+    bodyRequired: false,
+    requestContentType: null,
+    headers: [],
+    idempotent: false,
+    statuses: [200],
+  },
 ] as const satisfies readonly OperationMeta[];
 
 /** Validated input of getServiceInfo (GET /). */
@@ -2943,6 +2980,33 @@ export type UpdatePgwireSessionActivityResult =
       body: Ops['updatePgwireSessionActivity']['responses'][200]['content']['application/json'];
     };
 
+/** Validated input of executeDriverCommand (POST /driver/execute). */
+export interface ExecuteDriverCommandInput {
+  path: Record<string, never>;
+  query: Record<string, never>;
+  body: Ops['executeDriverCommand']['requestBody']['content']['application/json'];
+}
+
+/** Success result of executeDriverCommand. */
+export type ExecuteDriverCommandResult =
+  | {
+      status: 200;
+      body: Ops['executeDriverCommand']['responses'][200]['content']['application/json'];
+    };
+
+/** Validated input of listDriverCommands (GET /driver/commands). */
+export interface ListDriverCommandsInput {
+  path: Record<string, never>;
+  query: Record<string, never>;
+}
+
+/** Success result of listDriverCommands. */
+export type ListDriverCommandsResult =
+  | {
+      status: 200;
+      body: Ops['listDriverCommands']['responses'][200]['content']['application/json'];
+    };
+
 /** Operations tagged `backend`: Health and storage initialization. */
 export interface BackendHandlers<Ctx> {
   /** GET / — Service info */
@@ -3193,6 +3257,14 @@ export interface MetricsHandlers<Ctx> {
   getMetrics(input: GetMetricsInput, ctx: Ctx): Promise<GetMetricsResult>;
 }
 
+/** Operations tagged `driver`: Keboola's storage-driver protocol over HTTP: the gRPC driver's commands as proto3 canonical JSON (what Connection's PHP client uses). */
+export interface DriverHandlers<Ctx> {
+  /** POST /driver/execute — Run a driver command */
+  executeDriverCommand(input: ExecuteDriverCommandInput, ctx: Ctx): Promise<ExecuteDriverCommandResult>;
+  /** GET /driver/commands — List driver commands */
+  listDriverCommands(input: ListDriverCommandsInput, ctx: Ctx): Promise<ListDriverCommandsResult>;
+}
+
 /** Every operation's handler: what the REST app needs to route the whole spec. */
 export type AllHandlers<Ctx> =
   & BackendHandlers<Ctx>
@@ -3210,7 +3282,8 @@ export type AllHandlers<Ctx> =
   & SnapshotSettingsHandlers<Ctx>
   & WorkspacesHandlers<Ctx>
   & PgwireInternalHandlers<Ctx>
-  & MetricsHandlers<Ctx>;
+  & MetricsHandlers<Ctx>
+  & DriverHandlers<Ctx>;
 
 /** The operationIds of each tag, in spec order. */
 export const tagOperations = {
@@ -3230,4 +3303,5 @@ export const tagOperations = {
   workspaces: ['createWorkspace', 'listWorkspaces', 'getWorkspace', 'deleteWorkspace', 'clearWorkspace', 'dropWorkspaceObject', 'loadWorkspaceTables', 'resetWorkspaceCredentials', 'createBranchWorkspace', 'listBranchWorkspaces', 'getBranchWorkspace', 'deleteBranchWorkspace'],
   'pgwire-internal': ['authenticatePgwireUser', 'registerPgwireSession', 'listPgwireSessions', 'cleanupPgwireSessions', 'getPgwireSession', 'endPgwireSession', 'updatePgwireSessionActivity'],
   metrics: ['getMetrics'],
+  driver: ['executeDriverCommand', 'listDriverCommands'],
 } as const satisfies Record<Tag, readonly OperationId[]>;

@@ -33,3 +33,4 @@ export declare const createBranchWorkspaceBody: Validator;
 export declare const authenticatePgwireUserBody: Validator;
 export declare const registerPgwireSessionBody: Validator;
 export declare const updatePgwireSessionActivityBody: Validator;
+export declare const executeDriverCommandBody: Validator;

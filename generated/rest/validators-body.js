@@ -6922,3 +6922,181 @@ validate74.errors = vErrors;
 return errors === 0;
 }
 validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const executeDriverCommandBody = validate75;
+const schema103 = {"$ref":"https://duckstorage.local/schemas/DriverExecuteRequest"};
+const schema104 = {"type":"object","required":["command"],"additionalProperties":false,"properties":{"command":{"type":"object","additionalProperties":true,"description":"`type` or `@type` plus the command message fields (proto3 JSON)."},"credentials":{"type":["object","null"],"additionalProperties":true,"description":"GenericBackendCredentials: `host` (else `project_id`) names the project; the key is the bearer token.","properties":{"host":{"type":["string","null"]},"project_id":{"type":["string","null"]},"principal":{"type":["string","null"]}}},"features":{"type":["array","null"],"items":{"type":"string"}},"runtimeOptions":{"type":["object","null"],"additionalProperties":true,"properties":{"runId":{"type":["string","null"]}}}},"$id":"https://duckstorage.local/schemas/DriverExecuteRequest"};
+
+function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate75.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.command === undefined){
+const err0 = {instancePath,schemaPath:"https://duckstorage.local/schemas/DriverExecuteRequest/required",keyword:"required",params:{missingProperty: "command"},message:"must have required property '"+"command"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "command") || (key0 === "credentials")) || (key0 === "features")) || (key0 === "runtimeOptions"))){
+const err1 = {instancePath,schemaPath:"https://duckstorage.local/schemas/DriverExecuteRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.command !== undefined){
+let data0 = data.command;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+}
+else {
+const err2 = {instancePath:instancePath+"/command",schemaPath:"https://duckstorage.local/schemas/DriverExecuteRequest/properties/command/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.credentials !== undefined){
+let data1 = data.credentials;
+if((!(data1 && typeof data1 == "object" && !Array.isArray(data1))) && (data1 !== null)){
+const err3 = {instancePath:instancePath+"/credentials",schemaPath:"https://duckstorage.local/schemas/DriverExecuteRequest/properties/credentials/type",keyword:"type",params:{type: schema104.properties.credentials.type},message:"must be object,null"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.host !== undefined){
+let data2 = data1.host;
+if((typeof data2 !== "string") && (data2 !== null)){
+const err4 = {instancePath:instancePath+"/credentials/host",schemaPath:"https://duckstorage.local/schemas/DriverExecuteRequest/properties/credentials/properties/host/type",keyword:"type",params:{type: schema104.properties.credentials.properties.host.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data1.project_id !== undefined){
+let data3 = data1.project_id;
+if((typeof data3 !== "string") && (data3 !== null)){
+const err5 = {instancePath:instancePath+"/credentials/project_id",schemaPath:"https://duckstorage.local/schemas/DriverExecuteRequest/properties/credentials/properties/project_id/type",keyword:"type",params:{type: schema104.properties.credentials.properties.project_id.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data1.principal !== undefined){
+let data4 = data1.principal;
+if((typeof data4 !== "string") && (data4 !== null)){
+const err6 = {instancePath:instancePath+"/credentials/principal",schemaPath:"https://duckstorage.local/schemas/DriverExecuteRequest/properties/credentials/properties/principal/type",keyword:"type",params:{type: schema104.properties.credentials.properties.principal.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+}
+if(data.features !== undefined){
+let data5 = data.features;
+if((!(Array.isArray(data5))) && (data5 !== null)){
+const err7 = {instancePath:instancePath+"/features",schemaPath:"https://duckstorage.local/schemas/DriverExecuteRequest/properties/features/type",keyword:"type",params:{type: schema104.properties.features.type},message:"must be array,null"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data5[i0] !== "string"){
+const err8 = {instancePath:instancePath+"/features/" + i0,schemaPath:"https://duckstorage.local/schemas/DriverExecuteRequest/properties/features/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+}
+if(data.runtimeOptions !== undefined){
+let data7 = data.runtimeOptions;
+if((!(data7 && typeof data7 == "object" && !Array.isArray(data7))) && (data7 !== null)){
+const err9 = {instancePath:instancePath+"/runtimeOptions",schemaPath:"https://duckstorage.local/schemas/DriverExecuteRequest/properties/runtimeOptions/type",keyword:"type",params:{type: schema104.properties.runtimeOptions.type},message:"must be object,null"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.runId !== undefined){
+let data8 = data7.runId;
+if((typeof data8 !== "string") && (data8 !== null)){
+const err10 = {instancePath:instancePath+"/runtimeOptions/runId",schemaPath:"https://duckstorage.local/schemas/DriverExecuteRequest/properties/runtimeOptions/properties/runId/type",keyword:"type",params:{type: schema104.properties.runtimeOptions.properties.runId.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"https://duckstorage.local/schemas/DriverExecuteRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate75.errors = vErrors;
+return errors === 0;
+}
+validate75.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};

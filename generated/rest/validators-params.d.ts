@@ -187,3 +187,7 @@ export declare const endPgwireSessionPath: Validator;
 export declare const endPgwireSessionQuery: Validator;
 export declare const updatePgwireSessionActivityPath: Validator;
 export declare const updatePgwireSessionActivityQuery: Validator;
+export declare const executeDriverCommandPath: Validator;
+export declare const executeDriverCommandQuery: Validator;
+export declare const listDriverCommandsPath: Validator;
+export declare const listDriverCommandsQuery: Validator;

@@ -108,6 +108,8 @@ export const pathValidators: Record<OperationId, Validator> = {
   getPgwireSession: params.getPgwireSessionPath,
   endPgwireSession: params.endPgwireSessionPath,
   updatePgwireSessionActivity: params.updatePgwireSessionActivityPath,
+  executeDriverCommand: params.executeDriverCommandPath,
+  listDriverCommands: params.listDriverCommandsPath,
 };
 
 /** Query parameters (an object of strings / string arrays): required per spec, unknown ones ignored. */
@@ -205,6 +207,8 @@ export const queryValidators: Record<OperationId, Validator> = {
   getPgwireSession: params.getPgwireSessionQuery,
   endPgwireSession: params.endPgwireSessionQuery,
   updatePgwireSessionActivity: params.updatePgwireSessionActivityQuery,
+  executeDriverCommand: params.executeDriverCommandQuery,
+  listDriverCommands: params.listDriverCommandsQuery,
 };
 
 /** The parsed JSON request body of the operations that have one. */
@@ -241,4 +245,5 @@ export const bodyValidators: Partial<Record<OperationId, Validator>> = {
   authenticatePgwireUser: body.authenticatePgwireUserBody,
   registerPgwireSession: body.registerPgwireSessionBody,
   updatePgwireSessionActivity: body.updatePgwireSessionActivityBody,
+  executeDriverCommand: body.executeDriverCommandBody,
 };

@@ -467,6 +467,10 @@ export interface DuckStorageClient {
   endPgwireSession(args: CallOptions & { path: PathOf<'endPgwireSession'>; query?: QueryOf<'endPgwireSession'> | undefined }): Promise<undefined>;
   /** PATCH /internal/pgwire/sessions/{session_id}/activity — Record a session's activity */
   updatePgwireSessionActivity(args: CallOptions & { path: PathOf<'updatePgwireSessionActivity'>; body: BodyOf<'updatePgwireSessionActivity'> }): Promise<JsonOf<'updatePgwireSessionActivity', 200>>;
+  /** POST /driver/execute — Run a driver command */
+  executeDriverCommand(args: CallOptions & { body: BodyOf<'executeDriverCommand'> }): Promise<JsonOf<'executeDriverCommand', 200>>;
+  /** GET /driver/commands — List driver commands */
+  listDriverCommands(args?: CallOptions): Promise<JsonOf<'listDriverCommands', 200>>;
 }
 
 export function createClient(options: ClientOptions): DuckStorageClient {
@@ -1349,6 +1353,23 @@ export function createClient(options: ClientOptions): DuckStorageClient {
           raw.PATCH('/internal/pgwire/sessions/{session_id}/activity', {
             params: { path: args.path },
             body: args.body,
+            headers: headers(args),
+          }),
+        ),
+      ),
+    executeDriverCommand: async (args) =>
+      unwrap(
+        await send('POST /driver/execute', args, () =>
+          raw.POST('/driver/execute', {
+            body: args.body,
+            headers: headers(args),
+          }),
+        ),
+      ),
+    listDriverCommands: async (args) =>
+      unwrap(
+        await send('GET /driver/commands', args, () =>
+          raw.GET('/driver/commands', {
             headers: headers(args),
           }),
         ),

@@ -18,12 +18,15 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
 
 /**
  * Reasons whose HTTP status is more specific than their code's (the spec declares them): an
- * expired upload session or workspace is 410 Gone, a Range beyond the file 416 (as the reference).
+ * expired upload session or workspace is 410 Gone, a Range beyond the file 416 (as the reference), a
+ * driver command DuckStorage does not serve 501.
  */
 const REASON_STATUS: Readonly<Record<string, number>> = {
   upload_session_expired: 410,
   workspace_expired: 410,
   range_not_satisfiable: 416,
+  // A driver command DuckStorage does not serve (src/grpc/bridge.ts).
+  unimplemented: 501,
 };
 
 export function httpStatus(error: StorageError): number {

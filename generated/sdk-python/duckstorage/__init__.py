@@ -115,6 +115,11 @@ from .models import (
     PGWireSessionInfo,
     PGWireSessionUpdateRequest,
     PGWireCleanupResponse,
+    DriverExecuteRequest,
+    DriverLogMessage,
+    DriverExecuteResponse,
+    DriverCommandInfo,
+    DriverCommandList,
 )
 
 __version__ = "0.1.0"
@@ -234,4 +239,9 @@ __all__ = [
     "PGWireSessionInfo",
     "PGWireSessionUpdateRequest",
     "PGWireCleanupResponse",
+    "DriverExecuteRequest",
+    "DriverLogMessage",
+    "DriverExecuteResponse",
+    "DriverCommandInfo",
+    "DriverCommandList",
 ]

@@ -75,6 +75,8 @@ from .models import (
     PGWireAuthResponse,
     PGWireSessionInfo,
     PGWireCleanupResponse,
+    DriverExecuteResponse,
+    DriverCommandList,
 )
 
 __all__ = ["Client"]
@@ -3739,3 +3741,79 @@ class Client:
             accept="application/json",
         )
         return PresignResponse.from_dict(response)
+
+    # driver: Keboola's storage-driver protocol over HTTP: the gRPC driver's commands as proto3
+    # canonical JSON (what Connection's PHP client uses).
+
+    def execute_driver_command(
+        self,
+        *,
+        command: Dict[str, Any],
+        credentials: Optional[Dict[str, Any]] = None,
+        features: Optional[List[str]] = None,
+        runtimeOptions: Optional[Dict[str, Any]] = None,
+        idempotency_key: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> DriverExecuteResponse:
+        """Run a driver command.
+
+        Runs one command of the storage-driver protocol (the same dispatcher as gRPC
+        StorageDriverService/Execute). `command.type` (or `@type`) names it: `CreateBucketCommand`
+        or its full type URL; the other keys are its fields, camelCase or snake_case, parsed as
+        proto3 JSON (unknown fields are 400). The bearer key acts as the credentials' key: a
+        project key acts on its own project only (`credentials.host` / `project_id`, paths and
+        project fields must name it, else 403); backend and project create/drop need the admin
+        key. `commandResponse` is the response message as proto3 canonical JSON (int64 as strings,
+        enums by name, default values left out) with `@type`, or null; `messages` are this call's
+        log messages. A command DuckStorage does not serve is 501 naming it.
+
+        POST /driver/execute
+
+        Args:
+            command: `type` or `@type` plus the command message fields (proto3 JSON).
+            credentials: GenericBackendCredentials: `host` (else `project_id`) names the
+                project; the key is the bearer token.
+            idempotency_key: Makes a retried request safe: the first successful (2xx) or
+                conflicting (409) answer is kept for 10 minutes for this caller and replayed, with
+                `X-Idempotency-Replay: true`, to a request with the same key, method, URL and body.
+                The same key with another method, URL or body is 409 `idempotency_conflict`; while
+                the first request is still running, 409 `idempotency_in_progress`.
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "POST",
+            "/driver/execute",
+            json_body=_json_body({"command": command}, {
+                "credentials": credentials,
+                "features": features,
+                "runtimeOptions": runtimeOptions,
+            }),
+            headers={"X-Idempotency-Key": idempotency_key, "X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return DriverExecuteResponse.from_dict(response)
+
+    def list_driver_commands(
+        self,
+        *,
+        request_id: Optional[str] = None,
+    ) -> DriverCommandList:
+        """List driver commands.
+
+        Every command of the driver protos (specs/proto/), with its type URL, response message and
+        whether DuckStorage serves it. No credential needed.
+
+        GET /driver/commands
+
+        Args:
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "GET",
+            "/driver/commands",
+            headers={"X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return DriverCommandList.from_dict(response)

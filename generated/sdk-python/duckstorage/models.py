@@ -116,6 +116,11 @@ __all__ = [
     "PGWireSessionInfo",
     "PGWireSessionUpdateRequest",
     "PGWireCleanupResponse",
+    "DriverExecuteRequest",
+    "DriverLogMessage",
+    "DriverExecuteResponse",
+    "DriverCommandInfo",
+    "DriverCommandList",
 ]
 
 
@@ -4032,6 +4037,152 @@ class PGWireCleanupResponse:
         data: Dict[str, Any] = {
             "cleaned_up": self.cleaned_up,
             "idle_timeout_seconds": self.idle_timeout_seconds,
+        }
+        return data
+
+
+@dataclass
+class DriverExecuteRequest:
+    """The `DriverExecuteRequest` schema."""
+
+    # `type` or `@type` plus the command message fields (proto3 JSON).
+    command: Dict[str, Any]
+    # GenericBackendCredentials: `host` (else `project_id`) names the project; the key is the bearer
+    # token.
+    credentials: Optional[Dict[str, Any]] = None
+    features: Optional[List[str]] = None
+    runtimeOptions: Optional[Dict[str, Any]] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DriverExecuteRequest:
+        """DriverExecuteRequest from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            command=data["command"],
+            credentials=data.get("credentials"),
+            features=data.get("features"),
+            runtimeOptions=data.get("runtimeOptions"),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "command": self.command,
+        }
+        if self.credentials is not None:
+            data["credentials"] = self.credentials
+        if self.features is not None:
+            data["features"] = self.features
+        if self.runtimeOptions is not None:
+            data["runtimeOptions"] = self.runtimeOptions
+        return data
+
+
+@dataclass
+class DriverLogMessage:
+    """The `DriverLogMessage` schema."""
+
+    level: Literal["Error", "Warning", "Info"]
+    message: str
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DriverLogMessage:
+        """DriverLogMessage from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            level=data["level"],
+            message=data["message"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "level": self.level,
+            "message": self.message,
+        }
+        return data
+
+
+@dataclass
+class DriverExecuteResponse:
+    """The `DriverExecuteResponse` schema."""
+
+    # The response message as proto3 canonical JSON with `@type`; null for commands without one.
+    commandResponse: Optional[Dict[str, Any]]
+    messages: List[DriverLogMessage]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DriverExecuteResponse:
+        """DriverExecuteResponse from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            commandResponse=data["commandResponse"],
+            messages=_decode(data["messages"], _list_of(DriverLogMessage.from_dict)),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "commandResponse": self.commandResponse,
+            "messages": _to_json(self.messages),
+        }
+        return data
+
+
+@dataclass
+class DriverCommandInfo:
+    """The `DriverCommandInfo` schema."""
+
+    type: str
+    type_url: str
+    group: str
+    response: Optional[str]
+    status: Literal["handled", "unimplemented"]
+    reason: Optional[str] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DriverCommandInfo:
+        """DriverCommandInfo from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            type=data["type"],
+            type_url=data["type_url"],
+            group=data["group"],
+            response=data["response"],
+            status=data["status"],
+            reason=data.get("reason"),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "type": self.type,
+            "type_url": self.type_url,
+            "group": self.group,
+            "response": self.response,
+            "status": self.status,
+        }
+        if self.reason is not None:
+            data["reason"] = self.reason
+        return data
+
+
+@dataclass
+class DriverCommandList:
+    """The `DriverCommandList` schema."""
+
+    supported_commands: List[DriverCommandInfo]
+    total_commands: int
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DriverCommandList:
+        """DriverCommandList from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            supported_commands=_decode(data["supported_commands"], _list_of(DriverCommandInfo.from_dict)),
+            total_commands=data["total_commands"],
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "supported_commands": _to_json(self.supported_commands),
+            "total_commands": self.total_commands,
         }
         return data
 
