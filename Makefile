@@ -19,10 +19,11 @@ $(NPM_STAMP): package.json package-lock.json
 # tests drive the real aws-cli, boto3 and rclone; the PG wire tests and bench compare with a real
 # PostgreSQL 15 and drive psql, psycopg and pgJDBC (single-file Java sources need the JDK's compiler);
 # `make generate` runs protoc (with the well-known types of libprotobuf-dev) on specs/proto/, and
-# the gRPC tests drive a Python grpcio client whose stubs grpc_tools compiles.
+# the gRPC tests drive a Python grpcio client whose stubs grpc_tools compiles; the pages tests open
+# /, /docs and /dashboard in a headless chromium driven by puppeteer-core.
 DEBIAN_PACKAGES := python3 awscli python3-boto3 rclone postgresql postgresql-client python3-psycopg \
 	libpostgresql-jdbc-java default-jre-headless openjdk-17-jdk-headless \
-	protobuf-compiler libprotobuf-dev python3-grpcio python3-grpc-tools
+	protobuf-compiler libprotobuf-dev python3-grpcio python3-grpc-tools chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 system-deps:
 	@missing=""; for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \

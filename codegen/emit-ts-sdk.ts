@@ -139,7 +139,11 @@ function planResult(op: SpecOperation): ResultPlan {
   const success = op.successes[0];
   const wrap = (call: string) => `unwrap(\n        ${call},\n      )`;
   if (success?.contentType === 'application/json') {
-    return { type: `JsonOf<${id}, ${success.status}>`, wrap, parseAs: undefined };
+    const type = `JsonOf<${id}, ${success.status}>`;
+    // JSON beside other media types (GET /'s text/html for browsers): openapi-fetch types `data` as
+    // their union; the SDK accepts JSON (fetch's */* gets the JSON form), so the result is JSON.
+    if (success.alternatives === undefined) return { type, wrap, parseAs: undefined };
+    return { type, wrap: (call) => `${wrap(call)} as ${type}`, parseAs: undefined };
   }
   if (success?.contentType === 'text/plain') return { type: 'string', wrap, parseAs: 'text' };
   return { type: 'undefined', wrap, parseAs: undefined };

@@ -153,4 +153,35 @@ describe('readSpecModel rejects what the emitters cannot express', () => {
     expect(read.sdkOperations).toEqual([]);
     expect(read.tags).toEqual([]);
   });
+
+  it('accepts HTML, CSS and scripts on a pages operation, outside the REST table and the SDKs', () => {
+    const page = (type: string) => ({
+      ...ok,
+      'x-duckstorage-protocol': 'pages',
+      responses: { '200': { description: 'ok', content: { [type]: {} } } },
+    });
+    const read = readSpecModel({
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/x/{id}': { get: { ...page('text/html'), operationId: 'getPage' } },
+        '/y/{id}': { get: { ...page('text/css'), operationId: 'getStyle' } },
+      },
+    });
+    expect(read.operations).toEqual([]);
+    expect(read.sdkOperations).toEqual([]);
+    // A REST operation cannot answer HTML: the pipeline renders JSON, text/plain and bytes only.
+    expect(() => readSpecModel(spec({ ...ok, responses: page('text/html').responses }))).toThrow(
+      'unsupported media type text/html',
+    );
+  });
+
+  it('reads the other media types of an answer as its alternatives (content negotiation)', () => {
+    const both = { description: 'ok', content: { 'application/json': {}, 'text/html': {} } };
+    const read = readSpecModel(spec({ ...ok, responses: { '200': both } }));
+    expect(read.operations[0]?.successes).toEqual([
+      { status: 200, contentType: 'application/json', alternatives: ['text/html'] },
+    ]);
+    expect(readSpecModel(spec(ok)).operations[0]?.successes[0]?.alternatives).toBeUndefined();
+  });
 });

@@ -6,17 +6,26 @@
 // Everything is checked here, so the emitters work on typed data and fail with a location.
 //
 // `x-duckstorage-protocol` on an Operation Object names the adapter that serves it instead of the
-// REST router (only `s3`: src/s3, XML bodies, HEAD). Such operations are not in `operations` (the
-// REST route table and handler interfaces); the SDKs keep those whose request and success bodies
-// are JSON (`sdkOperations`), since S3 clients do the rest.
+// REST router (`s3`: src/s3, XML bodies, HEAD; `pages`: src/pages, HTML pages and their assets).
+// Such operations are not in `operations` (the REST route table and handler interfaces); the SDKs
+// keep those whose request and success bodies are JSON (`sdkOperations`), since S3 clients and
+// browsers do the rest.
 
 export type JsonObject = { readonly [key: string]: unknown };
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'delete' | 'patch' | 'head';
 /** Who serves an operation: the REST router, or another protocol adapter (`x-duckstorage-protocol`). */
-export type Protocol = 'rest' | 's3';
+export type Protocol = 'rest' | 's3' | 'pages';
 export type Access = 'none' | 'read' | 'write' | 'manage' | 'admin';
-export type MediaType = 'application/json' | 'text/plain' | 'application/octet-stream' | 'application/xml';
+export type MediaType =
+  | 'application/json'
+  | 'text/plain'
+  | 'application/octet-stream'
+  | 'application/xml'
+  | 'text/html'
+  | 'text/css'
+  | 'text/javascript'
+  | 'image/svg+xml';
 /** Request bodies: JSON is parsed and validated; the other two reach the resolver as a stream. */
 export type RequestMediaType = 'application/json' | 'multipart/form-data' | 'application/octet-stream';
 
@@ -37,6 +46,8 @@ export interface SpecResponse {
   readonly status: number;
   /** The first media type of the Response Object's `content`; null when it has none (e.g. 204). */
   readonly contentType: MediaType | null;
+  /** The other media types of `content`, chosen by the request's Accept (GET /'s text/html); absent when none. */
+  readonly alternatives?: readonly string[];
 }
 
 export interface SpecOperation {
@@ -72,9 +83,15 @@ export interface SpecModel {
 
 const METHODS: readonly string[] = ['get', 'post', 'put', 'delete', 'patch', 'head'];
 const UNSUPPORTED_METHODS: readonly string[] = ['options', 'trace'];
-const PROTOCOLS: readonly string[] = ['s3'];
+const PROTOCOLS: readonly string[] = ['s3', 'pages'];
 /** Response media types only another protocol adapter renders (the REST pipeline cannot). */
-const PROTOCOL_MEDIA_TYPES: readonly string[] = ['application/xml'];
+const PROTOCOL_MEDIA_TYPES: readonly string[] = [
+  'application/xml',
+  'text/html',
+  'text/css',
+  'text/javascript',
+  'image/svg+xml',
+];
 const ACCESS: readonly string[] = ['none', 'read', 'write', 'manage', 'admin'];
 const MEDIA_TYPES: readonly string[] = ['application/json', 'text/plain', 'application/octet-stream'];
 const REQUEST_MEDIA_TYPES: readonly string[] = [
@@ -171,11 +188,15 @@ function readResponses(root: JsonObject, value: unknown, where: string, protocol
     if (!/^[1-5][0-9][0-9]$/.test(status)) continue;
     const response = resolveRef(root, raw, `${where}.${status}`);
     const content = response.content === undefined ? {} : objectAt(response.content, `${where}.${status}`);
-    const first = Object.keys(content)[0];
+    const [first, ...alternatives] = Object.keys(content);
     if (first !== undefined && !allowed.includes(first)) {
       throw new Error(`${where}.${status}: unsupported media type ${first}`);
     }
-    responses.push({ status: Number(status), contentType: (first as MediaType | undefined) ?? null });
+    responses.push({
+      status: Number(status),
+      contentType: (first as MediaType | undefined) ?? null,
+      ...(alternatives.length > 0 ? { alternatives } : {}),
+    });
   }
   return responses;
 }

@@ -99,7 +99,8 @@ export type OperationId =
   | 'endPgwireSession'
   | 'updatePgwireSessionActivity'
   | 'executeDriverCommand'
-  | 'listDriverCommands';
+  | 'listDriverCommands'
+  | 'getOpenApiDocument';
 
 export type Tag =
   | 'backend'
@@ -118,6 +119,7 @@ export type Tag =
   | 'workspaces'
   | 'pgwire-internal'
   | 'metrics'
+  | 'pages'
   | 'driver';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'delete' | 'patch';
@@ -1788,6 +1790,23 @@ export const operations = [
     idempotent: false,
     statuses: [200],
   },
+  {
+    operationId: 'getOpenApiDocument',
+    method: 'get',
+    path: '/openapi.json',
+    expressPath: '/openapi.json',
+    tag: 'pages',
+    access: 'none',
+    security: [],
+    successStatus: 200,
+    responseContentType: 'application/json',
+    hasBody: false,
+    bodyRequired: false,
+    requestContentType: null,
+    headers: [],
+    idempotent: false,
+    statuses: [200],
+  },
 ] as const satisfies readonly OperationMeta[];
 
 /** Validated input of getServiceInfo (GET /). */
@@ -3007,6 +3026,19 @@ export type ListDriverCommandsResult =
       body: Ops['listDriverCommands']['responses'][200]['content']['application/json'];
     };
 
+/** Validated input of getOpenApiDocument (GET /openapi.json). */
+export interface GetOpenApiDocumentInput {
+  path: Record<string, never>;
+  query: Record<string, never>;
+}
+
+/** Success result of getOpenApiDocument. */
+export type GetOpenApiDocumentResult =
+  | {
+      status: 200;
+      body: Ops['getOpenApiDocument']['responses'][200]['content']['application/json'];
+    };
+
 /** Operations tagged `backend`: Health and storage initialization. */
 export interface BackendHandlers<Ctx> {
   /** GET / — Service info */
@@ -3257,6 +3289,12 @@ export interface MetricsHandlers<Ctx> {
   getMetrics(input: GetMetricsInput, ctx: Ctx): Promise<GetMetricsResult>;
 }
 
+/** Operations tagged `pages`: What a browser opens: the landing page (`GET /` preferring text/html), the API reference (`/docs`), the live dashboard (`/dashboard`), their assets, and this document (`/openapi.json`). The pages load nothing from other origins: their scripts and styles come from this server's npm packages (swagger-ui-dist, chart.js). */
+export interface PagesHandlers<Ctx> {
+  /** GET /openapi.json — This OpenAPI document */
+  getOpenApiDocument(input: GetOpenApiDocumentInput, ctx: Ctx): Promise<GetOpenApiDocumentResult>;
+}
+
 /** Operations tagged `driver`: Keboola's storage-driver protocol over HTTP: the gRPC driver's commands as proto3 canonical JSON (what Connection's PHP client uses). */
 export interface DriverHandlers<Ctx> {
   /** POST /driver/execute — Run a driver command */
@@ -3283,6 +3321,7 @@ export type AllHandlers<Ctx> =
   & WorkspacesHandlers<Ctx>
   & PgwireInternalHandlers<Ctx>
   & MetricsHandlers<Ctx>
+  & PagesHandlers<Ctx>
   & DriverHandlers<Ctx>;
 
 /** The operationIds of each tag, in spec order. */
@@ -3303,5 +3342,6 @@ export const tagOperations = {
   workspaces: ['createWorkspace', 'listWorkspaces', 'getWorkspace', 'deleteWorkspace', 'clearWorkspace', 'dropWorkspaceObject', 'loadWorkspaceTables', 'resetWorkspaceCredentials', 'createBranchWorkspace', 'listBranchWorkspaces', 'getBranchWorkspace', 'deleteBranchWorkspace'],
   'pgwire-internal': ['authenticatePgwireUser', 'registerPgwireSession', 'listPgwireSessions', 'cleanupPgwireSessions', 'getPgwireSession', 'endPgwireSession', 'updatePgwireSessionActivity'],
   metrics: ['getMetrics'],
+  pages: ['getOpenApiDocument'],
   driver: ['executeDriverCommand', 'listDriverCommands'],
 } as const satisfies Record<Tag, readonly OperationId[]>;

@@ -191,3 +191,5 @@ export declare const executeDriverCommandPath: Validator;
 export declare const executeDriverCommandQuery: Validator;
 export declare const listDriverCommandsPath: Validator;
 export declare const listDriverCommandsQuery: Validator;
+export declare const getOpenApiDocumentPath: Validator;
+export declare const getOpenApiDocumentQuery: Validator;

@@ -110,6 +110,7 @@ export const pathValidators: Record<OperationId, Validator> = {
   updatePgwireSessionActivity: params.updatePgwireSessionActivityPath,
   executeDriverCommand: params.executeDriverCommandPath,
   listDriverCommands: params.listDriverCommandsPath,
+  getOpenApiDocument: params.getOpenApiDocumentPath,
 };
 
 /** Query parameters (an object of strings / string arrays): required per spec, unknown ones ignored. */
@@ -209,6 +210,7 @@ export const queryValidators: Record<OperationId, Validator> = {
   updatePgwireSessionActivity: params.updatePgwireSessionActivityQuery,
   executeDriverCommand: params.executeDriverCommandQuery,
   listDriverCommands: params.listDriverCommandsQuery,
+  getOpenApiDocument: params.getOpenApiDocumentQuery,
 };
 
 /** The parsed JSON request body of the operations that have one. */

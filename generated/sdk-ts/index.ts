@@ -471,6 +471,8 @@ export interface DuckStorageClient {
   executeDriverCommand(args: CallOptions & { body: BodyOf<'executeDriverCommand'> }): Promise<JsonOf<'executeDriverCommand', 200>>;
   /** GET /driver/commands — List driver commands */
   listDriverCommands(args?: CallOptions): Promise<JsonOf<'listDriverCommands', 200>>;
+  /** GET /openapi.json — This OpenAPI document */
+  getOpenApiDocument(args?: CallOptions): Promise<JsonOf<'getOpenApiDocument', 200>>;
 }
 
 export function createClient(options: ClientOptions): DuckStorageClient {
@@ -490,7 +492,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
             headers: headers(args),
           }),
         ),
-      ),
+      ) as JsonOf<'getServiceInfo', 200>,
     getHealth: async (args) =>
       unwrap(
         await send('GET /health', args, () =>
@@ -1370,6 +1372,14 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       unwrap(
         await send('GET /driver/commands', args, () =>
           raw.GET('/driver/commands', {
+            headers: headers(args),
+          }),
+        ),
+      ),
+    getOpenApiDocument: async (args) =>
+      unwrap(
+        await send('GET /openapi.json', args, () =>
+          raw.GET('/openapi.json', {
             headers: headers(args),
           }),
         ),

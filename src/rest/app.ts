@@ -1,6 +1,7 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { type OperationId, operations } from '../../generated/rest/operations.js';
 import { StorageError } from '../core/errors.js';
+import { createPagesRouter } from '../pages/router.js';
 import type { RestContext } from './context.js';
 import { type AnyResolver, createOperationHandler, type PipelineDeps, renderError } from './pipeline.js';
 import { requestIdFrom } from './request-id.js';
@@ -24,6 +25,8 @@ export function createRestApp(options: RestAppOptions): express.Express {
     }
     next();
   });
+  // The browser pages (x-duckstorage-protocol: pages) first: a browser's GET / is the landing page.
+  app.use(createPagesRouter({ log: options.log, metrics: options.metrics }));
   const table = resolvers as unknown as Record<OperationId, AnyResolver>;
   for (const op of operations) {
     const resolver = table[op.operationId];

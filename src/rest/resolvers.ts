@@ -5,10 +5,10 @@ import { branchesResolvers } from './branches.js';
 import { bucketSharingResolvers } from './bucket-sharing.js';
 import { bucketsResolvers } from './buckets.js';
 import type { RestContext } from './context.js';
-import { driverResolvers } from './driver.js';
 import { filesResolvers } from './files.js';
 import { importExportResolvers } from './import-export.js';
 import { metricsResolvers } from './metrics.js';
+import { pagesResolvers } from './pages.js';
 import { pgwireInternalResolvers } from './pgwire-internal.js';
 import { projectsResolvers } from './projects.js';
 import { s3CredentialsResolvers } from './s3-credentials.js';
@@ -36,5 +36,5 @@ export const resolvers = {
   ...bucketSharingResolvers,
   ...workspacesResolvers,
   ...pgwireInternalResolvers,
-  ...driverResolvers,
+  ...pagesResolvers,
 } satisfies AllHandlers<RestContext>;

@@ -277,7 +277,10 @@ class Client:
     ) -> ServiceInfoResponse:
         """Service info.
 
-        Names the service and its version, and where its health check is. No credential needed.
+        Names the service and its version, and where its health check is. No credential needed. A
+        browser, whose Accept prefers text/html over JSON, gets the landing page instead (links to
+        the API reference and the dashboard); any other client (`*/*`, no Accept,
+        application/json) gets the JSON.
 
         GET /
 
@@ -3694,6 +3697,35 @@ class Client:
             accept="text/plain",
         )
         return cast("str", response)
+
+    # pages: What a browser opens: the landing page (`GET /` preferring text/html), the API
+    # reference (`/docs`), the live dashboard (`/dashboard`), their assets, and this document
+    # (`/openapi.json`). The pages load nothing from other origins: their scripts and styles come
+    # from this server's npm packages (swagger-ui-dist, chart.js).
+
+    def get_open_api_document(
+        self,
+        *,
+        request_id: Optional[str] = None,
+    ) -> Dict[str, Any]:
+        """This OpenAPI document.
+
+        specs/duckapi.json, the contract this server implements (OpenAPI 3.1): what `/docs`
+        renders and the SDKs are generated from.
+
+        GET /openapi.json
+
+        Args:
+            request_id: Sent as X-Request-ID to trace this call; the server makes one up
+                otherwise.
+        """
+        response = self._request(
+            "GET",
+            "/openapi.json",
+            headers={"X-Request-ID": request_id},
+            accept="application/json",
+        )
+        return cast("Dict[str, Any]", response)
 
     # s3-compat: The S3-compatible API under `S3_PREFIX` (default `/s3`), served by the S3 adapter,
     # not the REST router: XML bodies, SigV4 and pre-signed URLs. Declared here as far as OpenAPI
