@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PgWireServer, startPgWireServer } from '../src/pgwire/index.js';
 import { loadPgWireSettings } from '../src/pgwire/settings.js';
 import { FakeGateway } from '../src/pgwire/testing.js';
+import { runJdbc } from './helpers/jdbc.js';
 
 // Real clients against the PG wire server over the fake gateway: psql (TLS and plaintext,
 // backslash copy both ways, errors, Ctrl-C cancel) and psycopg 3 (binary parameters, implicit
@@ -287,5 +288,48 @@ print(json.dumps(out))
       timeout: '57014',
       after_timeout: 1,
     });
+  });
+});
+
+describe('pgJDBC', () => {
+  it('queries, prepares on the server and reports SQLSTATEs (TLS)', async () => {
+    const target = {
+      port: server.port,
+      user: 'alice',
+      password: 'alice-secret',
+      database: 'workspace_ws_test',
+      sslmode: 'require',
+    };
+    const query = await runJdbc(
+      target,
+      'query',
+      "SELECT 1 AS one, 'a' AS s, 1.5::DECIMAL(4,2) AS d, TIMESTAMPTZ '2024-01-02 03:04:05+00' AS ts, [1, 2] AS l, DATE '2024-01-02' AS dt",
+    );
+    expect(query).toEqual([
+      {
+        call: 'query',
+        columns: [
+          { name: 'one', label: 'one', jdbcType: 'INTEGER', typeName: 'int4' },
+          { name: 's', label: 's', jdbcType: 'VARCHAR', typeName: 'text' },
+          { name: 'd', label: 'd', jdbcType: 'NUMERIC', typeName: 'numeric' },
+          { name: 'ts', label: 'ts', jdbcType: 'TIMESTAMP', typeName: 'timestamptz' },
+          { name: 'l', label: 'l', jdbcType: 'ARRAY', typeName: '_int4' },
+          { name: 'dt', label: 'dt', jdbcType: 'DATE', typeName: 'date' },
+        ],
+        rows: [[1, 'a', '1.50', '2024-01-02 03:04:05+00', '{1,2}', '2024-01-02']],
+      },
+    ]);
+    const prepared = await runJdbc(
+      { ...target, params: { prepareThreshold: '1' } },
+      'prepared',
+      'SELECT ?::INTEGER + 1 AS v, ? AS s, ?::BIGINT AS l',
+      'i:41',
+      's:hello',
+      'l:7',
+    );
+    expect(prepared).toEqual([expect.objectContaining({ rows: [[42, 'hello', 7]] })]);
+    expect(await runJdbc(target, 'query', 'SELECT nope')).toEqual([
+      expect.objectContaining({ call: 'query', sqlstate: '42703' }),
+    ]);
   });
 });

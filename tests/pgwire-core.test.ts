@@ -10,6 +10,7 @@ import { audit, withStorage } from '../src/core/testing.js';
 import { sqlGateway } from '../src/core/workspaces/sql-gateway.js';
 import { startPgWireServer } from '../src/pgwire/index.js';
 import { loadPgWireSettings } from '../src/pgwire/settings.js';
+import { callRows, type JdbcLine, runJdbc } from './helpers/jdbc.js';
 
 // The PG wire server over the core's real SqlGateway (sandbox, project views, catalog compat):
 // node pg, psql's \d family, COPY, and the session limits.
@@ -129,6 +130,29 @@ describe('PG wire over the core gateway', () => {
         const d = await psql(server.port, ['-c', '\\d t']);
         expect(d.stdout).toContain('Table "main.t"');
         expect(d.stdout).toMatch(/ a +\| integer/);
+        // pgJDBC: DatabaseMetaData through the catalog compatibility, a server-side prepared statement.
+        const target = {
+          port: server.port,
+          user: 'ws_ws_a_user',
+          password: 'secret-password',
+          database: 'workspace_ws_a',
+        };
+        const meta = (await runJdbc(target, 'metadata', 'main', 't')) as JdbcLine[];
+        expect(meta.filter((l) => l.error !== undefined)).toEqual([]);
+        expect(callRows(meta, 'getTables')).toEqual([
+          expect.objectContaining({ TABLE_SCHEM: 'main', TABLE_NAME: 't' }),
+        ]);
+        expect(callRows(meta, 'getColumns').map((r) => [r.COLUMN_NAME, r.TYPE_NAME])).toEqual([
+          ['a', 'int4'],
+          ['b', 'text'],
+        ]);
+        const prepared = await runJdbc(
+          { ...target, params: { prepareThreshold: '1' } },
+          'prepared',
+          'SELECT b FROM t WHERE a = ?',
+          'i:1',
+        );
+        expect(prepared).toEqual([expect.objectContaining({ rows: [['x']] })]);
         const deadline = Date.now() + 5000;
         while (server.sessions().length > 0 && Date.now() < deadline)
           await new Promise((r) => setTimeout(r, 20));
