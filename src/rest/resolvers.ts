@@ -5,6 +5,7 @@ import { branchesResolvers } from './branches.js';
 import { bucketSharingResolvers } from './bucket-sharing.js';
 import { bucketsResolvers } from './buckets.js';
 import type { RestContext } from './context.js';
+import { driverResolvers } from './driver.js';
 import { filesResolvers } from './files.js';
 import { importExportResolvers } from './import-export.js';
 import { metricsResolvers } from './metrics.js';
@@ -37,4 +38,5 @@ export const resolvers = {
   ...workspacesResolvers,
   ...pgwireInternalResolvers,
   ...pagesResolvers,
+  ...driverResolvers,
 } satisfies AllHandlers<RestContext>;
