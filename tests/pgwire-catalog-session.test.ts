@@ -129,6 +129,8 @@ describe('catalog queries through a workspace session', () => {
         }
         expect([...oids.keys()].sort()).toEqual([
           'in.c-sales.orders',
+          // The key of the project table behind the view (ProjectViews' _primary_keys).
+          'in.c-sales.orders_pkey',
           'main.cheap',
           'main.items',
           'main.items_name_key',

@@ -72,6 +72,15 @@ export function visibleTables(s: Storage, projectId: string, branchId: string | 
   return out;
 }
 
+/**
+ * Project tables are views in a session, and DuckDB keeps no key on a view: the keys of the
+ * tables behind them are listed here, in the project catalog's hidden `main` schema, for the
+ * protocol's catalog (PG wire: pg_index / pg_constraint, what pgJDBC's getPrimaryKeys reads).
+ */
+export const PRIMARY_KEYS_TABLE = '_primary_keys';
+export const PRIMARY_KEYS_COLUMNS =
+  'schema_name VARCHAR, table_name VARCHAR, column_name VARCHAR, column_index SMALLINT, key_position SMALLINT';
+
 /** The reference's per-table schema name. */
 export const compatSchema = (t: Pick<VisibleTable, 'bucket' | 'name'>): string => `${t.bucket}_${t.name}`;
 
@@ -139,7 +148,27 @@ export class ProjectViews {
     }
     if (!changed && this.searchPath !== '') return;
     this.index();
+    await this.writePrimaryKeys();
     await this.setSearchPath();
+  }
+
+  private async writePrimaryKeys(): Promise<void> {
+    const table = `${this.catalog}.main.${PRIMARY_KEYS_TABLE}`;
+    await this.conn.run(`DELETE FROM ${table}`);
+    const rows: (string | number)[][] = [];
+    for (const t of this.views.values()) {
+      t.entry.primaryKey.forEach((column, i) => {
+        const index = t.entry.columns.findIndex((c) => c.name === column);
+        if (index >= 0) rows.push([t.bucket, t.name, column, index + 1, i + 1]);
+      });
+    }
+    for (let start = 0; start < rows.length; start += 200) {
+      const batch = rows.slice(start, start + 200);
+      const values = batch.map(
+        (_, i) => `($${i * 5 + 1}, $${i * 5 + 2}, $${i * 5 + 3}, $${i * 5 + 4}, $${i * 5 + 5})`,
+      );
+      await this.conn.run(`INSERT INTO ${table} VALUES ${values.join(', ')}`, batch.flat());
+    }
   }
 
   private async createView(t: VisibleTable): Promise<void> {

@@ -3,7 +3,7 @@ import { quoteIdent } from '../db/sql.js';
 import { StorageError } from '../errors.js';
 import { log, type Storage } from '../storage.js';
 import { assertAuthAllowed, passwordMatches, recordAuthFailure, verifierFor } from './auth-limiter.js';
-import { ProjectViews } from './project-views.js';
+import { PRIMARY_KEYS_COLUMNS, PRIMARY_KEYS_TABLE, ProjectViews } from './project-views.js';
 import { ALLOWED_TABLE_FUNCTIONS } from './sandbox.js';
 import { WorkspaceSqlSession } from './sql-session.js';
 import type { OpenSessionArgs, ScramVerifier, SqlGateway, SqlSession } from './sql-types.js';
@@ -141,6 +141,7 @@ async function startSession(
     workspace = await leaseWorkspace();
     const project = quoteIdent(secretAlias('p'));
     await conn.run(`ATTACH ':memory:' AS ${project}`);
+    await conn.run(`CREATE TABLE ${project}.main.${PRIMARY_KEYS_TABLE} (${PRIMARY_KEYS_COLUMNS})`);
     await conn.run(`USE ${workspace.alias}`);
     for (const sql of args.setup?.({ workspace: workspace.alias, project }) ?? []) await conn.run(sql);
     const views = new ProjectViews(

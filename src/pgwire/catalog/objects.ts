@@ -36,6 +36,8 @@ interface Ctx {
   readonly W: string;
   /** `'p_1_ab'` */
   readonly P: string;
+  /** `"p_1_ab".main._primary_keys`: keys of the project tables behind the project views (core: ProjectViews). */
+  readonly PK: string;
   /** `'workspace_1'` */
   readonly DB: string;
   /** `'ws_1_user'` */
@@ -268,7 +270,11 @@ const DEFS: Def[] = [
        UNION ALL
        SELECT CASE WHEN i.database_name = ${c.W} THEN 1 ELSE 2 END, i.schema_name, i.index_name, 'i',
               CAST(len(string_split(trim(i.expressions, '[]'), ', ')) AS SMALLINT), CAST(0 AS REAL), 0, i.comment, NULL, i.table_name, false
-       FROM duckdb_indexes() i WHERE i.database_name IN (${c.W}, ${c.P})`,
+       FROM duckdb_indexes() i WHERE i.database_name IN (${c.W}, ${c.P})
+       UNION ALL
+       SELECT 2, k.schema_name, k.table_name || '_pkey', 'i', CAST(count(*) AS SMALLINT), CAST(0 AS REAL), 0, NULL, NULL,
+              k.table_name, false
+       FROM ${c.PK} k GROUP BY k.schema_name, k.table_name`,
   },
   {
     schema: 'pg',
@@ -357,7 +363,11 @@ const DEFS: Def[] = [
                      JOIN duckdb_columns() col ON col.database_name = i.database_name AND col.schema_name = i.schema_name
                           AND col.table_name = i.table_name AND col.column_name = trim(e.name, '"')),
                     i.is_unique, i.is_primary, NULL
-             FROM duckdb_indexes() i WHERE i.database_name IN (${c.W}, ${c.P})) k
+             FROM duckdb_indexes() i WHERE i.database_name IN (${c.W}, ${c.P})
+             UNION ALL
+             SELECT 2, k.schema_name, k.table_name, k.table_name || '_pkey',
+                    list(k.column_index ORDER BY k.key_position), true, true, 'p'
+             FROM ${c.PK} k GROUP BY k.schema_name, k.table_name) k
        JOIN ${c.X}._ns n ON n.src = k.src AND n.nspname = k.sch`,
   },
   {
@@ -385,7 +395,12 @@ const DEFS: Def[] = [
                      JOIN duckdb_columns() col ON col.database_name = x.database_name AND col.schema_name = x.schema_name
                           AND col.table_name = x.referenced_table AND col.column_name = e.name) AS confkey
              FROM duckdb_constraints() x
-             WHERE x.database_name IN (${c.W}, ${c.P}) AND x.constraint_type IN ('PRIMARY KEY', 'UNIQUE', 'CHECK', 'FOREIGN KEY')) k
+             WHERE x.database_name IN (${c.W}, ${c.P}) AND x.constraint_type IN ('PRIMARY KEY', 'UNIQUE', 'CHECK', 'FOREIGN KEY')
+             UNION ALL
+             SELECT 2, k.schema_name, k.table_name, k.table_name || '_pkey', 'p',
+                    list(k.column_index ORDER BY k.key_position), list(k.column_name ORDER BY k.key_position),
+                    NULL, NULL, NULL, NULL
+             FROM ${c.PK} k GROUP BY k.schema_name, k.table_name) k
        JOIN ${c.X}._ns n ON n.src = k.src AND n.nspname = k.sch`,
   },
   {
@@ -1360,11 +1375,17 @@ export function compatSetup(catalogs: CompatCatalogs, info: CompatInfo): string[
     I: `${pq}.${COMPAT_INFO_SCHEMA}`,
     W: lit(w),
     P: lit(p),
+    PK: `${pq}.main._primary_keys`,
     DB: lit(info.database),
     USER: lit(info.user),
     PID: Math.trunc(pid),
   };
-  const out = [`CREATE SCHEMA IF NOT EXISTS ${ctx.X}`, `CREATE SCHEMA IF NOT EXISTS ${ctx.I}`];
+  const out = [
+    `CREATE SCHEMA IF NOT EXISTS ${ctx.X}`,
+    `CREATE SCHEMA IF NOT EXISTS ${ctx.I}`,
+    // The core creates and fills it (ProjectViews); here too, so the catalog stands alone.
+    `CREATE TABLE IF NOT EXISTS ${ctx.PK} (schema_name VARCHAR, table_name VARCHAR, column_name VARCHAR, column_index SMALLINT, key_position SMALLINT)`,
+  ];
   for (const { d, body } of dependencyOrder(ctx)) {
     const target = `${d.schema === 'pg' ? ctx.X : ctx.I}.${d.name}`;
     if (d.kind === 'view') out.push(`CREATE OR REPLACE VIEW ${target} AS ${body}`);
