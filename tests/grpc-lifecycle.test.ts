@@ -640,3 +640,55 @@ describe('drops', () => {
     expect(Object.keys(COMMANDS).length).toBeGreaterThanOrEqual(45);
   });
 });
+
+describe("Connection's _timestamp column", () => {
+  it('stamps loaded rows, and changeSince filters previews and deletes by it', async () => {
+    const p = 'gts';
+    const k = (await g.run(CreateProjectCommand, { projectId: p }, CreateProjectResponse)).projectPassword;
+    await g.execute(CreateBucketCommand, { projectId: p, bucketId: 'in.c-ts' }, k);
+    await g.run(
+      CreateTableCommand,
+      { path: ['in_c_ts'], tableName: 't', columns: [col('id', 'INTEGER'), col('_timestamp', 'TIMESTAMP')] },
+      ObjectInfoResponse,
+      k,
+    );
+    const before = Math.floor(Date.now() / 1000) - 1;
+    const file = await t
+      .as(k)
+      .uploadFileStream({
+        path: { project_id: p },
+        query: { name: 'ts.csv' },
+        body: Buffer.from('id\n1\n2\n'),
+      });
+    await g.execute(
+      TableImportFromFileCommand,
+      {
+        filePath: { root: `project_${p}`, path: '', fileName: file.id } as never,
+        destination: { path: ['in_c_ts'], tableName: 't' } as never,
+      },
+      k,
+    );
+    const recent = await g.run(
+      PreviewTableCommand,
+      { path: ['in_c_ts'], tableName: 't', filters: { changeSince: String(before) } as never },
+      PreviewTableResponse,
+      k,
+    );
+    expect(recent.rows).toHaveLength(2);
+    expect(recent.rows[0]?.columns[1]?.value).toEqual(expect.any(String));
+    const later = await g.run(
+      PreviewTableCommand,
+      { path: ['in_c_ts'], tableName: 't', filters: { changeSince: String(before + 3600) } as never },
+      PreviewTableResponse,
+      k,
+    );
+    expect(later.rows).toHaveLength(0);
+    const deleted = await g.run(
+      DeleteTableRowsCommand,
+      { path: ['in_c_ts'], tableName: 't', changeUntil: String(before) },
+      DeleteTableRowsResponse,
+      k,
+    );
+    expect(deleted).toMatchObject({ deletedRowsCount: 0n, tableRowsCount: 2n });
+  });
+});

@@ -26,7 +26,8 @@ export const protobufFileName = "proto/table.proto";
 /**
  * A column definition. An unset nullable means nullable (Connection's meaning; proto3 cannot
  * tell unset from false), so NOT NULL columns come from primary keys. type is a DuckDB type
- * (empty = VARCHAR); length, when set, is appended as (length).
+ * (empty = VARCHAR); length, when set, is appended as (length). A `_timestamp` column without a
+ * default gets current_timestamp, so loads that do not carry it stamp their rows.
  */
 export interface TableColumnShared {
   $type: "keboola.storageDriver.command.table.TableColumnShared";

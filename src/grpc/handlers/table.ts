@@ -7,6 +7,7 @@ import { dropPrimaryKey, setPrimaryKey } from '../../core/tables/schema-primary-
 import { createTable, deleteTable } from '../../core/tables/tables.js';
 import { allow, type DriverContext, note } from '../context.js';
 import { unimplemented } from '../errors.js';
+import { TIMESTAMP_COLUMN } from '../filters.js';
 import { bucketRef, tableRef } from '../paths.js';
 import { tableObjectInfo } from './table-info.js';
 import { refuse } from './unserved.js';
@@ -14,12 +15,15 @@ import { refuse } from './unserved.js';
 /**
  * A protocol column -> the core's ColumnSpec: type empty = VARCHAR, `length` appended as
  * `(length)`; unset nullable = nullable (Connection's meaning; proto3 cannot tell unset from
- * false, the reference made every column NOT NULL). Primary key columns are NOT NULL anyway.
+ * false, the reference made every column NOT NULL). Primary key columns are NOT NULL anyway. A
+ * `_timestamp` column without a default gets `current_timestamp`.
  */
 export function columnSpec(c: TableColumnShared): ColumnSpec {
   const base = c.type === '' ? 'VARCHAR' : c.type;
   const type = c.length !== '' && !base.includes('(') ? `${base}(${c.length})` : base;
-  return { name: c.name, type, nullable: true, default: c.default === '' ? null : c.default };
+  // Connection's managed column: loads that do not carry it stamp their rows (TimestampMode CURRENT_TIME).
+  const stamp = c.name.toLowerCase() === TIMESTAMP_COLUMN && c.default === '' ? 'current_timestamp' : null;
+  return { name: c.name, type, nullable: true, default: c.default === '' ? stamp : c.default };
 }
 
 const ALTERABLE = new Set(['type', 'nullable', 'default']);
