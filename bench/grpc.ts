@@ -51,7 +51,7 @@ async function measure(call: () => Promise<void>): Promise<Figure> {
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'duckstorage-bench-grpc-'));
-  let stop = async () => undefined as void;
+  let stop: () => Promise<void> = async () => {};
   try {
     const key = await seed(dataDir, join(root, '../shared/reference/sample_data/products_10k.csv'));
     const env = {

@@ -653,13 +653,11 @@ describe("Connection's _timestamp column", () => {
       k,
     );
     const before = Math.floor(Date.now() / 1000) - 1;
-    const file = await t
-      .as(k)
-      .uploadFileStream({
-        path: { project_id: p },
-        query: { name: 'ts.csv' },
-        body: Buffer.from('id\n1\n2\n'),
-      });
+    const file = await t.as(k).uploadFileStream({
+      path: { project_id: p },
+      query: { name: 'ts.csv' },
+      body: Buffer.from('id\n1\n2\n'),
+    });
     await g.execute(
       TableImportFromFileCommand,
       {
