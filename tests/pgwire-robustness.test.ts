@@ -376,6 +376,33 @@ describe('extended protocol details (raw)', () => {
     c.end();
   });
 
+  it('keeps a suspended portal whole when other statements run in between', async () => {
+    const c = await login();
+    c.write(fe.query('BEGIN'));
+    await c.until('Z');
+    c.write(
+      fe.parse('s', 'SELECT range::INTEGER AS i FROM range(10000)'),
+      fe.bind('p', 's', [], [], []),
+      fe.execute('p', 3),
+      fe.sync(),
+    );
+    expect((await c.until('Z')).filter((m) => m.type === 'D')).toHaveLength(3);
+    // Another statement (simple query) and a Parse of a new one while `p` is suspended.
+    c.write(fe.query('SELECT 42 AS x'), fe.parse('other', 'SELECT 1'), fe.sync());
+    await c.until('Z');
+    await c.until('Z');
+    c.write(fe.execute('p', 0), fe.sync());
+    const msgs = await c.until('Z');
+    const rows = msgs.filter((m) => m.type === 'D').map((m) => Number(dataRow(m.body)[0]?.toString()));
+    expect(rows).toHaveLength(9997);
+    expect(rows[0]).toBe(3);
+    expect(rows.at(-1)).toBe(9999);
+    expect(msgs.at(-2)?.body.toString()).toBe('SELECT 9997\0');
+    c.write(fe.query('COMMIT'));
+    await c.until('Z');
+    c.end();
+  });
+
   it('describes a statement without running it, per-column result formats', async () => {
     const c = await login();
     const before = gateway.sessions.size;

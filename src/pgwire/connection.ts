@@ -80,6 +80,8 @@ interface ResultSource {
   next(): Promise<readonly (readonly DuckDBValue[])[] | undefined>;
   readonly rowsChanged: number;
   readonly tag: string;
+  /** Read to the end into memory (another statement ran while it was open). */
+  readonly settled?: boolean;
   close(): Promise<void>;
 }
 
@@ -123,6 +125,8 @@ interface LocalResult {
 }
 
 const MAX_QUERY_SHOWN = 1000;
+/** Values (rows × columns) of an open portal kept in memory when another statement runs. */
+const MAX_SETTLED_VALUES = 1_000_000;
 
 /** The PG text codec of values that already are text (local results). */
 const TEXT_CODEC: Codec = {
@@ -325,13 +329,75 @@ export class PgConnection {
 
   /** Runs trusted SQL (BEGIN/COMMIT/ROLLBACK) on the session, discarding any result. */
   private async runOnSession(sql: string): Promise<void> {
-    const statement = await this.session.prepare(sql);
+    const statement = await this.prepareOnSession(sql);
     try {
-      const cursor = await this.session.execute(statement, []);
+      const cursor = await this.executeOnSession(statement, []);
       await cursor.close();
     } finally {
       statement.close();
     }
+  }
+
+  /**
+   * A session call ends any result the session is still streaming (DuckDB runs one statement per
+   * connection): the rest of every other unfinished portal is read first, up to
+   * MAX_SETTLED_VALUES, so a suspended portal or an open cursor keeps its rows.
+   */
+  private async settleOpenPortals(owner: Portal | undefined): Promise<void> {
+    for (const portal of this.portals.values()) {
+      if (portal === owner || portal.done) continue;
+      const source = portal.source;
+      if (source === undefined || source.settled) continue;
+      const chunks: (readonly (readonly DuckDBValue[])[])[] = [];
+      let values = portal.buffer.length - portal.offset;
+      let failure: PgError | undefined;
+      try {
+        for (;;) {
+          const rows = await source.next();
+          if (rows === undefined) break;
+          chunks.push(rows);
+          values += rows.length * Math.max(1, source.columns.length);
+          if (values > MAX_SETTLED_VALUES) {
+            failure = new PgError(
+              '24000',
+              `portal "${portal.name}" was closed: another statement ran while it still had more than ${MAX_SETTLED_VALUES} values to send (fetch it to the end first, or use another connection)`,
+            );
+            break;
+          }
+        }
+      } catch (error) {
+        failure = toPgError(error, this.deps.log, { session_id: this.session.info.sessionId });
+      }
+      await source.close().catch(() => undefined);
+      portal.source = {
+        columns: source.columns,
+        rowsChanged: source.rowsChanged,
+        tag: source.tag,
+        settled: true,
+        next: async () => {
+          const rows = chunks.shift();
+          if (rows === undefined && failure !== undefined) throw failure;
+          return rows;
+        },
+        close: async () => {
+          chunks.length = 0;
+        },
+      };
+    }
+  }
+
+  private async prepareOnSession(sql: string): Promise<SqlStatement> {
+    await this.settleOpenPortals(undefined);
+    return this.session.prepare(sql);
+  }
+
+  private async executeOnSession(
+    statement: SqlStatement,
+    params: readonly SqlParam[],
+    owner?: Portal,
+  ): Promise<SqlCursor> {
+    await this.settleOpenPortals(owner);
+    return this.session.execute(statement, params);
   }
 
   private setQuery(sql: string): void {
@@ -685,10 +751,10 @@ export class PgConnection {
   }
 
   private async simpleSql(sql: string): Promise<string> {
-    const statement = await this.session.prepare(this.deps.rewrite(sql));
+    const statement = await this.prepareOnSession(this.deps.rewrite(sql));
     let cursor: SqlCursor | undefined;
     try {
-      cursor = await this.session.execute(statement, []);
+      cursor = await this.executeOnSession(statement, []);
       const source = this.cursorSource(statement, cursor);
       const codecs = source.columns.map((c) => c.codec);
       if (codecs.length > 0) rowDescription(this.w, this.fields(source.columns, []));
@@ -739,7 +805,7 @@ export class PgConnection {
     let statement: SqlStatement | undefined;
     const params: ParamType[] = declared.map((oid) => ({ declared: oid, inferred: undefined }));
     if (command.kind === 'sql') {
-      statement = await this.session.prepare(this.deps.rewrite(text));
+      statement = await this.prepareOnSession(this.deps.rewrite(text));
       // Declared types DuckDB could not infer become casts (PostgreSQL's meaning of a declared type).
       const casts = new Map<number, string>();
       declared.forEach((oid, i) => {
@@ -747,7 +813,7 @@ export class PgConnection {
         if (type !== undefined && isUnresolvedType(statement?.parameterTypes[i])) casts.set(i + 1, type);
       });
       if (casts.size > 0) {
-        const typed = await this.session.prepare(this.deps.rewrite(castParams(text, casts)));
+        const typed = await this.prepareOnSession(this.deps.rewrite(castParams(text, casts)));
         statement.close();
         statement = typed;
       }
@@ -912,7 +978,7 @@ export class PgConnection {
     const p = portal.prepared;
     if (p.command.kind === 'sql') {
       const statement = p.statement as SqlStatement;
-      const cursor = await this.session.execute(statement, portal.params);
+      const cursor = await this.executeOnSession(statement, portal.params, portal);
       portal.source = this.cursorSource(statement, cursor);
     } else if (p.command.kind === 'empty') {
       portal.source = this.localSource({ columns: [], rows: [], tag: '' });
@@ -1073,6 +1139,7 @@ export class PgConnection {
       settled: undefined,
       started: performance.now(),
     };
+    await this.settleOpenPortals(undefined);
     copy.result = this.session.copyIn(target, queue).then(
       (rows) => {
         copy.settled = { rows };
@@ -1181,10 +1248,10 @@ export class PgConnection {
           : `${quoteIdent(command.schema)}.${quoteIdent(command.table as string)}`;
       sql = `SELECT ${cols} FROM ${table}`;
     }
-    const statement = await this.session.prepare(this.deps.rewrite(sql));
+    const statement = await this.prepareOnSession(this.deps.rewrite(sql));
     let cursor: SqlCursor | undefined;
     try {
-      cursor = await this.session.execute(statement, []);
+      cursor = await this.executeOnSession(statement, []);
       const source = this.cursorSource(statement, cursor);
       const codecs = source.columns.map((c) => c.codec);
       const csv = o.format === 'csv';

@@ -680,8 +680,8 @@ class Client {
     if (this.closing && this.stream.destroyed) return;
     this.closing = true;
     this.out.close();
+    // A TLS socket ends the raw one itself, after its last record (our FATAL) went out.
     this.stream.end();
-    if (this.stream !== this.raw) this.raw.end();
     setTimeout(() => this.destroy(), 2000).unref();
   }
 
