@@ -125,7 +125,8 @@ export class ProjectViews {
    * Brings the views up to date. `attach` leases a table's file while its view is (re)created:
    * DuckDB binds a view's query when it is created.
    */
-  async refresh(attach: (t: VisibleTable) => Promise<() => void>): Promise<void> {
+  /** Returns whether any view changed (prepared statements over them must be described again). */
+  async refresh(attach: (t: VisibleTable) => Promise<() => void>): Promise<boolean> {
     const now = visibleTables(this.s, this.projectId, this.branchId);
     const wanted = new Map(now.map((t) => [`${nameKey(t.bucket)}/${nameKey(t.name)}`, t]));
     let changed = false;
@@ -146,10 +147,11 @@ export class ProjectViews {
       this.views.set(key, t);
       changed = true;
     }
-    if (!changed && this.searchPath !== '') return;
+    if (!changed && this.searchPath !== '') return false;
     this.index();
     await this.writePrimaryKeys();
     await this.setSearchPath();
+    return true;
   }
 
   private async writePrimaryKeys(): Promise<void> {

@@ -41,6 +41,9 @@ interface Hold {
 
 const DML = new Set(['INSERT', 'UPDATE', 'DELETE']);
 const MAX_CACHED_PLANS = 256;
+const MAX_CACHED_STATEMENTS = 128;
+/** Statements whose description (columns) cannot change by running them. */
+const CACHEABLE = new Set(['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
 
 export interface SessionParts {
   s: Storage;
@@ -58,6 +61,8 @@ export interface SessionParts {
 export class WorkspaceSqlSession implements SqlSession {
   private state: TransactionState = 'idle';
   private readonly plans = new Map<string, StatementPlan>();
+  /** Described statements by text, most recently used last. */
+  private readonly statements = new Map<string, PreparedSqlStatement>();
   /** Holds kept until the open transaction ends (PG keeps a transaction's locks to its end too). */
   private readonly txHolds = new Map<string, Hold>();
   private readonly listeners: ((reason: SessionEndReason) => void)[] = [];
@@ -98,15 +103,42 @@ export class WorkspaceSqlSession implements SqlSession {
     this.touch();
     const plan = await this.plan(sql);
     if (plan.transaction !== undefined) return transactionStatement(sql, plan);
+    // A statement run again (simple queries, pooled clients) is not prepared again: DuckDB
+    // rebinds a prepared statement itself when the catalog changed under it.
+    const cached = this.statements.get(sql);
+    if (cached !== undefined && !(await this.refreshViews())) {
+      this.statements.delete(sql);
+      this.statements.set(sql, cached);
+      return cached;
+    }
     const holds = await this.hold(plan);
     try {
       const prepared = await this.withCatalogRetry(holds, () => this.p.conn.prepare(sql));
-      return describe(sql, plan, prepared);
+      const statement = describe(sql, plan, prepared, CACHEABLE.has(plan.tag));
+      if (statement.shared) {
+        this.statements.set(sql, statement);
+        // Evicted ones are left to the garbage collector: a portal may still be reading one.
+        for (const key of this.statements.keys()) {
+          if (this.statements.size <= MAX_CACHED_STATEMENTS) break;
+          this.statements.delete(key);
+        }
+      }
+      return statement;
     } catch (error) {
       throw this.failed(error);
     } finally {
       this.releaseStatementHolds(holds);
     }
+  }
+
+  /** Brings the project views up to date; a change forgets the described statements. */
+  private async refreshViews(): Promise<boolean> {
+    const changed = await this.p.views.refresh(async (t) => {
+      const lease = await this.p.s.files.lease(t.path);
+      return () => lease.release();
+    });
+    if (changed) this.statements.clear();
+    return changed;
   }
 
   async execute(statement: SqlStatement, params: readonly SqlParam[]): Promise<SqlCursor> {
@@ -127,8 +159,9 @@ export class WorkspaceSqlSession implements SqlSession {
     const timer = this.startTimer();
     try {
       const run = async () => {
-        const prepared =
-          (statement as PreparedSqlStatement).prepared ?? (await this.p.conn.prepare(statement.sql));
+        const own = statement as PreparedSqlStatement;
+        own.prepared ??= await this.p.conn.prepare(statement.sql);
+        const prepared = own.prepared;
         bindParams(prepared, params);
         if (plan.tag === 'EXPLAIN') return this.scrubbedPlan(prepared);
         return returnsRows(plan, statement) ? await prepared.stream() : await prepared.run();
@@ -142,6 +175,8 @@ export class WorkspaceSqlSession implements SqlSession {
           throw error;
         }
       });
+      // DDL can change what any described statement returns.
+      if (!CACHEABLE.has(plan.tag)) this.statements.clear();
       return this.cursor(result, statement, plan, holds, timer);
     } catch (error) {
       timer.stop();
@@ -267,11 +302,7 @@ export class WorkspaceSqlSession implements SqlSession {
 
   /** Leases and read-locks the project tables a statement names (in lock order). */
   private async hold(plan: StatementPlan): Promise<Map<string, Hold>> {
-    const release = async (t: VisibleTable) => {
-      const lease = await this.p.s.files.lease(t.path);
-      return () => lease.release();
-    };
-    await this.p.views.refresh(release);
+    await this.refreshViews();
     const tables = this.p.views.tablesNamed(plan.names).sort((a, b) => compareLockKeys(a.lockKey, b.lockKey));
     const holds = new Map<string, Hold>();
     try {
@@ -456,9 +487,16 @@ export class WorkspaceSqlSession implements SqlSession {
 
 interface PreparedSqlStatement extends SqlStatement {
   prepared: DuckDBPreparedStatement | undefined;
+  /** Kept in the session's statement cache: close() leaves it to the cache. */
+  readonly shared: boolean;
 }
 
-function describe(sql: string, plan: StatementPlan, prepared: DuckDBPreparedStatement): SqlStatement {
+function describe(
+  sql: string,
+  plan: StatementPlan,
+  prepared: DuckDBPreparedStatement,
+  shared: boolean,
+): PreparedSqlStatement {
   const parameterTypes: (DuckDBType | undefined)[] = [];
   for (let i = 1; i <= prepared.parameterCount; i += 1) {
     try {
@@ -486,7 +524,9 @@ function describe(sql: string, plan: StatementPlan, prepared: DuckDBPreparedStat
     parameterTypes,
     columns,
     prepared,
+    shared,
     close: () => {
+      if (shared) return;
       statement.prepared?.destroySync();
       statement.prepared = undefined;
     },
