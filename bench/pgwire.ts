@@ -62,7 +62,6 @@ async function main(): Promise<void> {
     PGWIRE_PORT: '0',
     PGWIRE_HOST: '127.0.0.1',
     PGWIRE_MAX_CONNECTIONS_PER_WORKSPACE: '32',
-    LOG_LEVEL: 'warn',
   });
   try {
     const api = benchApi(server.url);
