@@ -291,6 +291,77 @@ print(json.dumps(out))
   });
 });
 
+describe('psycopg 3 server-side cursors (DECLARE / FETCH / MOVE / CLOSE)', () => {
+  it('streams named cursors, binary and WITH HOLD ones', async () => {
+    const script = join(dir, 'cursors.py');
+    writeFileSync(
+      script,
+      String.raw`
+import psycopg, sys, json
+dsn = f"host=127.0.0.1 port={sys.argv[1]} user=alice password=alice-secret dbname=x sslmode=disable"
+out = {}
+with psycopg.connect(dsn) as conn:
+    with conn.cursor(name="big") as cur:
+        cur.execute("SELECT range::INTEGER AS i, range::VARCHAR AS s FROM range(%s)", (5000,))
+        out["first"] = cur.fetchmany(3)
+        out["desc"] = [d.name for d in cur.description]
+        out["next"] = len(cur.fetchmany(2500))
+        out["rest"] = len(cur.fetchall())
+    with conn.cursor(name="bin", binary=True) as cur:
+        cur.execute("SELECT range::BIGINT AS i FROM range(10)")
+        out["bin"] = [r[0] for r in cur.fetchall()]
+    conn.commit()
+    with conn.cursor(name="held", withhold=True) as cur:
+        cur.execute("SELECT 1 AS x UNION ALL SELECT 2")
+        conn.commit()
+        out["held"] = cur.fetchall()
+    with conn.cursor() as c2:
+        c2.execute("DECLARE c CURSOR FOR SELECT range AS i FROM range(10)")
+        c2.execute("MOVE 3 IN c")
+        out["move"] = c2.statusmessage
+        c2.execute("FETCH 2 FROM c")
+        out["after_move"] = c2.fetchall()
+        c2.execute("FETCH ALL c")
+        out["all"] = len(c2.fetchall())
+        c2.execute("FETCH NEXT FROM c")
+        out["past_end"] = c2.fetchall()
+        c2.execute("CLOSE c")
+        try:
+            c2.execute("FETCH c")
+        except psycopg.Error as e:
+            out["closed"] = e.sqlstate
+        conn.rollback()
+    conn.autocommit = True
+    with conn.cursor() as c3:
+        try:
+            c3.execute("DECLARE d CURSOR FOR SELECT 1")
+        except psycopg.Error as e:
+            out["outside_tx"] = e.sqlstate
+print(json.dumps(out))
+`,
+    );
+    const { stdout } = await run(PYTHON, [script, String(server.port)], { timeout: 60_000 });
+    expect(JSON.parse(stdout)).toEqual({
+      first: [
+        [0, '0'],
+        [1, '1'],
+        [2, '2'],
+      ],
+      desc: ['i', 's'],
+      next: 2500,
+      rest: 2497,
+      bin: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+      held: [[1], [2]],
+      move: 'MOVE 3',
+      after_move: [[3], [4]],
+      all: 5,
+      past_end: [],
+      closed: '34000',
+      outside_tx: '25P01',
+    });
+  });
+});
+
 describe('pgJDBC', () => {
   it('queries, prepares on the server and reports SQLSTATEs (TLS)', async () => {
     const target = {

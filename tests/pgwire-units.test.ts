@@ -279,6 +279,35 @@ describe('command recognition', () => {
     expect(classify("COPY t FROM STDIN (QUOTE '\"')")).toMatchObject({ kind: 'error' });
   });
 
+  it('recognises SQL cursor commands', () => {
+    expect(classify('DECLARE "c 1" BINARY NO SCROLL CURSOR WITH HOLD FOR SELECT $1;')).toEqual({
+      kind: 'declare',
+      name: 'c 1',
+      query: 'SELECT $1',
+      binary: true,
+      hold: true,
+    });
+    expect(classify('declare c cursor for select 1')).toMatchObject({
+      kind: 'declare',
+      binary: false,
+      hold: false,
+    });
+    expect(classify('FETCH FORWARD 100 FROM "big"')).toEqual({
+      kind: 'fetch',
+      name: 'big',
+      count: 100,
+      move: false,
+    });
+    expect(classify('FETCH c')).toEqual({ kind: 'fetch', name: 'c', count: 1, move: false });
+    expect(classify('FETCH ALL IN c')).toMatchObject({ count: 'all' });
+    expect(classify('FETCH FORWARD ALL FROM c')).toMatchObject({ count: 'all' });
+    expect(classify('MOVE 5 c')).toEqual({ kind: 'fetch', name: 'c', count: 5, move: true });
+    expect(classify('FETCH BACKWARD 1 FROM c')).toMatchObject({ kind: 'error', error: { code: '55000' } });
+    expect(classify('FETCH -1 FROM c')).toMatchObject({ kind: 'error', error: { code: '55000' } });
+    expect(classify('CLOSE c')).toEqual({ kind: 'close-cursor', name: 'c' });
+    expect(classify('CLOSE ALL')).toEqual({ kind: 'close-cursor', name: null });
+  });
+
   it('recognises the rest and leaves everything else to the session', () => {
     expect(classify('DISCARD ALL')).toEqual({ kind: 'discard', what: 'ALL' });
     expect(classify('DEALLOCATE PREPARE _pg3_1')).toEqual({ kind: 'deallocate', name: '_pg3_1' });

@@ -100,6 +100,14 @@ interface Portal {
   done: boolean;
   /** Final tag, once done. */
   tag: string | undefined;
+  /** A SQL cursor (DECLARE): survives its transaction when WITH HOLD. */
+  holdable?: boolean;
+  /** DECLARE ... BINARY: FETCH sends binary. */
+  binary?: boolean;
+  /** Its columns, kept after the result ended (FETCH describes them). */
+  columns?: readonly { name: string; codec: Codec }[];
+  /** A statement the portal prepared for itself and closes with it. */
+  ownStatement?: SqlStatement;
 }
 
 interface SimpleQuery {
@@ -273,16 +281,19 @@ export class PgConnection {
   }
 
   private async readyForQuery(): Promise<void> {
-    this.noteTransaction();
+    await this.noteTransaction();
     readyForQuery(this.w, this.transactionStatus);
     await this.out.flush();
     this.armIdleTimer();
   }
 
   /** Transaction end bookkeeping: SET LOCAL lapses; PostgreSQL closes the transaction's portals. */
-  private noteTransaction(): void {
-    const now = this.session.transaction;
-    if (now === 'idle' && this.lastTransaction !== 'idle') this.report(this.settings.endTransaction());
+  private async noteTransaction(): Promise<void> {
+    const now = this.txState();
+    if (now === 'idle' && this.lastTransaction !== 'idle') {
+      this.report(this.settings.endTransaction());
+      await this.dropPortals((p) => p.holdable !== true);
+    }
     this.lastTransaction = now;
   }
 
@@ -489,6 +500,16 @@ export class PgConnection {
       }
       case 'unlisten':
         return none('UNLISTEN');
+      case 'close-cursor': {
+        if (command.name === null) {
+          await this.dropPortals((p) => p.holdable !== undefined);
+          return none('CLOSE CURSOR ALL');
+        }
+        if (!this.portals.has(command.name))
+          throw new PgError('34000', `cursor "${command.name}" does not exist`);
+        await this.dropPortal(command.name);
+        return none('CLOSE CURSOR');
+      }
       case 'unsupported':
         throw new PgError('0A000', command.message);
       case 'error':
@@ -570,6 +591,7 @@ export class PgConnection {
     formats: readonly (0 | 1)[],
     limit: number,
     portal: Portal | undefined,
+    discard = false,
   ): Promise<{ sent: number; ended: boolean }> {
     let sent = 0;
     let rows = portal?.buffer ?? [];
@@ -588,7 +610,7 @@ export class PgConnection {
         offset = 0;
       }
       const end = limit > 0 ? Math.min(rows.length, offset + (limit - sent)) : rows.length;
-      this.writeRows(rows, offset, end, codecs, formats);
+      if (!discard) this.writeRows(rows, offset, end, codecs, formats);
       sent += end - offset;
       offset = end;
       await this.out.maybeFlush();
@@ -731,6 +753,17 @@ export class PgConnection {
         return this.copyOut(command);
       case 'sql':
         return this.simpleSql(sql);
+      case 'declare':
+        this.requireNotAborted(command);
+        await this.declareCursor(command, this.deps.rewrite(command.query), []);
+        commandComplete(this.w, 'DECLARE CURSOR');
+        return 'DECLARE CURSOR';
+      case 'fetch': {
+        this.requireNotAborted(command);
+        const tag = await this.fetchCursor(command, undefined, true);
+        commandComplete(this.w, tag);
+        return tag;
+      }
       default: {
         const result = await this.runLocal(command);
         const source = this.localSource(result);
@@ -804,8 +837,10 @@ export class PgConnection {
     }
     let statement: SqlStatement | undefined;
     const params: ParamType[] = declared.map((oid) => ({ declared: oid, inferred: undefined }));
-    if (command.kind === 'sql') {
-      statement = await this.prepareOnSession(this.deps.rewrite(text));
+    if (command.kind === 'sql' || command.kind === 'declare') {
+      // DECLARE: its query (parameters, casts); the cursor prepares it again when it opens.
+      const query = command.kind === 'declare' ? command.query : text;
+      statement = await this.prepareOnSession(this.deps.rewrite(query));
       // Declared types DuckDB could not infer become casts (PostgreSQL's meaning of a declared type).
       const casts = new Map<number, string>();
       declared.forEach((oid, i) => {
@@ -813,7 +848,7 @@ export class PgConnection {
         if (type !== undefined && isUnresolvedType(statement?.parameterTypes[i])) casts.set(i + 1, type);
       });
       if (casts.size > 0) {
-        const typed = await this.prepareOnSession(this.deps.rewrite(castParams(text, casts)));
+        const typed = await this.prepareOnSession(this.deps.rewrite(castParams(query, casts)));
         statement.close();
         statement = typed;
       }
@@ -929,6 +964,10 @@ export class PgConnection {
 
   /** Columns of a prepared statement as described before execution (text for unresolved types). */
   private statementColumns(p: Prepared): { name: string; codec: Codec }[] {
+    if (p.command.kind === 'fetch') {
+      return p.command.move ? [] : [...this.fetchShape(this.cursorTarget(p.command.name), undefined).columns];
+    }
+    if (p.command.kind === 'declare') return [];
     if (p.command.kind !== 'sql')
       return (this.localColumns(p.command) ?? []).map((name) => ({ name, codec: TEXT_CODEC }));
     const options = this.codecOptions();
@@ -960,6 +999,16 @@ export class PgConnection {
     }
     if (kind !== 0x50) throw new PgError('08P01', `invalid DESCRIBE message subtype ${kind}`);
     const portal = this.lookupPortal(name);
+    const fetch = portal.prepared.command;
+    if (fetch.kind === 'fetch') {
+      const { columns, formats } = fetch.move
+        ? { columns: [], formats: [] }
+        : this.fetchShape(this.cursorTarget(fetch.name), portal);
+      portal.described = columns.map((c) => c.codec);
+      if (columns.length === 0) noData(this.w);
+      else rowDescription(this.w, this.fields(columns, formats));
+      return;
+    }
     let columns: readonly { name: string; codec: Codec }[];
     if (portal.source !== undefined) columns = portal.source.columns;
     else if (this.unresolved(portal.prepared) && READ_TAGS.has(portal.prepared.statement?.tag ?? '')) {
@@ -982,6 +1031,10 @@ export class PgConnection {
       portal.source = this.cursorSource(statement, cursor);
     } else if (p.command.kind === 'empty') {
       portal.source = this.localSource({ columns: [], rows: [], tag: '' });
+    } else if (p.command.kind === 'declare') {
+      this.requireNotAborted(p.command);
+      await this.declareCursor(p.command, (p.statement as SqlStatement).sql, portal.params);
+      portal.source = this.localSource({ columns: [], rows: [], tag: 'DECLARE CURSOR' });
     } else {
       portal.source = this.localSource(await this.runLocal(p.command));
     }
@@ -1000,6 +1053,15 @@ export class PgConnection {
     }
     if (portal.done) {
       commandComplete(this.w, portal.tag?.startsWith('SELECT') ? 'SELECT 0' : (portal.tag ?? ''));
+      return;
+    }
+    const command = portal.prepared.command;
+    if (command.kind === 'fetch') {
+      this.requireNotAborted(command);
+      const tag = await this.fetchCursor(command, portal, false);
+      portal.done = true;
+      portal.tag = tag;
+      commandComplete(this.w, tag);
       return;
     }
     const started = performance.now();
@@ -1062,11 +1124,13 @@ export class PgConnection {
 
   private async sync(): Promise<void> {
     this.skipping = false;
-    // Outside a transaction block every portal ends with the implicit transaction.
-    if (this.session.transaction === 'idle') {
-      for (const name of [...this.portals.keys()]) await this.dropPortal(name);
-    }
+    // Outside a transaction block every portal ends with the implicit transaction (not WITH HOLD cursors).
+    if (this.txState() === 'idle') await this.dropPortals((p) => p.holdable !== true);
     await this.readyForQuery();
+  }
+
+  private async dropPortals(which: (p: Portal) => boolean): Promise<void> {
+    for (const portal of [...this.portals.values()]) if (which(portal)) await this.dropPortal(portal.name);
   }
 
   private dropStatement(p: Prepared): void {
@@ -1104,6 +1168,103 @@ export class PgConnection {
   async closeAll(statements: boolean): Promise<void> {
     for (const name of [...this.portals.keys()]) await this.dropPortal(name);
     if (statements) for (const p of [...this.statements.values()]) this.dropStatement(p);
+  }
+
+  // ---- SQL cursors ----------------------------------------------------------------------------
+
+  /** DECLARE: runs the query into a portal of that name (PostgreSQL shares the namespace). */
+  private async declareCursor(
+    command: Extract<Command, { kind: 'declare' }>,
+    sql: string,
+    params: SqlParam[],
+  ): Promise<void> {
+    if (!command.hold && this.txState() === 'idle') {
+      throw new PgError('25P01', 'DECLARE CURSOR can only be used in transaction blocks');
+    }
+    if (this.portals.has(command.name)) throw new PgError('42P03', `cursor "${command.name}" already exists`);
+    // Its own statement: the cursor outlives the message (and any unnamed statement) that declared it.
+    const statement = await this.prepareOnSession(sql);
+    let cursor: SqlCursor;
+    try {
+      cursor = await this.executeOnSession(statement, params);
+    } catch (error) {
+      statement.close();
+      throw error;
+    }
+    const source = this.cursorSource(statement, cursor);
+    if (source.columns.length === 0) {
+      await source.close();
+      statement.close();
+      throw new PgError('42P11', 'cursor query must return rows');
+    }
+    this.portals.set(command.name, {
+      name: command.name,
+      prepared: { name: '', sql: command.query, command: { kind: 'sql' }, statement, params: [] },
+      params,
+      resultFormats: command.binary ? [1] : [],
+      source,
+      described: undefined,
+      buffer: [],
+      offset: 0,
+      done: false,
+      tag: undefined,
+      holdable: command.hold,
+      binary: command.binary,
+      columns: source.columns,
+      ownStatement: statement,
+    });
+  }
+
+  private cursorTarget(name: string): Portal {
+    const target = this.portals.get(name);
+    if (target === undefined) throw new PgError('34000', `cursor "${name}" does not exist`);
+    return target;
+  }
+
+  /** The columns and formats FETCH sends for a cursor (BINARY cursors: binary). */
+  private fetchShape(
+    target: Portal,
+    via: Portal | undefined,
+  ): { columns: readonly { name: string; codec: Codec }[]; formats: (0 | 1)[] } {
+    const columns = target.columns ?? target.source?.columns ?? [];
+    const formats =
+      target.binary === true
+        ? columns.map(() => 1 as const)
+        : via === undefined
+          ? columns.map(() => 0 as const)
+          : this.formatsOf(via, columns.length);
+    return { columns, formats };
+  }
+
+  /** FETCH / MOVE: up to `count` rows of the cursor (forward only); RowDescription in simple mode. */
+  private async fetchCursor(
+    command: Extract<Command, { kind: 'fetch' }>,
+    via: Portal | undefined,
+    describe: boolean,
+  ): Promise<string> {
+    const target = this.cursorTarget(command.name);
+    const { columns, formats } = this.fetchShape(target, via);
+    if (describe && !command.move) rowDescription(this.w, this.fields(columns, formats));
+    let n = 0;
+    const source = target.source;
+    if (!target.done && source !== undefined) {
+      const limit = command.count === 'all' ? 0 : command.count;
+      const r = await this.sendRows(
+        source,
+        columns.map((c) => c.codec),
+        formats,
+        limit,
+        target,
+        command.move,
+      );
+      n = r.sent;
+      if (r.ended) {
+        target.done = true;
+        target.source = undefined;
+        await source.close();
+      }
+    }
+    return `${command.move ? 'MOVE' : 'FETCH'} ${n}`;
   }
 
   // ---- COPY -----------------------------------------------------------------------------------

@@ -207,6 +207,9 @@ export type Command =
       columns: string[] | undefined;
       options: CopyOptions;
     }
+  | { kind: 'declare'; name: string; query: string; binary: boolean; hold: boolean }
+  | { kind: 'fetch'; name: string; count: number | 'all'; move: boolean }
+  | { kind: 'close-cursor'; name: string | null }
   | { kind: 'set-config'; name: string; value: string; local: boolean; alias: string }
   | { kind: 'current-setting'; name: string; missingOk: boolean; alias: string }
   | { kind: 'error'; error: PgError };
@@ -322,6 +325,18 @@ export function classify(sql: string): Command {
     }
     case 'copy':
       return parseCopy(sql, c);
+    case 'declare':
+      return parseDeclare(sql, c);
+    case 'fetch':
+    case 'move':
+      return parseFetch(c, first.value === 'move');
+    case 'close': {
+      if (c.word('all')) return c.atEnd() ? { kind: 'close-cursor', name: null } : syntax(c.peek());
+      const name = c.next();
+      if (name === undefined || (name.kind !== 'word' && name.kind !== 'qident') || !c.atEnd())
+        return syntax(name);
+      return { kind: 'close-cursor', name: name.value };
+    }
     case 'select':
       return parseSelectSetting(c) ?? { kind: 'sql' };
     default:
@@ -590,6 +605,68 @@ function selectAlias(c: Cursor, fallback: string): string | undefined {
   const tok = c.next();
   if (tok === undefined || (tok.kind !== 'word' && tok.kind !== 'qident') || !c.atEnd()) return undefined;
   return tok.value;
+}
+
+// ---- SQL cursors ------------------------------------------------------------------------------
+
+/** `DECLARE name [BINARY] [ASENSITIVE|INSENSITIVE] [[NO] SCROLL] CURSOR [WITH[OUT] HOLD] FOR query`. */
+function parseDeclare(sql: string, c: Cursor): Command {
+  const name = c.next();
+  if (name === undefined || (name.kind !== 'word' && name.kind !== 'qident')) return syntax(name);
+  let binary = false;
+  let hold = false;
+  for (;;) {
+    if (c.word('binary')) binary = true;
+    else if (c.word('asensitive', 'insensitive', 'scroll')) continue;
+    else if (c.word('no')) {
+      if (!c.word('scroll')) return syntax(c.peek());
+    } else break;
+  }
+  if (!c.word('cursor')) return syntax(c.peek());
+  if (c.word('with')) {
+    if (!c.word('hold')) return syntax(c.peek());
+    hold = true;
+  } else if (c.word('without')) {
+    if (!c.word('hold')) return syntax(c.peek());
+  }
+  const forTok = c.peek();
+  if (!c.word('for') || forTok === undefined) return syntax(c.peek());
+  const query = sql.slice(forTok.end).trim().replace(/;\s*$/, '');
+  if (query === '') return syntax(undefined);
+  return { kind: 'declare', name: name.value, query, binary, hold };
+}
+
+/** `FETCH|MOVE [NEXT | n | ALL | FORWARD [n | ALL]] [FROM | IN] name`; backward moves are refused. */
+function parseFetch(c: Cursor, move: boolean): Command {
+  let count: number | 'all' = 1;
+  const backwards = () =>
+    ({ kind: 'error', error: new PgError('55000', 'cursor can only scan forward') }) as Command;
+  if (c.word('prior', 'first', 'last', 'absolute', 'relative', 'backward')) return backwards();
+  if (c.word('next')) count = 1;
+  else if (c.word('all')) count = 'all';
+  else {
+    c.word('forward');
+    if (c.word('all')) count = 'all';
+    else {
+      let sign = 1;
+      if (c.op('-')) sign = -1;
+      else c.op('+');
+      const n = c.peek();
+      if (n?.kind === 'number') {
+        c.next();
+        const v = sign * Number(n.value);
+        if (!Number.isInteger(v)) return syntax(n);
+        if (v <= 0)
+          return v === 0 ? unsupported('FETCH 0 (the current row again) is not supported') : backwards();
+        count = v;
+      }
+    }
+  }
+  c.word('from', 'in');
+  const name = c.next();
+  if (name === undefined || (name.kind !== 'word' && name.kind !== 'qident') || !c.atEnd())
+    return syntax(name);
+  return { kind: 'fetch', name: name.value, count, move };
 }
 
 // ---- COPY -------------------------------------------------------------------------------------
