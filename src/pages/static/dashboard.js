@@ -3,7 +3,15 @@
 // are the difference of two scrapes' counters over their time apart, latency quantiles come from
 // the histogram buckets of the same interval (PromQL's rate and histogram_quantile, in the browser).
 // A panel whose metrics the server does not export (yet) says "no data".
-import { bucketDelta, buckets, byLabel, hasAny, parsePrometheusText, quantile, total } from './prom-text.js';
+import {
+  bucketDelta,
+  buckets,
+  byLabel,
+  isExported,
+  parsePrometheusText,
+  quantile,
+  total,
+} from './prom-text.js';
 
 const Chart = window.Chart;
 const P = 'duckstorage_';
@@ -195,13 +203,24 @@ function tiles(container, figures) {
     update() {
       const now = latest();
       for (const { f, value } of cells) {
-        const present = hasAny(now.s, f.metrics);
+        const present = isExported(now.s, f.metrics);
         const v = present ? f.value(now) : undefined;
         value.classList.toggle('nodata', !present);
         value.textContent = present ? f.format(v) : 'no data';
       }
     },
   });
+}
+
+/**
+ * A panel's state, also in `data-state`: `data`; `empty`, the server exports the metrics but nothing
+ * was recorded yet (or one scrape is not enough for a rate); `absent`, it does not export them.
+ */
+function setState(card, state) {
+  card.dataset.state = state;
+  card.classList.toggle('empty', state !== 'data');
+  const cover = card.querySelector('.nodata');
+  if (cover !== null) cover.textContent = state === 'absent' ? 'no data' : 'no data yet';
 }
 
 function chartCard(grid, { id, title, tall }) {
@@ -212,6 +231,7 @@ function chartCard(grid, { id, title, tall }) {
     el('div', { class: 'nodata', text: 'no data' }),
   ]);
   grid.append(card);
+  setState(card, 'empty');
   return { card, canvas };
 }
 
@@ -266,14 +286,14 @@ function timeSeries(grid, spec) {
       const now = latest();
       points.push(spec.series(now, previous()));
       while (points.length > history.length) points.shift();
-      const present = hasAny(now.s, spec.metrics);
-      card.classList.toggle('empty', !present);
+      const present = isExported(now.s, spec.metrics);
       const peak = new Map();
       for (const p of points)
         for (const [k, v] of p) if (v !== undefined) peak.set(k, Math.max(peak.get(k) ?? 0, v));
       let names = [...peak.keys()];
       if (spec.order === undefined) names.sort((a, b) => (peak.get(b) ?? 0) - (peak.get(a) ?? 0));
       else names = spec.order.filter((n) => peak.has(n));
+      setState(card, !present ? 'absent' : names.length === 0 ? 'empty' : 'data');
       const top = spec.top ?? names.length;
       const shown = names.slice(0, top);
       const rest = names.slice(top);
@@ -329,7 +349,7 @@ function bars(grid, spec) {
       const values = [...spec.values(now)].filter(([, v]) => v !== undefined && v > 0);
       values.sort((a, b) => b[1] - a[1]);
       const shown = values.slice(0, spec.top ?? 20);
-      card.classList.toggle('empty', !hasAny(now.s, spec.metrics) || shown.length === 0);
+      setState(card, !isExported(now.s, spec.metrics) ? 'absent' : shown.length === 0 ? 'empty' : 'data');
       chart.data.labels = shown.map(([k]) => k);
       const ds = chart.data.datasets[0];
       ds.data = shown.map(([, v]) => v);
@@ -409,6 +429,7 @@ function build() {
     metrics: [M.http],
     unit: 'rate',
     top: 8,
+    tall: true,
     series: (n, b) => rates(n, b, M.http, 'operation'),
   });
   bars(s.grid, {
@@ -845,7 +866,7 @@ function build() {
           ['heap used', M.heapUsed],
           ['external', M.external],
         ]
-          .filter(([, name]) => hasAny(n.s, [name]))
+          .filter(([, name]) => isExported(n.s, [name]))
           .map(([label, name]) => [label, total(n.s, name)]),
       ),
   });
@@ -856,8 +877,11 @@ function build() {
 function updateOperationsTable() {
   const now = latest();
   const body = document.querySelector('#ops-table tbody');
-  document.getElementById('ops-panel').classList.toggle('empty', !hasAny(now.s, [M.http]));
   const counts = byLabel(now.s, M.http, 'operation');
+  setState(
+    document.getElementById('ops-panel'),
+    !isExported(now.s, [M.http]) ? 'absent' : counts.size === 0 ? 'empty' : 'data',
+  );
   const recent = rates(now, ago(30), M.http, 'operation');
   const rows = [...counts].sort((a, b) => b[1] - a[1]);
   body.replaceChildren(

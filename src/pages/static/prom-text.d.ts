@@ -11,7 +11,8 @@ export interface Scrape {
 }
 type Where = (labels: Record<string, string>) => boolean;
 export function parsePrometheusText(text: string): Scrape;
-export function hasAny(s: Scrape, names: string[]): boolean;
+export function isExported(s: Scrape, names: string[]): boolean;
+export function hasSamples(s: Scrape, names: string[]): boolean;
 export function total(s: Scrape, name: string, where?: Where): number;
 export function byLabel(s: Scrape, name: string, label: string, where?: Where): Map<string, number>;
 export function buckets(s: Scrape, name: string, where?: Where): [number, number][];

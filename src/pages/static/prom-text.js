@@ -76,9 +76,25 @@ function parseValue(text) {
   return text === '' || Number.isNaN(n) ? undefined : n;
 }
 
-/** Whether the scrape has any sample of these metric names. @param {Scrape} s @param {string[]} names */
-export function hasAny(s, names) {
-  return names.some((n) => (s.samples.get(n) ?? []).length > 0);
+const HISTOGRAM_SERIES = ['_bucket', '_count', '_sum'];
+
+/**
+ * Whether the server exports any of these metric families: a `# TYPE` line, or samples (a
+ * histogram's under `_bucket`, `_count`, `_sum`). A labelled family nothing was recorded in yet has
+ * its TYPE line and no samples: exported, zero.
+ * @param {Scrape} s @param {string[]} names
+ */
+export function isExported(s, names) {
+  return names.some((n) => s.types.has(n) || hasSamples(s, [n]));
+}
+
+/** Whether the scrape has samples of any of these families. @param {Scrape} s @param {string[]} names */
+export function hasSamples(s, names) {
+  return names.some((n) =>
+    [n, ...HISTOGRAM_SERIES.map((suffix) => n + suffix)].some(
+      (name) => (s.samples.get(name) ?? []).length > 0,
+    ),
+  );
 }
 
 /**
