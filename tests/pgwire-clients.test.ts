@@ -296,7 +296,7 @@ describe('psycopg 3 server-side cursors (DECLARE / FETCH / MOVE / CLOSE)', () =>
     const script = join(dir, 'cursors.py');
     writeFileSync(
       script,
-      String.raw`
+      `
 import psycopg, sys, json
 dsn = f"host=127.0.0.1 port={sys.argv[1]} user=alice password=alice-secret dbname=x sslmode=disable"
 out = {}
