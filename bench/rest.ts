@@ -46,6 +46,7 @@ async function main(): Promise<void> {
         PORT: '0',
         PGWIRE_PORT: '0',
         PGWIRE_TLS: 'off',
+        GRPC_PORT: '0',
         LOG_LEVEL: 'info', // as in production: the listening line carries the URL, then one access line per request
         ...env,
       });

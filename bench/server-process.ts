@@ -72,6 +72,8 @@ export async function startServer(
     PGWIRE_HOST: '127.0.0.1',
     PGWIRE_PORT: '0',
     PGWIRE_TLS: 'off',
+    GRPC_HOST: '127.0.0.1',
+    GRPC_PORT: '0',
     LOG_LEVEL: 'info',
     MAX_REQUEST_BYTES: String(MB),
     ...extraEnv,

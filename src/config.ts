@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CoreConfig, intSetting, loadCoreConfig } from './core/config.js';
+import { type GrpcSettings, loadGrpcSettings } from './grpc/settings.js';
 import type { LogLevel } from './log.js';
 import { loadPgWireSettings, type PgWireSettings } from './pgwire/settings.js';
 import { loadS3Settings, type S3Settings } from './s3/settings.js';
@@ -26,6 +27,8 @@ export interface ServerConfig {
   s3: S3Settings;
   /** The PostgreSQL wire listener (PGWIRE_*, src/pgwire/settings.ts). */
   pgwire: PgWireSettings;
+  /** The gRPC storage driver listener (GRPC_*, src/grpc/settings.ts). */
+  grpc: GrpcSettings;
   core: CoreConfig;
 }
 
@@ -49,6 +52,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     shutdownTimeoutMs: intSetting(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     s3: loadS3Settings(env, admin.adminApiKey),
     pgwire: loadPgWireSettings(env),
+    grpc: loadGrpcSettings(env),
     core,
   };
 }

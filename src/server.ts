@@ -6,14 +6,16 @@ import { loadServerConfig, type ServerConfig } from './config.js';
 import { closeStorage, openStorage, type Storage, storageGauges } from './core/storage.js';
 import { sqlGateway } from './core/workspaces/sql-gateway.js';
 import { advertisePgwireEndpoint } from './core/workspaces/workspaces.js';
+import { type RunningGrpcServer, startGrpcServer } from './grpc/server.js';
 import { createLogger, type Logger } from './log.js';
 import { createMetrics, type Metrics } from './metrics.js';
+import { createGrpcMetrics } from './metrics-grpc.js';
 import { type PgWireServer, startPgWireServer } from './pgwire/index.js';
 import { createRestApp } from './rest/app.js';
 import { answerClientError } from './rest/client-errors.js';
 import { createS3Handler, isS3Path } from './s3/router.js';
 
-/** A running DuckStorage: REST and S3 on one listener, PG wire on its own, over one storage core. */
+/** A running DuckStorage: REST and S3 on one listener, PG wire and gRPC on their own, over one storage core. */
 export interface RunningServer {
   config: ServerConfig;
   storage: Storage;
@@ -21,6 +23,7 @@ export interface RunningServer {
   log: Logger;
   http: Server;
   pgwire: PgWireServer;
+  grpc: RunningGrpcServer;
   /** e.g. http://127.0.0.1:41234 */
   restUrl: string;
   /** Stop accepting, let in-flight requests finish, close DuckDB. */
@@ -99,6 +102,20 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     await closeStorage(storage);
     throw error;
   }
+  let grpc: RunningGrpcServer;
+  try {
+    grpc = await startGrpcServer(config.grpc, {
+      storage,
+      adminApiKey: config.adminApiKey,
+      log,
+      metrics: createGrpcMetrics(metrics.registry),
+    });
+  } catch (error) {
+    await pgwire.close();
+    await new Promise<void>((resolve) => http.close(() => resolve()));
+    await closeStorage(storage);
+    throw error;
+  }
   // Connection info tells clients the port really listened on (PGWIRE_PORT=0 picks one).
   if (config.pgwire.port === 0) advertisePgwireEndpoint(storage, { port: pgwire.port });
   const address = http.address() as AddressInfo;
@@ -115,12 +132,12 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         http.closeIdleConnections();
       });
       clearTimeout(timer);
-      await pgwire.close();
+      await Promise.all([pgwire.close(), grpc.close()]);
       await closeStorage(storage);
     })();
     return closing;
   };
-  return { config, storage, metrics, log, http, pgwire, restUrl, close };
+  return { config, storage, metrics, log, http, pgwire, grpc, restUrl, close };
 }
 
 async function main(): Promise<void> {
@@ -139,6 +156,7 @@ async function main(): Promise<void> {
     rest: server.restUrl,
     s3: `${server.restUrl}${config.s3.prefix}`,
     pgwire: `${config.pgwire.host}:${server.pgwire.port}`,
+    grpc: server.grpc.address,
     host: config.host,
     port: (server.http.address() as AddressInfo).port,
     data_dir: config.core.dataDir,

@@ -19,6 +19,8 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
       PGWIRE_HOST: '127.0.0.1',
       PGWIRE_PORT: '0',
       PGWIRE_TLS: 'off',
+      GRPC_HOST: '127.0.0.1',
+      GRPC_PORT: '0',
       LOG_LEVEL: 'info',
       BASE_URL: '',
       ...env,

@@ -35,6 +35,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     PGWIRE_HOST: '127.0.0.1',
     PGWIRE_PORT: '0',
     PGWIRE_TLS: 'off',
+    GRPC_HOST: '127.0.0.1',
+    GRPC_PORT: '0',
     ...env,
   });
   const server = await startServer(config);
