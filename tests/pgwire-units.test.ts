@@ -341,6 +341,12 @@ describe('session parameters', () => {
     expect([...s.endTransaction().keys()]).toEqual(['work_mem']);
     s.resetAll();
     expect(s.get('application_name')).toBe('psql');
+    s.setTransaction({ isolation: 'serializable' }, true);
+    expect(s.get('transaction_isolation')).toBe('serializable');
+    s.setTransaction({ isolation: 'repeatable read' }, false);
+    expect(s.get('transaction_isolation')).toBe('repeatable read');
+    s.endTransaction();
+    expect(s.get('transaction_isolation')).toBe('serializable');
     expect(s.reported().map(([k]) => k)).toContain('server_version');
   });
 

@@ -431,7 +431,11 @@ export class PgConnection {
         this.report(this.settings.resetAll());
         return none('RESET');
       case 'set-transaction':
-        this.settings.setTransaction(command.modes, command.session);
+        if (!command.session && this.txState() === 'idle') {
+          this.notice('25P01', 'SET TRANSACTION can only be used in transaction blocks');
+          return none('SET');
+        }
+        this.report(this.settings.setTransaction(command.modes, command.session));
         return none('SET');
       case 'show': {
         const name = this.settings.canonical(command.name) ?? command.name;
@@ -455,7 +459,7 @@ export class PgConnection {
           return none(command.tag);
         }
         await this.runOnSession('BEGIN');
-        this.settings.setTransaction(command.modes, false);
+        this.report(this.settings.setTransaction(command.modes, false));
         return none(command.tag);
       }
       case 'commit': {

@@ -494,6 +494,12 @@ function truncateName(v: string): string {
   return b.subarray(0, end).toString('utf8');
 }
 
+const TRANSACTION_DEFAULTS = new Set([
+  'transaction_isolation',
+  'transaction_read_only',
+  'transaction_deferrable',
+]);
+
 /** Per-connection parameters: session values, SET LOCAL values of the open transaction, reset values. */
 export class SessionSettings {
   private readonly byName = new Map<string, ParamDef>();
@@ -530,7 +536,11 @@ export class SessionSettings {
       if (v === undefined) throw this.unknown(name);
       return v;
     }
-    return this.local.get(key) ?? this.values.get(key) ?? this.resetValues.get(key) ?? d.default;
+    const own = this.local.get(key) ?? this.values.get(key);
+    if (own !== undefined) return own;
+    // A transaction's characteristics default to the session's defaults (SET SESSION CHARACTERISTICS).
+    if (TRANSACTION_DEFAULTS.has(key)) return this.get(`default_${key}`);
+    return this.resetValues.get(key) ?? d.default;
   }
 
   /** `current_setting(name, missing_ok)`: null for an unknown parameter when missing_ok. */
@@ -618,13 +628,15 @@ export class SessionSettings {
   setTransaction(
     modes: { isolation?: IsolationLevel; readOnly?: boolean; deferrable?: boolean },
     session: boolean,
-  ) {
+  ): Map<string, string> {
+    const before = this.snapshot();
     const prefix = session ? 'default_' : '';
     if (modes.isolation !== undefined) this.set(`${prefix}transaction_isolation`, modes.isolation);
     if (modes.readOnly !== undefined)
       this.set(`${prefix}transaction_read_only`, modes.readOnly ? 'on' : 'off');
     if (modes.deferrable !== undefined)
       this.set(`${prefix}transaction_deferrable`, modes.deferrable ? 'on' : 'off');
+    return this.diff(before);
   }
 
   /** The parameters sent as ParameterStatus after authentication. */
