@@ -537,6 +537,10 @@ describe('sharing, branches, queries, workspaces', () => {
       key,
     );
     expect(outside.status).toBe(ExecuteQueryResponse_Status.Error);
+    const scoped = await failure(() =>
+      g.execute(ExecuteQueryCommand, { pathRestriction: [B], query: 'SELECT 1' }, key),
+    );
+    expect(code(scoped)).toBe(Status.UNIMPLEMENTED);
   });
 
   it('workspaces: create, load, query, drop object, clear, reset password, drop', async () => {

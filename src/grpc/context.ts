@@ -19,8 +19,6 @@ export interface DriverContext {
   log: Logger;
   /** Aborted when the client cancels or the deadline passes. */
   signal: AbortSignal;
-  /** The statement timeout for ExecuteQuery when the command sets none (ms; 0 = the core's). */
-  defaultQueryTimeoutMs: number;
   /** Messages for this request's DriverResponse only (reference pitfall: a collector per handler). */
   readonly messages: LogMessage[];
 }

@@ -160,7 +160,6 @@ export async function executeDriverRequest(
       },
       log: log.child({ command: name }),
       signal: call.signal,
-      defaultQueryTimeoutMs: 0,
       messages: [],
     };
     // `never`: the registry pairs each name with its own message type, so the handler gets its command.

@@ -3,6 +3,7 @@ import {
   ExecuteQueryResponse,
   ExecuteQueryResponse_Status,
 } from '../../../generated/grpc/proto/executeQuery.js';
+import { nameKey } from '../../core/catalog/names.js';
 import { invalidArgument, StorageError } from '../../core/errors.js';
 import type { CellValue } from '../../core/model.js';
 import { encodeCell } from '../../core/tables/cell-values.js';
@@ -29,6 +30,12 @@ const text = (v: CellValue): string =>
         ? JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? x.toString() : x))
         : String(v);
 
+const namesBucket = (ctx: DriverContext, projectId: string, name: string): boolean => {
+  const project = ctx.storage.catalog.projects.get(projectId);
+  const key = nameKey(name);
+  return project !== undefined && (project.buckets.has(key) || project.links.has(key));
+};
+
 /** At most this many rows come back (the rest is cut, with a warning). */
 const MAX_ROWS = 10_000;
 
@@ -53,6 +60,11 @@ export const queryHandlers = {
       last === undefined
         ? undefined
         : ctx.storage.workspaces.ofProject(project).find((w) => w.id === last || w.name === last);
+    if (workspace === undefined && last !== undefined && namesBucket(ctx, project, last)) {
+      throw unimplemented(
+        'ExecuteQueryCommand pathRestriction to a bucket (a session sees the whole project)',
+      );
+    }
     const place = placeOf(ctx, workspace === undefined ? path : path.slice(0, -1), 'pathRestriction');
     allow(ctx, 'read', place.projectId, place.branchId);
     if (workspace !== undefined) allow(ctx, 'write', place.projectId, workspace.branchId ?? 'default');
