@@ -145,6 +145,27 @@ describe('PG wire server lifecycle', () => {
     expect(errors).toContainEqual(expect.objectContaining({ code: '57P01', severity: 'FATAL' }));
   });
 
+  it('PGWIRE_AUTH=password: the generic 28P01, failures counted once, then 53400', async () => {
+    const gateway = new FakeGateway(db, { users: USERS, maxAuthFailures: 2 });
+    const server = await start(gateway, { PGWIRE_AUTH: 'password', PGWIRE_TLS: 'off' });
+    try {
+      for (const user of ['alice', 'alice']) {
+        await expect(client(server, { user, password: 'bad' }).connect()).rejects.toMatchObject({
+          code: '28P01',
+          message: 'password authentication failed for user "alice"',
+        });
+      }
+      expect(gateway.failures.get('alice')).toBe(2);
+      const limited = await client(server)
+        .connect()
+        .catch((e: unknown) => e);
+      expect(limited).toMatchObject({ code: '53400' });
+      expect((limited as Error).message).toContain('PGWIRE_AUTH_MAX_FAILURES');
+    } finally {
+      await server.close();
+    }
+  });
+
   it('answers the core connection limit with FATAL 53300', async () => {
     const gateway = new FakeGateway(db, { users: USERS, maxConnections: 1 });
     const refusals: string[] = [];

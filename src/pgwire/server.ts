@@ -487,7 +487,8 @@ class Client {
               } catch (error) {
                 throw this.authError(error);
               }
-              if (!ok) this.authRefused(username);
+              // checkPassword counts its own failures (the core's does): no authFailed here.
+              if (!ok) this.authRefused(username, false);
               return ok;
             },
           }
@@ -525,12 +526,8 @@ class Client {
   private authError(error: unknown): BackendError {
     if (error instanceof StorageError && error.reason === 'too_many_auth_attempts') {
       this.shared.metrics?.onConnectionRefused?.('rate_limited');
-      const limit = typeof error.details?.limit === 'string' ? ` (${error.details.limit})` : '';
-      return BackendError.create({
-        severity: 'FATAL',
-        code: '53400',
-        message: `too many failed authentication attempts${limit}: try again later`,
-      });
+      // The core's message names the limit (PGWIRE_AUTH_MAX_FAILURES=n per minute).
+      return BackendError.create({ severity: 'FATAL', code: '53400', message: error.message });
     }
     const e = toPgError(error, this.log, { client: this.address, user: this.username });
     this.shared.metrics?.onConnectionRefused?.('auth_failed');
@@ -538,8 +535,8 @@ class Client {
   }
 
   /** A wrong password or unknown user: one generic FATAL 28P01, nothing more. */
-  private authRefused(username: string): void {
-    this.shared.gateway.authFailed(username, this.address);
+  private authRefused(username: string, record = true): void {
+    if (record) this.shared.gateway.authFailed(username, this.address);
     this.fatal('28P01', `password authentication failed for user "${username}"`, 'auth_failed');
   }
 

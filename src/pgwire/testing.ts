@@ -87,9 +87,14 @@ export class FakeGateway implements SqlGateway {
 
   private limited(username: string): void {
     if ((this.failures.get(username) ?? 0) >= (this.options.maxAuthFailures ?? 1000)) {
-      throw new StorageError('RESOURCE_EXHAUSTED', 'too_many_auth_attempts', 'Too many failed attempts', {
-        details: { limit: 'PGWIRE_AUTH_MAX_FAILURES' },
-      });
+      throw new StorageError(
+        'RESOURCE_EXHAUSTED',
+        'too_many_auth_attempts',
+        'Too many failed password attempts (limit PGWIRE_AUTH_MAX_FAILURES)',
+        {
+          details: { limit: 'PGWIRE_AUTH_MAX_FAILURES' },
+        },
+      );
     }
   }
 
@@ -104,9 +109,12 @@ export class FakeGateway implements SqlGateway {
     );
   }
 
-  async checkPassword(username: string, password: string, _clientAddress: string | null): Promise<boolean> {
+  /** As the core's: a wrong password counts as a failure by itself. */
+  async checkPassword(username: string, password: string, clientAddress: string | null): Promise<boolean> {
     this.limited(username);
-    return this.options.users[username]?.password === password;
+    const ok = this.options.users[username]?.password === password;
+    if (!ok) this.authFailed(username, clientAddress);
+    return ok;
   }
 
   authFailed(username: string, _clientAddress: string | null): void {
