@@ -3,7 +3,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := start
 NPM_STAMP := node_modules/.install-stamp
 BUILD_STAMP := dist/.build-stamp
-TS_SOURCES := $(shell find src generated -name '*.ts' -o -name '*.js' 2>/dev/null)
+TS_SOURCES := $(shell find src generated cli -name '*.ts' -o -name '*.js' 2>/dev/null)
 
 .PHONY: system-deps install generate check-generated build start test lint typecheck unit bench clean
 
