@@ -403,6 +403,43 @@ describe('extended protocol details (raw)', () => {
     c.end();
   });
 
+  it('runs the writes between two Syncs as one implicit transaction (all or nothing)', async () => {
+    const c = await login();
+    c.write(fe.query('CREATE TABLE batch(id INTEGER PRIMARY KEY)'));
+    await c.until('Z');
+    const insert = (id: number) => [fe.bind('', 'ins', [], [Buffer.from(String(id))], []), fe.execute('')];
+    c.write(
+      fe.parse('ins', 'INSERT INTO batch VALUES ($1)'),
+      ...insert(1),
+      ...insert(2),
+      ...insert(1),
+      ...insert(3),
+      fe.sync(),
+    );
+    let msgs = await c.until('Z');
+    expect(fatal(msgs)).toMatchObject({ C: '23505' });
+    expect(msgs.at(-1)?.body.toString()).toBe('I');
+    const count = async () => {
+      c.write(fe.query('SELECT count(*)::INTEGER FROM batch'));
+      const m = await c.until('Z');
+      return dataRow((m.find((x) => x.type === 'D') as RawMessage).body)[0]?.toString();
+    };
+    expect(await count()).toBe('0');
+    c.write(...insert(1), ...insert(2), fe.sync());
+    msgs = await c.until('Z');
+    expect(msgs.map((m) => m.type)).toEqual(['2', 'C', '2', 'C', 'Z']);
+    expect(msgs.at(-1)?.body.toString()).toBe('I');
+    expect(await count()).toBe('2');
+    // An explicit BEGIN in the pipeline makes it a regular transaction that outlives Sync.
+    c.write(fe.parse('b', 'BEGIN'), fe.bind('', 'b', [], [], []), fe.execute(''), ...insert(5), fe.sync());
+    msgs = await c.until('Z');
+    expect(msgs.at(-1)?.body.toString()).toBe('T');
+    c.write(fe.query('ROLLBACK'));
+    await c.until('Z');
+    expect(await count()).toBe('2');
+    c.end();
+  });
+
   it('describes a statement without running it, per-column result formats', async () => {
     const c = await login();
     const before = gateway.sessions.size;

@@ -145,6 +145,9 @@ const TEXT_CODEC: Codec = {
   binary: (v) => Buffer.from(typeof v === 'string' ? v : String(v), 'utf8'),
 };
 
+/** Statements that start the extended protocol's implicit transaction (writes and DDL). */
+const IMPLICIT_TX_TAGS = /^(INSERT|UPDATE|DELETE|MERGE|TRUNCATE|CREATE|DROP|ALTER|COMMENT)\b/;
+
 const READ_TAGS = new Set([
   'SELECT',
   'SHOW',
@@ -164,6 +167,10 @@ export class PgConnection {
   private readonly statements = new Map<string, Prepared>();
   private readonly portals = new Map<string, Portal>();
   private skipping = false;
+  /** An implicit transaction of the extended protocol is open (ends at Sync). */
+  private implicitTx = false;
+  /** An error happened since the last Sync. */
+  private syncBlockFailed = false;
   private simple: SimpleQuery | undefined;
   private copy: CopyIn | undefined;
   private lastTransaction: 'idle' | 'in_transaction' | 'failed' = 'idle';
@@ -454,6 +461,12 @@ export class PgConnection {
         return { columns: [command.alias], rows: [[value]], tag: 'SELECT 1' };
       }
       case 'begin': {
+        if (this.implicitTx) {
+          // BEGIN inside the extended protocol's implicit block makes it a regular transaction.
+          this.implicitTx = false;
+          this.report(this.settings.setTransaction(command.modes, false));
+          return none(command.tag);
+        }
         if (this.session.transaction !== 'idle') {
           this.notice('25001', 'there is already a transaction in progress');
           return none(command.tag);
@@ -463,6 +476,7 @@ export class PgConnection {
         return none(command.tag);
       }
       case 'commit': {
+        this.implicitTx = false;
         const state = this.session.transaction;
         if (state === 'idle') {
           this.notice('25P01', 'there is no transaction in progress');
@@ -472,6 +486,7 @@ export class PgConnection {
         return none(state === 'failed' ? 'ROLLBACK' : 'COMMIT');
       }
       case 'rollback': {
+        this.implicitTx = false;
         if (this.session.transaction === 'idle') {
           this.notice('25P01', 'there is no transaction in progress');
           return none('ROLLBACK');
@@ -670,6 +685,7 @@ export class PgConnection {
       return;
     }
     this.setQuery(sql);
+    await this.endImplicit();
     await this.dropUnnamed();
     let statements: string[];
     try {
@@ -813,6 +829,34 @@ export class PgConnection {
     } catch (error) {
       this.sendError(error);
       this.skipping = true;
+      this.syncBlockFailed = true;
+    }
+  }
+
+  /**
+   * PostgreSQL runs the statements between two Syncs in one implicit transaction (pgJDBC's
+   * batches are all or nothing). Writes start one here, outside a transaction; Sync commits it,
+   * or rolls it back after any error. Reads run as they are.
+   */
+  private async beginImplicit(tag: string): Promise<void> {
+    if (this.implicitTx || this.txState() !== 'idle' || !IMPLICIT_TX_TAGS.test(tag)) return;
+    await this.runOnSession('BEGIN');
+    this.implicitTx = true;
+  }
+
+  /** Ends the implicit transaction of the extended protocol (at Sync, or before a simple Query). */
+  private async endImplicit(): Promise<void> {
+    const failed = this.syncBlockFailed;
+    this.syncBlockFailed = false;
+    if (!this.implicitTx) return;
+    this.implicitTx = false;
+    if (this.txState() === 'idle') return;
+    const rollback = failed || this.txState() === 'failed';
+    try {
+      await this.runOnSession(rollback ? 'ROLLBACK' : 'COMMIT');
+    } catch (error) {
+      this.sendError(error);
+      if (this.txState() !== 'idle') await this.runOnSession('ROLLBACK').catch(() => undefined);
     }
   }
 
@@ -1031,6 +1075,7 @@ export class PgConnection {
     const p = portal.prepared;
     if (p.command.kind === 'sql') {
       const statement = p.statement as SqlStatement;
+      await this.beginImplicit(statement.tag);
       const cursor = await this.executeOnSession(statement, portal.params, portal);
       portal.source = this.cursorSource(statement, cursor);
     } else if (p.command.kind === 'empty') {
@@ -1128,6 +1173,7 @@ export class PgConnection {
 
   private async sync(): Promise<void> {
     this.skipping = false;
+    await this.endImplicit();
     // Outside a transaction block every portal ends with the implicit transaction (not WITH HOLD cursors).
     if (this.txState() === 'idle') await this.dropPortals((p) => p.holdable !== true);
     await this.readyForQuery();
