@@ -207,6 +207,19 @@ describe('malformed requests', () => {
   });
 });
 
+describe('log messages', () => {
+  it('belong to their own request only, also under concurrency', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_v, i) =>
+        g.execute(CreateBucketCommand, { projectId: 'e1', bucketId: `conc-${i}` }, key),
+      ),
+    );
+    answers.forEach((answer, i) => {
+      expect(answer.messages.map((m) => m.message)).toEqual([`Bucket conc_${i} created in project e1`]);
+    });
+  });
+});
+
 describe('the standard services', () => {
   it('grpc.health.v1 answers SERVING for the server and the driver service', async () => {
     const channel = createChannel(g.address);
