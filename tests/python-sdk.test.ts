@@ -15,9 +15,9 @@ afterAll(async () => {
 
 describe('Python SDK', () => {
   // Async spawn: the server runs in this process and must keep answering meanwhile.
-  it('passes its live unittest suite', async () => {
+  it('passes its live unittest suites (test_sdk_live, and test_sdk_session: a whole session)', async () => {
     const root = new URL('..', import.meta.url).pathname;
-    const run = await promisify(execFile)(PYTHON, ['-m', 'unittest', '-v', 'test_sdk_live'], {
+    const run = await promisify(execFile)(PYTHON, ['-m', 'unittest', '-v', 'test_sdk_live', 'test_sdk_session'], {
       cwd: `${root}tests/python`,
       env: {
         PATH: process.env.PATH ?? '',
@@ -30,7 +30,7 @@ describe('Python SDK', () => {
       timeout: 60_000,
     });
     // unittest reports on stderr; execFile rejects on a non-zero exit, failing the test with the output.
-    expect(run.stderr).toMatch(/Ran 8 tests/);
+    expect(run.stderr).toMatch(/Ran 9 tests/);
     expect(run.stderr).toMatch(/\nOK\s*$/);
   });
 });
