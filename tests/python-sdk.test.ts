@@ -17,18 +17,22 @@ describe('Python SDK', () => {
   // Async spawn: the server runs in this process and must keep answering meanwhile.
   it('passes its live unittest suites (test_sdk_live, and test_sdk_session: a whole session)', async () => {
     const root = new URL('..', import.meta.url).pathname;
-    const run = await promisify(execFile)(PYTHON, ['-m', 'unittest', '-v', 'test_sdk_live', 'test_sdk_session'], {
-      cwd: `${root}tests/python`,
-      env: {
-        PATH: process.env.PATH ?? '',
-        PYTHONPATH: `${root}generated/sdk-python`,
-        PYTHONDONTWRITEBYTECODE: '1',
-        DUCKSTORAGE_URL: t.url,
-        DUCKSTORAGE_ADMIN_KEY: ADMIN_KEY,
+    const run = await promisify(execFile)(
+      PYTHON,
+      ['-m', 'unittest', '-v', 'test_sdk_live', 'test_sdk_session'],
+      {
+        cwd: `${root}tests/python`,
+        env: {
+          PATH: process.env.PATH ?? '',
+          PYTHONPATH: `${root}generated/sdk-python`,
+          PYTHONDONTWRITEBYTECODE: '1',
+          DUCKSTORAGE_URL: t.url,
+          DUCKSTORAGE_ADMIN_KEY: ADMIN_KEY,
+        },
+        encoding: 'utf8',
+        timeout: 60_000,
       },
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+    );
     // unittest reports on stderr; execFile rejects on a non-zero exit, failing the test with the output.
     expect(run.stderr).toMatch(/Ran 9 tests/);
     expect(run.stderr).toMatch(/\nOK\s*$/);
