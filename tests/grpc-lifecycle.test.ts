@@ -209,6 +209,23 @@ describe('buckets and tables', () => {
       key,
     );
     expect(inc.tableRowsCount).toBe(4n);
+    // The same file by its object key (S3 API and Files API are one store), provider S3.
+    const listed = await t.as(key).listFiles({ path: { project_id: P } });
+    const stored = listed.files.find((f) => f.id === more);
+    const day = (stored?.created_at ?? '').slice(0, 10).replace(/-/g, '/');
+    const byKey = await g.run(
+      TableImportFromFileCommand,
+      {
+        fileProvider: ImportExportShared_FileProvider.S3,
+        filePath: { root: `project_${P}`, path: day, fileName: `${more}_data.csv` } as never,
+        destination: { path: [B], tableName: 'orders' } as never,
+        importOptions: { importType: ImportExportShared_ImportOptions_ImportType.INCREMENTAL } as never,
+      },
+      TableImportResponse,
+      key,
+    );
+    // Both rows exist already: the upsert updates them (imported = rows added, as REST).
+    expect(byKey).toMatchObject({ importedRowsCount: 0n, tableRowsCount: 4n });
     const table = await t.as(key).getTable({ path: { ...rest, table_name: 'orders' } });
     expect(table.row_count).toBe(4);
     expect(BigInt(table.size_bytes)).toBe(inc.tableSizeBytes);
