@@ -7,8 +7,11 @@ import {
   createClient,
   type DuckStorageApiError,
   type DuckStorageClient,
+  type DuckStorageConnectionError,
   type EmptyResponse,
+  type ErrorCode,
   type FilePart,
+  type RetryOptions,
 } from '../generated/sdk-ts/index.js';
 
 type Schemas = components['schemas'];
@@ -155,6 +158,22 @@ describe('generated SDK types (results and errors)', () => {
     expectTypeOf<DuckStorageApiError['requestId']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<DuckStorageApiError['headers']>().toEqualTypeOf<Headers>();
     expectTypeOf<DuckStorageApiError>().toExtend<Error>();
+    // The error class is the spec's closed set of codes.
+    expectTypeOf<DuckStorageApiError['code']>().toEqualTypeOf<Schemas['Error']['code'] | undefined>();
+    expectTypeOf<ErrorCode>().toEqualTypeOf<Schemas['Error']['code']>();
+    expectTypeOf<DuckStorageConnectionError['attempts']>().toEqualTypeOf<number>();
+  });
+
+  it('takes retry options, or false', () => {
+    expectTypeOf<RetryOptions>().toEqualTypeOf<{
+      maxRetries?: number | undefined;
+      baseDelayMs?: number | undefined;
+      maxDelayMs?: number | undefined;
+    }>();
+    createClient({ baseUrl: 'http://api.test', retry: false });
+    createClient({ baseUrl: 'http://api.test', retry: { maxRetries: 1, maxDelayMs: 100 } });
+    // @ts-expect-error retry takes options or false, not true
+    createClient({ baseUrl: 'http://api.test', retry: true });
   });
 
   it('exposes the openapi-fetch client', () => {

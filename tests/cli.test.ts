@@ -326,6 +326,62 @@ describe('duckstorage CLI', () => {
     expect(listed.stdout).not.toContain(piped.id);
   });
 
+  it('manages keys and shares a bucket with another project', async () => {
+    const key = await json<{ id: string; api_key: string; scope: string; branch_id: string }>([
+      'keys',
+      'create',
+      '-d',
+      'reader',
+      '--scope',
+      'branch_read',
+    ]);
+    expect([key.scope, key.branch_id]).toEqual(['branch_read', 'default']);
+    const reader = await cli(['buckets', 'list', '--json'], { env: { DUCKSTORAGE_API_KEY: key.api_key } });
+    expect(JSON.parse(reader.stdout)).toMatchObject({ buckets: [{ name: 'in_c_sales' }] });
+    const keys = await ok(['keys', 'list']);
+    expect(keys.stdout).toMatch(new RegExp(`^${key.id} .* branch_read +default +reader`, 'm'));
+    expect(await json(['keys', 'revoke', key.id, '--yes'])).toEqual({ id: key.id, revoked: true });
+
+    // A second project (the admin profile makes it), the bucket shared with it and linked there.
+    const other = await json<{ id: string }>([
+      '--profile',
+      'default',
+      'projects',
+      'create',
+      'clip2',
+      '--save-profile',
+      'clip2',
+    ]);
+    expect(other.id).toBe('clip2');
+    const shared = await json<{ shared_with: string[] }>([
+      'sharing',
+      'share',
+      'in_c_sales',
+      '--with',
+      'clip2',
+    ]);
+    expect(shared.shared_with).toEqual(['clip2']);
+    const linked = await json<{ is_linked: boolean }>([
+      '--profile',
+      'clip2',
+      'sharing',
+      'link',
+      'sales',
+      '--from',
+      'clip/in_c_sales',
+    ]);
+    expect(linked.is_linked).toBe(true);
+    const seen = await json<{ total_row_count: number }>([
+      '--profile',
+      'clip2',
+      'tables',
+      'preview',
+      'sales',
+      'orders',
+    ]);
+    expect(seen.total_row_count).toBe(3010);
+  });
+
   it('fails with clear messages and exit codes: 1 usage, 2 API error, 3 unreachable', async () => {
     const noStack = (run: Run) => expect(run.stderr).not.toMatch(/^\s+at /m);
 
