@@ -11,18 +11,13 @@ import type {
   SqlSession,
 } from '../core/workspaces/sql-types.js';
 import { createLogger, type Logger } from '../log.js';
-import {
-  type CompatCatalogs,
-  compatSearchPath,
-  compatSetup,
-  rewriteCatalogSql,
-  scrubCatalogError,
-} from './catalog/index.js';
+import { rewriteCatalogSql, scrubCatalogError } from './catalog/index.js';
 import { PgConnection } from './connection.js';
 import type { PgWireHooks, PgWireMetricsHooks, PgWireRefusal, PgWireSessionView } from './context.js';
 import { PgError, sqlstateOf, toPgError } from './errors.js';
 import { PacketReader } from './framing.js';
 import { parseStartupOptions, SessionSettings } from './guc.js';
+import { LazyCatalogSession } from './lazy-catalog.js';
 import { Output } from './output.js';
 import {
   backendKeyData,
@@ -565,22 +560,15 @@ class Client {
     const { gateway, metrics } = this.shared;
     let session: SqlSession;
     const compat = this.shared.options.catalogCompat !== false;
-    let catalogs: CompatCatalogs | undefined;
+    let lazy: LazyCatalogSession | undefined;
     const database = databaseName(this.username, this.startupParams.database);
     try {
-      session = await gateway.open({
-        username: this.username,
-        clientAddress: this.address,
-        ...(compat
-          ? {
-              setup: (c: CompatCatalogs) => {
-                catalogs = c;
-                return compatSetup(c, { database, user: this.username, pid: this.pid });
-              },
-              extraSearchPath: compatSearchPath(),
-            }
-          : {}),
-      });
+      const opened = await gateway.open({ username: this.username, clientAddress: this.address });
+      // The PostgreSQL catalog is created on the session's first catalog query.
+      lazy = compat
+        ? new LazyCatalogSession(opened, { database, user: this.username, pid: this.pid })
+        : undefined;
+      session = lazy ?? opened;
     } catch (error) {
       const e = error instanceof StorageError ? error : StorageError.from(error);
       const sqlstate = e.code === 'INTERNAL' ? 'XX000' : sqlstateOf(e);
@@ -624,9 +612,9 @@ class Client {
       end: () => this.end(),
       rewrite: compat ? rewriteCatalogSql : (sql) => sql,
       scrub: (message) =>
-        catalogs === undefined
+        lazy?.installed === undefined
           ? message
-          : scrubCatalogError(message, catalogs, { database: session.info.database }),
+          : scrubCatalogError(message, lazy.installed, { database: session.info.database }),
     });
     this.conn.applyStatementTimeout();
     this.conn.armIdleTimer(); // the first ReadyForQuery is pg-gateway's

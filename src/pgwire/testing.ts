@@ -242,6 +242,13 @@ export class FakeSession implements SqlSession {
     readonly info: SqlSessionInfo,
   ) {}
 
+  /** The fake has no catalogs of its own: trusted SQL runs on its connection as is. */
+  readonly catalogs = { workspace: 'memory', project: 'memory' };
+
+  async runTrusted(statements: readonly string[]): Promise<void> {
+    for (const sql of statements) await this.conn.run(sql);
+  }
+
   split(sql: string): string[] {
     const tokens = tokenize(sql);
     if (tokens === undefined) return sql.trim() === '' ? [] : [sql];

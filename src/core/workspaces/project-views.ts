@@ -100,7 +100,7 @@ export class ProjectViews {
     /** Quoted alias of the session's in-memory project catalog. */
     readonly catalog: string,
     private readonly workspace: string,
-    private readonly extraSearchPath: readonly string[],
+    private extraSearchPath: readonly string[],
     private readonly projectId: string,
     private readonly branchId: string | null,
   ) {}
@@ -208,6 +208,12 @@ export class ProjectViews {
       add(t.name, t);
       add(compatSchema(t), t);
     }
+  }
+
+  /** Appends schemas of the project catalog to the search path (a protocol's trusted setup). */
+  async addSearchPath(schemas: readonly string[]): Promise<void> {
+    this.extraSearchPath = [...new Set([...this.extraSearchPath, ...schemas])];
+    await this.setSearchPath();
   }
 
   /**

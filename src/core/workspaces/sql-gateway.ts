@@ -143,7 +143,8 @@ async function startSession(
     await conn.run(`ATTACH ':memory:' AS ${project}`);
     await conn.run(`CREATE TABLE ${project}.main.${PRIMARY_KEYS_TABLE} (${PRIMARY_KEYS_COLUMNS})`);
     await conn.run(`USE ${workspace.alias}`);
-    for (const sql of args.setup?.({ workspace: workspace.alias, project }) ?? []) await conn.run(sql);
+    const setup = args.setup?.({ workspace: workspace.alias, project }, { database: info.database }) ?? [];
+    for (const sql of setup) await conn.run(sql);
     const views = new ProjectViews(
       s,
       conn,

@@ -3,12 +3,13 @@ import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import type {
-  DuckDBConnection,
-  DuckDBDataChunk,
-  DuckDBPreparedStatement,
-  DuckDBResult,
-  DuckDBType,
+import {
+  ANY,
+  type DuckDBConnection,
+  type DuckDBDataChunk,
+  type DuckDBPreparedStatement,
+  type DuckDBResult,
+  type DuckDBType,
 } from '@duckdb/node-api';
 import { stagingDir } from '../catalog/paths.js';
 import { quoteIdent, quoteLiteral } from '../db/sql.js';
@@ -75,6 +76,10 @@ export class WorkspaceSqlSession implements SqlSession {
 
   get info(): SqlSessionInfo {
     return this.p.info;
+  }
+
+  get catalogs(): { workspace: string; project: string } {
+    return { workspace: this.p.workspace.alias, project: this.p.views.catalog };
   }
 
   get transaction(): TransactionState {
@@ -198,6 +203,8 @@ export class WorkspaceSqlSession implements SqlSession {
       `DELIMITER ${quoteLiteral(target.delimiter)}`,
       `HEADER ${target.header ? 'true' : 'false'}`,
       `NULL ${quoteLiteral(target.nullString)}`,
+      // A quoted empty string is an empty string, not NULL (PostgreSQL's CSV rule).
+      'allow_quoted_nulls false',
       ...(target.quote === undefined ? [] : [`QUOTE ${quoteLiteral(target.quote)}`]),
       ...(target.escape === undefined ? [] : [`ESCAPE ${quoteLiteral(target.escape)}`]),
     ];
@@ -213,6 +220,15 @@ export class WorkspaceSqlSession implements SqlSession {
     } finally {
       timer.stop();
       await rm(file, { force: true });
+    }
+  }
+
+  async runTrusted(statements: readonly string[], searchPath: readonly string[] = []): Promise<void> {
+    this.assertOpen();
+    for (const sql of statements) await this.p.conn.run(sql);
+    if (searchPath.length > 0) {
+      await this.p.views.addSearchPath(searchPath);
+      this.statements.clear();
     }
   }
 
@@ -515,7 +531,14 @@ function describe(
     !plan.tag.startsWith('ALTER')
   ) {
     for (let i = 0; i < prepared.columnCount; i += 1) {
-      columns.push({ name: prepared.columnName(i), type: prepared.columnType(i) });
+      let type: DuckDBType;
+      try {
+        type = prepared.columnType(i);
+      } catch {
+        // Not known before binding (`SELECT $1`): ANY, which protocols read as "not known yet".
+        type = ANY;
+      }
+      columns.push({ name: prepared.columnName(i), type });
     }
   }
   const statement: PreparedSqlStatement = {

@@ -114,6 +114,14 @@ export interface SqlSession {
   cancel(): void;
   /** Registers the callback run once when the server ends the session (not on close()). */
   onEnd(listener: (reason: SessionEndReason) => void): void;
+  /**
+   * Runs trusted SQL of the protocol in the session's catalogs, outside the sandbox (PG wire: its
+   * catalog compatibility objects, created on the first catalog query so a login stays cheap),
+   * then appends `searchPath` (schemas of the project-view catalog) to the search path.
+   */
+  runTrusted(statements: readonly string[], searchPath?: readonly string[]): Promise<void>;
+  /** Quoted aliases of the session's workspace and project-view catalogs (for trusted SQL only). */
+  readonly catalogs: { readonly workspace: string; readonly project: string };
   /** Ends the session (client went away): rolls back, releases everything. Idempotent. */
   close(): Promise<void>;
 }
@@ -134,7 +142,10 @@ export interface OpenSessionArgs {
    * statement (PG wire: its pg_catalog/information_schema compatibility objects). `catalogs`
    * names the quoted aliases: the workspace catalog and the session's project-view catalog.
    */
-  readonly setup?: (catalogs: { workspace: string; project: string }) => readonly string[];
+  readonly setup?: (
+    catalogs: { workspace: string; project: string },
+    info: { database: string },
+  ) => readonly string[];
   /** Schemas of the project-view catalog to append to the session's search path (after setup). */
   readonly extraSearchPath?: readonly string[];
 }
@@ -151,7 +162,10 @@ export interface SqlGateway {
    * `clientAddress` or `username` is rate-limited.
    */
   scramVerifier(username: string, clientAddress: string | null): Promise<ScramVerifier>;
-  /** Checks a cleartext password (for PGWIRE_AUTH=password); false when wrong or unknown. */
+  /**
+   * Checks a cleartext password (for PGWIRE_AUTH=password); false when wrong or unknown. A
+   * failure is counted toward the rate limit here (no authFailed call needed).
+   */
   checkPassword(username: string, password: string, clientAddress: string | null): Promise<boolean>;
   /** Records a failed proof (counts toward the rate limit). */
   authFailed(username: string, clientAddress: string | null): void;

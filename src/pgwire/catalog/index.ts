@@ -21,6 +21,6 @@ export {
   leakCheckNames,
 } from './objects.js';
 export { PG_TYPES, type PgType, pgTypeOid } from './pg-types.js';
-export { parseArrayLiteral, rewriteCatalogSql } from './rewrite.js';
+export { parseArrayLiteral, rewriteCatalogSql, touchesCatalog } from './rewrite.js';
 export { DEFAULT_ALIAS_PATTERN, scrubCatalogError } from './scrub.js';
 export { type Token, type TokenKind, tokenize } from './tokenizer.js';

@@ -26,6 +26,9 @@ export function rewriteCatalogSql(sql: string): string {
   return new Rewriter(tokens).run() ?? sql;
 }
 
+/** Whether a statement may read the PostgreSQL catalog (then the session needs it installed). */
+export const touchesCatalog = (sql: string): boolean => QUICK.test(sql) || /pgcompat/i.test(sql);
+
 const QUICK =
   /pg_|information_schema|reg(?:class|type|proc|namespace|role|oper|config)|current_(?:catalog|user|role|database)|session_user|operator\s*\(|version\s*\(/i;
 
