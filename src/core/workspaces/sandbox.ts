@@ -329,7 +329,8 @@ function checkTokens(tokens: readonly Token[], ctx: SandboxContext): void {
       if (INTERNAL_ALIAS.test(name)) throw notAllowed('Names of internal catalogs are not allowed');
       const called = next?.kind === 'punct' && next.value === '(';
       const qualifier = prev?.kind === 'punct' && prev.value === '.';
-      if (called && !qualifier && ctx.deniedTableFunctions.has(name)) {
+      // Qualified too (`system.main.read_csv(...)`): no column method has a table function's name.
+      if (called && ctx.deniedTableFunctions.has(name)) {
         throw notAllowed(`Function ${name}() is not allowed in a workspace session`);
       }
       if (called && DENIED_SCALAR_FUNCTIONS.has(name)) {
@@ -341,6 +342,10 @@ function checkTokens(tokens: readonly Token[], ctx: SandboxContext): void {
       if (DENIED_CATALOGS.has(name) && next?.kind === 'punct' && next.value === '.' && !qualifier) {
         throw notAllowed(`Catalog ${name} is not available in a workspace session`);
       }
+    }
+    // U&"..." / U&'...' spell names with escapes the lexer cannot see through.
+    if (t.kind === 'word' && t.value === 'u' && next?.kind === 'punct' && next.value === '&') {
+      throw notSupported('Unicode-escaped names (U&) are not supported in a workspace session');
     }
     // Strings can name objects too (nextval('catalog.schema.seq')).
     if (t.kind === 'string' && /\b[a-z]_(?:\d+_)?[0-9a-f]{24}\b/i.test(t.value)) {

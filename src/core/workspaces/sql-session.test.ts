@@ -114,6 +114,9 @@ describe('workspace SQL sessions', () => {
         "EXPORT DATABASE '/tmp/x'",
         'CHECKPOINT',
         'SELECT * FROM system.main.duckdb_tables()',
+        `UPDATE mine SET x = (SELECT count(*) FROM main.read_csv('/etc/passwd'))`,
+        `DELETE FROM mine WHERE x IN (SELECT 1 FROM U&"read\\005fcsv"('/etc/passwd'))`,
+        `UPDATE mine SET x = 1 FROM read_text('/etc/hostname') t`,
       ];
       for (const sql of escapes) {
         const reason = await reasonOf(rows(session, sql));
