@@ -118,7 +118,7 @@ export class ProjectViews {
 
   /** Lower-cased project schema names (writes into them are refused). */
   protectedSchemas(): Set<string> {
-    return new Set([...this.schemas].map((x) => x.toLowerCase()));
+    return new Set([...this.schemas, ...this.extraSearchPath].map((x) => x.toLowerCase()));
   }
 
   /**

@@ -329,8 +329,11 @@ function checkTokens(tokens: readonly Token[], ctx: SandboxContext): void {
       if (INTERNAL_ALIAS.test(name)) throw notAllowed('Names of internal catalogs are not allowed');
       const called = next?.kind === 'punct' && next.value === '(';
       const qualifier = prev?.kind === 'punct' && prev.value === '.';
-      // Qualified too (`system.main.read_csv(...)`): no column method has a table function's name.
-      if (called && ctx.deniedTableFunctions.has(name)) {
+      // Qualified too (`system.main.read_csv(...)`), unless a project-catalog schema qualifies it
+      // (the protocol's own functions there, e.g. PG wire's `pgcompat.version()`).
+      const schema = qualifier ? tokens[i - 2] : undefined;
+      const ownSchema = schema !== undefined && ctx.protectedSchemas.has(identName(schema) ?? '');
+      if (called && !ownSchema && ctx.deniedTableFunctions.has(name)) {
         throw notAllowed(`Function ${name}() is not allowed in a workspace session`);
       }
       if (called && DENIED_SCALAR_FUNCTIONS.has(name)) {
