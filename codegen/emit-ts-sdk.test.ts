@@ -363,6 +363,11 @@ describe('generated/sdk-ts retries', () => {
         c.createApiKey({ ...project, body: { description: 'ci' } }),
     },
     {
+      why: 'a POST with a key the operation does not declare (the server would not replay it)',
+      call: (c: ReturnType<typeof createClient>) =>
+        c.authenticatePgwireUser({ body: { username: 'u', password: 'p' }, idempotencyKey: 'k' }),
+    },
+    {
       why: 'a streamed body (read once)',
       call: (c: ReturnType<typeof createClient>) =>
         c.uploadFileStream({ ...project, query: { name: 'a' }, body: streamOf('x'), idempotencyKey: 'k' }),

@@ -187,9 +187,11 @@ function planMethod(root: JsonObject, op: SpecOperation): MethodPlan {
       : `headers: { ...headers(args), ${body.contentType} }`,
     ...(result.parseAs === undefined ? [] : [`parseAs: '${result.parseAs}'`]),
   ];
-  // send() repeats the call when it is safe to (see createSend in ts-sdk-runtime.ts).
+  // send() repeats the call when it is safe to (see createSend in ts-sdk-runtime.ts); a key makes a
+  // call repeatable only where the operation declares X-Idempotency-Key (the server replays those).
   const request = tsString(`${op.method.toUpperCase()} ${op.path}`);
-  const fetch = `await send(${request}, args, () =>\n          raw.${op.method.toUpperCase()}(${tsString(op.path)}, {\n${init.map((i) => `            ${i},\n`).join('')}          }),\n        )`;
+  const keyed = paramsIn(op, 'header').some((p) => p.name.toLowerCase() === 'x-idempotency-key');
+  const fetch = `await send(${request}, args, ${keyed}, () =>\n          raw.${op.method.toUpperCase()}(${tsString(op.path)}, {\n${init.map((i) => `            ${i},\n`).join('')}          }),\n        )`;
   return {
     param: a,
     argsType: fields.length === 0 ? 'CallOptions' : `CallOptions & { ${fields.join('; ')} }`,

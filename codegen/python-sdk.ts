@@ -115,6 +115,10 @@ ${examples(methods)}except ApiError as err:
   \`read()\`; use it in a \`with\` block). Header parameters such as \`range\` and \`if_none_match\` are keywords.
 - Every non-2xx answer raises \`ApiError\` with \`status\`, \`code\`, \`error\`, \`message\`, \`request_id\`,
   \`detail\`, \`body\` and \`headers\`.
+- Retries: a call that is safe to repeat (GET, HEAD, PUT, DELETE, or one with an \`idempotency_key\`) is
+  sent again after 429, 502, 503, 504 or a connection error: \`Client(..., max_retries=3, backoff=0.2,
+  max_backoff=5.0)\` (exponential with jitter, \`Retry-After\` honoured; \`max_retries=0\` turns it off).
+  A seekable file body is rewound for each attempt; an iterable or a pipe is sent once.
 
 ## Methods
 ${sections.join('')}`;

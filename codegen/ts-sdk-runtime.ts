@@ -15,8 +15,9 @@ export const TS_SDK_RUNTIME = `export interface ClientOptions {
   /** Sent with every request. */
   headers?: Record<string, string> | undefined;
   /**
-   * Retries of calls that are safe to send again: GET, HEAD, PUT and DELETE, and any call with an
-   * \`idempotencyKey\`, after 429, 502, 503 or 504 or a connection error. \`false\` sends each call once.
+   * Retries of calls that are safe to send again: GET, HEAD, PUT and DELETE, and calls with an
+   * \`idempotencyKey\` to an operation that declares X-Idempotency-Key, after 429, 502, 503 or 504 or a
+   * connection error. \`false\` sends each call once.
    */
   retry?: RetryOptions | false | undefined;
 }
@@ -174,13 +175,15 @@ function retryAfterMs(headers: Headers): number {
 type Send = <R extends { response: Response }>(
   request: string,
   call: (CallOptions & { body?: unknown }) | undefined,
+  keyed: boolean,
   attempt: () => Promise<R>,
 ) => Promise<R>;
 
 /**
  * Sends one call through \`attempt\` (openapi-fetch, which builds a fresh Request each time), again after
- * a retryable status or connection error while the call is safe to repeat: an idempotent method or an
- * idempotency key, and a body that can be read twice (not a ReadableStream, which is read once).
+ * a retryable status or connection error while the call is safe to repeat: an idempotent method, or an
+ * idempotency key on an operation that declares X-Idempotency-Key (\`keyed\`: the server answers a
+ * repeat from its record), and a body that can be read twice (not a ReadableStream, read once).
  */
 function createSend(baseUrl: string, retry: RetryOptions | false | undefined): Send {
   const maxRetries = retry === false ? 0 : (retry?.maxRetries ?? 3);
@@ -193,11 +196,12 @@ function createSend(baseUrl: string, retry: RetryOptions | false | undefined): S
   return async <R extends { response: Response }>(
     request: string,
     call: (CallOptions & { body?: unknown }) | undefined,
+    keyed: boolean,
     attempt: () => Promise<R>,
   ): Promise<R> => {
     const method = request.slice(0, request.indexOf(' '));
     const safe =
-      (RETRY_METHODS.includes(method) || call?.idempotencyKey !== undefined) &&
+      (RETRY_METHODS.includes(method) || (keyed && call?.idempotencyKey !== undefined)) &&
       !(call?.body instanceof ReadableStream);
     const retries = safe ? maxRetries : 0;
     for (let n = 0; ; n++) {

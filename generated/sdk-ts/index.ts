@@ -21,8 +21,9 @@ export interface ClientOptions {
   /** Sent with every request. */
   headers?: Record<string, string> | undefined;
   /**
-   * Retries of calls that are safe to send again: GET, HEAD, PUT and DELETE, and any call with an
-   * `idempotencyKey`, after 429, 502, 503 or 504 or a connection error. `false` sends each call once.
+   * Retries of calls that are safe to send again: GET, HEAD, PUT and DELETE, and calls with an
+   * `idempotencyKey` to an operation that declares X-Idempotency-Key, after 429, 502, 503 or 504 or a
+   * connection error. `false` sends each call once.
    */
   retry?: RetryOptions | false | undefined;
 }
@@ -180,13 +181,15 @@ function retryAfterMs(headers: Headers): number {
 type Send = <R extends { response: Response }>(
   request: string,
   call: (CallOptions & { body?: unknown }) | undefined,
+  keyed: boolean,
   attempt: () => Promise<R>,
 ) => Promise<R>;
 
 /**
  * Sends one call through `attempt` (openapi-fetch, which builds a fresh Request each time), again after
- * a retryable status or connection error while the call is safe to repeat: an idempotent method or an
- * idempotency key, and a body that can be read twice (not a ReadableStream, which is read once).
+ * a retryable status or connection error while the call is safe to repeat: an idempotent method, or an
+ * idempotency key on an operation that declares X-Idempotency-Key (`keyed`: the server answers a
+ * repeat from its record), and a body that can be read twice (not a ReadableStream, read once).
  */
 function createSend(baseUrl: string, retry: RetryOptions | false | undefined): Send {
   const maxRetries = retry === false ? 0 : (retry?.maxRetries ?? 3);
@@ -199,11 +202,12 @@ function createSend(baseUrl: string, retry: RetryOptions | false | undefined): S
   return async <R extends { response: Response }>(
     request: string,
     call: (CallOptions & { body?: unknown }) | undefined,
+    keyed: boolean,
     attempt: () => Promise<R>,
   ): Promise<R> => {
     const method = request.slice(0, request.indexOf(' '));
     const safe =
-      (RETRY_METHODS.includes(method) || call?.idempotencyKey !== undefined) &&
+      (RETRY_METHODS.includes(method) || (keyed && call?.idempotencyKey !== undefined)) &&
       !(call?.body instanceof ReadableStream);
     const retries = safe ? maxRetries : 0;
     for (let n = 0; ; n++) {
@@ -487,7 +491,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
     raw,
     getServiceInfo: async (args) =>
       unwrap(
-        await send('GET /', args, () =>
+        await send('GET /', args, false, () =>
           raw.GET('/', {
             headers: headers(args),
           }),
@@ -495,7 +499,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ) as JsonOf<'getServiceInfo', 200>,
     getHealth: async (args) =>
       unwrap(
-        await send('GET /health', args, () =>
+        await send('GET /health', args, false, () =>
           raw.GET('/health', {
             headers: headers(args),
           }),
@@ -503,7 +507,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     initBackend: async (args) =>
       unwrap(
-        await send('POST /backend/init', args, () =>
+        await send('POST /backend/init', args, true, () =>
           raw.POST('/backend/init', {
             headers: headers(args),
           }),
@@ -511,7 +515,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     removeBackend: async (args) =>
       unwrap(
-        await send('POST /backend/remove', args, () =>
+        await send('POST /backend/remove', args, true, () =>
           raw.POST('/backend/remove', {
             headers: headers(args),
           }),
@@ -519,7 +523,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     createProject: async (args) =>
       unwrap(
-        await send('POST /projects', args, () =>
+        await send('POST /projects', args, true, () =>
           raw.POST('/projects', {
             body: args.body,
             headers: headers(args),
@@ -528,7 +532,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     listProjects: async (args) =>
       unwrap(
-        await send('GET /projects', args, () =>
+        await send('GET /projects', args, false, () =>
           raw.GET('/projects', {
             params: { ...(args?.query === undefined ? {} : { query: args.query }) },
             headers: headers(args),
@@ -537,7 +541,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     getProject: async (args) =>
       unwrap(
-        await send('GET /projects/{project_id}', args, () =>
+        await send('GET /projects/{project_id}', args, false, () =>
           raw.GET('/projects/{project_id}', {
             params: { path: args.path },
             headers: headers(args),
@@ -546,7 +550,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     updateProject: async (args) =>
       unwrap(
-        await send('PUT /projects/{project_id}', args, () =>
+        await send('PUT /projects/{project_id}', args, true, () =>
           raw.PUT('/projects/{project_id}', {
             params: { path: args.path },
             body: args.body,
@@ -556,7 +560,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     deleteProject: async (args) =>
       unwrap(
-        await send('DELETE /projects/{project_id}', args, () =>
+        await send('DELETE /projects/{project_id}', args, true, () =>
           raw.DELETE('/projects/{project_id}', {
             params: { path: args.path },
             headers: headers(args),
@@ -565,7 +569,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     getProjectStats: async (args) =>
       unwrap(
-        await send('GET /projects/{project_id}/stats', args, () =>
+        await send('GET /projects/{project_id}/stats', args, false, () =>
           raw.GET('/projects/{project_id}/stats', {
             params: { path: args.path },
             headers: headers(args),
@@ -574,7 +578,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     createApiKey: async (args) =>
       unwrap(
-        await send('POST /projects/{project_id}/api-keys', args, () =>
+        await send('POST /projects/{project_id}/api-keys', args, true, () =>
           raw.POST('/projects/{project_id}/api-keys', {
             params: { path: args.path },
             body: args.body,
@@ -584,7 +588,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     listApiKeys: async (args) =>
       unwrap(
-        await send('GET /projects/{project_id}/api-keys', args, () =>
+        await send('GET /projects/{project_id}/api-keys', args, false, () =>
           raw.GET('/projects/{project_id}/api-keys', {
             params: { path: args.path },
             headers: headers(args),
@@ -593,7 +597,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     getApiKey: async (args) =>
       unwrap(
-        await send('GET /projects/{project_id}/api-keys/{key_id}', args, () =>
+        await send('GET /projects/{project_id}/api-keys/{key_id}', args, false, () =>
           raw.GET('/projects/{project_id}/api-keys/{key_id}', {
             params: { path: args.path },
             headers: headers(args),
@@ -602,7 +606,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     revokeApiKey: async (args) =>
       unwrap(
-        await send('DELETE /projects/{project_id}/api-keys/{key_id}', args, () =>
+        await send('DELETE /projects/{project_id}/api-keys/{key_id}', args, true, () =>
           raw.DELETE('/projects/{project_id}/api-keys/{key_id}', {
             params: { path: args.path },
             headers: headers(args),
@@ -611,7 +615,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     rotateApiKey: async (args) =>
       unwrap(
-        await send('POST /projects/{project_id}/api-keys/{key_id}/rotate', args, () =>
+        await send('POST /projects/{project_id}/api-keys/{key_id}/rotate', args, true, () =>
           raw.POST('/projects/{project_id}/api-keys/{key_id}/rotate', {
             params: { path: args.path },
             headers: headers(args),
@@ -620,7 +624,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     createS3Credential: async (args) =>
       unwrap(
-        await send('POST /projects/{project_id}/s3-credentials', args, () =>
+        await send('POST /projects/{project_id}/s3-credentials', args, true, () =>
           raw.POST('/projects/{project_id}/s3-credentials', {
             params: { path: args.path },
             body: args.body,
@@ -630,7 +634,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     listS3Credentials: async (args) =>
       unwrap(
-        await send('GET /projects/{project_id}/s3-credentials', args, () =>
+        await send('GET /projects/{project_id}/s3-credentials', args, false, () =>
           raw.GET('/projects/{project_id}/s3-credentials', {
             params: { path: args.path },
             headers: headers(args),
@@ -639,7 +643,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     deleteS3Credential: async (args) =>
       unwrap(
-        await send('DELETE /projects/{project_id}/s3-credentials/{access_key_id}', args, () =>
+        await send('DELETE /projects/{project_id}/s3-credentials/{access_key_id}', args, true, () =>
           raw.DELETE('/projects/{project_id}/s3-credentials/{access_key_id}', {
             params: { path: args.path },
             headers: headers(args),
@@ -648,7 +652,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     createBranch: async (args) =>
       unwrap(
-        await send('POST /projects/{project_id}/branches', args, () =>
+        await send('POST /projects/{project_id}/branches', args, true, () =>
           raw.POST('/projects/{project_id}/branches', {
             params: { path: args.path },
             body: args.body,
@@ -658,7 +662,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     listBranches: async (args) =>
       unwrap(
-        await send('GET /projects/{project_id}/branches', args, () =>
+        await send('GET /projects/{project_id}/branches', args, false, () =>
           raw.GET('/projects/{project_id}/branches', {
             params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
             headers: headers(args),
@@ -667,7 +671,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     getBranch: async (args) =>
       unwrap(
-        await send('GET /projects/{project_id}/branches/{branch_id}', args, () =>
+        await send('GET /projects/{project_id}/branches/{branch_id}', args, false, () =>
           raw.GET('/projects/{project_id}/branches/{branch_id}', {
             params: { path: args.path },
             headers: headers(args),
@@ -676,7 +680,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     deleteBranch: async (args) =>
       unwrap(
-        await send('DELETE /projects/{project_id}/branches/{branch_id}', args, () =>
+        await send('DELETE /projects/{project_id}/branches/{branch_id}', args, true, () =>
           raw.DELETE('/projects/{project_id}/branches/{branch_id}', {
             params: { path: args.path },
             headers: headers(args),
@@ -685,7 +689,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     pullTable: async (args) =>
       unwrap(
-        await send('POST /projects/{project_id}/branches/{branch_id}/tables/{bucket_name}/{table_name}/pull', args, () =>
+        await send('POST /projects/{project_id}/branches/{branch_id}/tables/{bucket_name}/{table_name}/pull', args, true, () =>
           raw.POST('/projects/{project_id}/branches/{branch_id}/tables/{bucket_name}/{table_name}/pull', {
             params: { path: args.path },
             headers: headers(args),
@@ -694,7 +698,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     mergeTable: async (args) =>
       unwrap(
-        await send('POST /projects/{project_id}/branches/{branch_id}/tables/{bucket_name}/{table_name}/merge', args, () =>
+        await send('POST /projects/{project_id}/branches/{branch_id}/tables/{bucket_name}/{table_name}/merge', args, true, () =>
           raw.POST('/projects/{project_id}/branches/{branch_id}/tables/{bucket_name}/{table_name}/merge', {
             params: { path: args.path },
             ...(args.body === undefined ? {} : { body: args.body }),
@@ -704,7 +708,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     getBranchMergeStatus: async (args) =>
       unwrap(
-        await send('GET /projects/{project_id}/branches/{branch_id}/merge-status', args, () =>
+        await send('GET /projects/{project_id}/branches/{branch_id}/merge-status', args, false, () =>
           raw.GET('/projects/{project_id}/branches/{branch_id}/merge-status', {
             params: { path: args.path },
             headers: headers(args),
@@ -713,7 +717,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     createBucket: async (args) =>
       unwrap(
-        await send('POST /projects/{project_id}/branches/{branch_id}/buckets', args, () =>
+        await send('POST /projects/{project_id}/branches/{branch_id}/buckets', args, true, () =>
           raw.POST('/projects/{project_id}/branches/{branch_id}/buckets', {
             params: { path: args.path },
             body: args.body,
@@ -723,7 +727,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     listBuckets: async (args) =>
       unwrap(
-        await send('GET /projects/{project_id}/branches/{branch_id}/buckets', args, () =>
+        await send('GET /projects/{project_id}/branches/{branch_id}/buckets', args, false, () =>
           raw.GET('/projects/{project_id}/branches/{branch_id}/buckets', {
             params: { path: args.path },
             headers: headers(args),
@@ -732,7 +736,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     getBucket: async (args) =>
       unwrap(
-        await send('GET /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}', args, () =>
+        await send('GET /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}', args, false, () =>
           raw.GET('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}', {
             params: { path: args.path },
             headers: headers(args),
@@ -741,7 +745,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     deleteBucket: async (args) =>
       unwrap(
-        await send('DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}', args, () =>
+        await send('DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}', args, true, () =>
           raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}', {
             params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
             headers: headers(args),
@@ -750,7 +754,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     shareBucket: async (args) =>
       unwrap(
-        await send('POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/share', args, () =>
+        await send('POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/share', args, true, () =>
           raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/share', {
             params: { path: args.path },
             body: args.body,
@@ -760,7 +764,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     unshareBucket: async (args) =>
       unwrap(
-        await send('DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/share', args, () =>
+        await send('DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/share', args, true, () =>
           raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/share', {
             params: { path: args.path, query: args.query },
             headers: headers(args),
@@ -769,7 +773,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     linkBucket: async (args) =>
       unwrap(
-        await send('POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/link', args, () =>
+        await send('POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/link', args, true, () =>
           raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/link', {
             params: { path: args.path },
             body: args.body,
@@ -779,7 +783,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     unlinkBucket: async (args) =>
       unwrap(
-        await send('DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/link', args, () =>
+        await send('DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/link', args, true, () =>
           raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/link', {
             params: { path: args.path },
             headers: headers(args),
@@ -788,7 +792,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     grantReadonly: async (args) =>
       unwrap(
-        await send('POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/grant-readonly', args, () =>
+        await send('POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/grant-readonly', args, true, () =>
           raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/grant-readonly', {
             params: { path: args.path },
             headers: headers(args),
@@ -797,7 +801,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     revokeReadonly: async (args) =>
       unwrap(
-        await send('DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/grant-readonly', args, () =>
+        await send('DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/grant-readonly', args, true, () =>
           raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/grant-readonly', {
             params: { path: args.path },
             headers: headers(args),
@@ -806,7 +810,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     createTable: async (args) =>
       unwrap(
-        await send('POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables', args, () =>
+        await send('POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables', args, true, () =>
           raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables', {
             params: { path: args.path },
             body: args.body,
@@ -816,7 +820,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     listTables: async (args) =>
       unwrap(
-        await send('GET /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables', args, () =>
+        await send('GET /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables', args, false, () =>
           raw.GET('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables', {
             params: { path: args.path },
             headers: headers(args),
@@ -825,7 +829,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     getTable: async (args) =>
       unwrap(
-        await send('GET /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}', args, () =>
+        await send('GET /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}', args, false, () =>
           raw.GET('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}', {
             params: { path: args.path },
             headers: headers(args),
@@ -834,7 +838,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     deleteTable: async (args) =>
       unwrap(
-        await send('DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}', args, () =>
+        await send('DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}', args, true, () =>
           raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}', {
             params: { path: args.path },
             headers: headers(args),
@@ -843,7 +847,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     previewTable: async (args) =>
       unwrap(
-        await send('GET /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/preview', args, () =>
+        await send('GET /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/preview', args, false, () =>
           raw.GET('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/preview', {
             params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
             headers: headers(args),
@@ -852,7 +856,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     getMetrics: async (args) =>
       unwrap(
-        await send('GET /metrics', args, () =>
+        await send('GET /metrics', args, false, () =>
           raw.GET('/metrics', {
             headers: headers(args),
             parseAs: 'text',
@@ -861,7 +865,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     prepareFileUpload: async (args) =>
       unwrap(
-        await send('POST /projects/{project_id}/files/prepare', args, () =>
+        await send('POST /projects/{project_id}/files/prepare', args, true, () =>
           raw.POST('/projects/{project_id}/files/prepare', {
             params: { path: args.path },
             body: args.body,
@@ -871,7 +875,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     uploadFile: async (args) =>
       unwrap(
-        await send('POST /projects/{project_id}/files/upload/{upload_key}', args, () =>
+        await send('POST /projects/{project_id}/files/upload/{upload_key}', args, false, () =>
           raw.POST('/projects/{project_id}/files/upload/{upload_key}', {
             params: { path: args.path },
             ...rawBody(formData(args.body, ['file'])),
@@ -881,7 +885,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     uploadFileStream: async (args) =>
       unwrap(
-        await send('POST /projects/{project_id}/files/stream', args, () =>
+        await send('POST /projects/{project_id}/files/stream', args, false, () =>
           raw.POST('/projects/{project_id}/files/stream', {
             params: { path: args.path, query: args.query },
             ...rawBody(args.body),
@@ -891,7 +895,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     registerFile: async (args) =>
       unwrap(
-        await send('POST /projects/{project_id}/files', args, () =>
+        await send('POST /projects/{project_id}/files', args, true, () =>
           raw.POST('/projects/{project_id}/files', {
             params: { path: args.path },
             body: args.body,
@@ -901,7 +905,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     listFiles: async (args) =>
       unwrap(
-        await send('GET /projects/{project_id}/files', args, () =>
+        await send('GET /projects/{project_id}/files', args, false, () =>
           raw.GET('/projects/{project_id}/files', {
             params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
             headers: headers(args),
@@ -910,7 +914,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     getFile: async (args) =>
       unwrap(
-        await send('GET /projects/{project_id}/files/{file_id}', args, () =>
+        await send('GET /projects/{project_id}/files/{file_id}', args, false, () =>
           raw.GET('/projects/{project_id}/files/{file_id}', {
             params: { path: args.path },
             headers: headers(args),
@@ -919,7 +923,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     deleteFile: async (args) =>
       unwrap(
-        await send('DELETE /projects/{project_id}/files/{file_id}', args, () =>
+        await send('DELETE /projects/{project_id}/files/{file_id}', args, true, () =>
           raw.DELETE('/projects/{project_id}/files/{file_id}', {
             params: { path: args.path },
             headers: headers(args),
@@ -928,7 +932,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     downloadFile: async (args) =>
       binaryResult<200 | 206, 304>(
-        await send('GET /projects/{project_id}/files/{file_id}/download', args, () =>
+        await send('GET /projects/{project_id}/files/{file_id}/download', args, false, () =>
           raw.GET('/projects/{project_id}/files/{file_id}/download', {
             params: { path: args.path, ...(args.header === undefined ? {} : { header: args.header }) },
             headers: headers(args),
@@ -939,7 +943,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     importFromFile: async (args) =>
       unwrap(
-        await send('POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/import/file', args, () =>
+        await send('POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/import/file', args, true, () =>
           raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/import/file', {
             params: { path: args.path },
             body: args.body,
@@ -949,7 +953,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     importFromTable: async (args) =>
       unwrap(
-        await send('POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/import/table', args, () =>
+        await send('POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/import/table', args, true, () =>
           raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/import/table', {
             params: { path: args.path },
             body: args.body,
@@ -959,7 +963,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     exportToFile: async (args) =>
       unwrap(
-        await send('POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/export', args, () =>
+        await send('POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/export', args, true, () =>
           raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/export', {
             params: { path: args.path },
             ...(args.body === undefined ? {} : { body: args.body }),
@@ -969,7 +973,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     addColumn: async (args) =>
       unwrap(
-        await send('POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/columns', args, () =>
+        await send('POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/columns', args, true, () =>
           raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/columns', {
             params: { path: args.path },
             body: args.body,
@@ -979,7 +983,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     dropColumn: async (args) =>
       unwrap(
-        await send('DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/columns/{column_name}', args, () =>
+        await send('DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/columns/{column_name}', args, true, () =>
           raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/columns/{column_name}', {
             params: { path: args.path },
             headers: headers(args),
@@ -988,7 +992,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     alterColumn: async (args) =>
       unwrap(
-        await send('PUT /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/columns/{column_name}', args, () =>
+        await send('PUT /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/columns/{column_name}', args, true, () =>
           raw.PUT('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/columns/{column_name}', {
             params: { path: args.path },
             body: args.body,
@@ -998,7 +1002,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     setPrimaryKey: async (args) =>
       unwrap(
-        await send('POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/primary-key', args, () =>
+        await send('POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/primary-key', args, true, () =>
           raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/primary-key', {
             params: { path: args.path },
             body: args.body,
@@ -1008,7 +1012,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     dropPrimaryKey: async (args) =>
       unwrap(
-        await send('DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/primary-key', args, () =>
+        await send('DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/primary-key', args, true, () =>
           raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/primary-key', {
             params: { path: args.path },
             headers: headers(args),
@@ -1017,7 +1021,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     deleteRows: async (args) =>
       unwrap(
-        await send('DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/rows', args, () =>
+        await send('DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/rows', args, true, () =>
           raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/rows', {
             params: { path: args.path },
             body: args.body,
@@ -1027,7 +1031,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     profileTable: async (args) =>
       unwrap(
-        await send('POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/profile', args, () =>
+        await send('POST /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/profile', args, true, () =>
           raw.POST('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/profile', {
             params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
             headers: headers(args),
@@ -1036,7 +1040,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     createSnapshot: async (args) =>
       unwrap(
-        await send('POST /projects/{project_id}/branches/{branch_id}/snapshots', args, () =>
+        await send('POST /projects/{project_id}/branches/{branch_id}/snapshots', args, true, () =>
           raw.POST('/projects/{project_id}/branches/{branch_id}/snapshots', {
             params: { path: args.path },
             body: args.body,
@@ -1046,7 +1050,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     listSnapshots: async (args) =>
       unwrap(
-        await send('GET /projects/{project_id}/branches/{branch_id}/snapshots', args, () =>
+        await send('GET /projects/{project_id}/branches/{branch_id}/snapshots', args, false, () =>
           raw.GET('/projects/{project_id}/branches/{branch_id}/snapshots', {
             params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
             headers: headers(args),
@@ -1055,7 +1059,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     getSnapshot: async (args) =>
       unwrap(
-        await send('GET /projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}', args, () =>
+        await send('GET /projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}', args, false, () =>
           raw.GET('/projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}', {
             params: { path: args.path },
             headers: headers(args),
@@ -1064,7 +1068,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     deleteSnapshot: async (args) =>
       unwrap(
-        await send('DELETE /projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}', args, () =>
+        await send('DELETE /projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}', args, true, () =>
           raw.DELETE('/projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}', {
             params: { path: args.path },
             headers: headers(args),
@@ -1073,7 +1077,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     restoreSnapshot: async (args) =>
       unwrap(
-        await send('POST /projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}/restore', args, () =>
+        await send('POST /projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}/restore', args, true, () =>
           raw.POST('/projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}/restore', {
             params: { path: args.path },
             body: args.body,
@@ -1083,7 +1087,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     previewSnapshot: async (args) =>
       unwrap(
-        await send('GET /projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}/preview', args, () =>
+        await send('GET /projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}/preview', args, false, () =>
           raw.GET('/projects/{project_id}/branches/{branch_id}/snapshots/{snapshot_id}/preview', {
             params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
             headers: headers(args),
@@ -1092,7 +1096,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     getProjectSnapshotSettings: async (args) =>
       unwrap(
-        await send('GET /projects/{project_id}/settings/snapshots', args, () =>
+        await send('GET /projects/{project_id}/settings/snapshots', args, false, () =>
           raw.GET('/projects/{project_id}/settings/snapshots', {
             params: { path: args.path },
             headers: headers(args),
@@ -1101,7 +1105,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     updateProjectSnapshotSettings: async (args) =>
       unwrap(
-        await send('PUT /projects/{project_id}/settings/snapshots', args, () =>
+        await send('PUT /projects/{project_id}/settings/snapshots', args, true, () =>
           raw.PUT('/projects/{project_id}/settings/snapshots', {
             params: { path: args.path },
             body: args.body,
@@ -1111,7 +1115,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     deleteProjectSnapshotSettings: async (args) =>
       unwrap(
-        await send('DELETE /projects/{project_id}/settings/snapshots', args, () =>
+        await send('DELETE /projects/{project_id}/settings/snapshots', args, true, () =>
           raw.DELETE('/projects/{project_id}/settings/snapshots', {
             params: { path: args.path },
             headers: headers(args),
@@ -1120,7 +1124,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     getBucketSnapshotSettings: async (args) =>
       unwrap(
-        await send('GET /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/settings/snapshots', args, () =>
+        await send('GET /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/settings/snapshots', args, false, () =>
           raw.GET('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/settings/snapshots', {
             params: { path: args.path },
             headers: headers(args),
@@ -1129,7 +1133,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     updateBucketSnapshotSettings: async (args) =>
       unwrap(
-        await send('PUT /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/settings/snapshots', args, () =>
+        await send('PUT /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/settings/snapshots', args, true, () =>
           raw.PUT('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/settings/snapshots', {
             params: { path: args.path },
             body: args.body,
@@ -1139,7 +1143,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     deleteBucketSnapshotSettings: async (args) =>
       unwrap(
-        await send('DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/settings/snapshots', args, () =>
+        await send('DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/settings/snapshots', args, true, () =>
           raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/settings/snapshots', {
             params: { path: args.path },
             headers: headers(args),
@@ -1148,7 +1152,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     getTableSnapshotSettings: async (args) =>
       unwrap(
-        await send('GET /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/settings/snapshots', args, () =>
+        await send('GET /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/settings/snapshots', args, false, () =>
           raw.GET('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/settings/snapshots', {
             params: { path: args.path },
             headers: headers(args),
@@ -1157,7 +1161,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     updateTableSnapshotSettings: async (args) =>
       unwrap(
-        await send('PUT /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/settings/snapshots', args, () =>
+        await send('PUT /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/settings/snapshots', args, true, () =>
           raw.PUT('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/settings/snapshots', {
             params: { path: args.path },
             body: args.body,
@@ -1167,7 +1171,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     deleteTableSnapshotSettings: async (args) =>
       unwrap(
-        await send('DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/settings/snapshots', args, () =>
+        await send('DELETE /projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/settings/snapshots', args, true, () =>
           raw.DELETE('/projects/{project_id}/branches/{branch_id}/buckets/{bucket_name}/tables/{table_name}/settings/snapshots', {
             params: { path: args.path },
             headers: headers(args),
@@ -1176,7 +1180,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     createPresignedUrl: async (args) =>
       unwrap(
-        await send('POST /s3/{bucket}/presign', args, () =>
+        await send('POST /s3/{bucket}/presign', args, true, () =>
           raw.POST('/s3/{bucket}/presign', {
             params: { path: args.path },
             body: args.body,
@@ -1186,7 +1190,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     createWorkspace: async (args) =>
       unwrap(
-        await send('POST /projects/{project_id}/workspaces', args, () =>
+        await send('POST /projects/{project_id}/workspaces', args, true, () =>
           raw.POST('/projects/{project_id}/workspaces', {
             params: { path: args.path },
             body: args.body,
@@ -1196,7 +1200,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     listWorkspaces: async (args) =>
       unwrap(
-        await send('GET /projects/{project_id}/workspaces', args, () =>
+        await send('GET /projects/{project_id}/workspaces', args, false, () =>
           raw.GET('/projects/{project_id}/workspaces', {
             params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
             headers: headers(args),
@@ -1205,7 +1209,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     getWorkspace: async (args) =>
       unwrap(
-        await send('GET /projects/{project_id}/workspaces/{workspace_id}', args, () =>
+        await send('GET /projects/{project_id}/workspaces/{workspace_id}', args, false, () =>
           raw.GET('/projects/{project_id}/workspaces/{workspace_id}', {
             params: { path: args.path },
             headers: headers(args),
@@ -1214,7 +1218,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     deleteWorkspace: async (args) =>
       unwrap(
-        await send('DELETE /projects/{project_id}/workspaces/{workspace_id}', args, () =>
+        await send('DELETE /projects/{project_id}/workspaces/{workspace_id}', args, true, () =>
           raw.DELETE('/projects/{project_id}/workspaces/{workspace_id}', {
             params: { path: args.path },
             headers: headers(args),
@@ -1223,7 +1227,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     clearWorkspace: async (args) =>
       unwrap(
-        await send('POST /projects/{project_id}/workspaces/{workspace_id}/clear', args, () =>
+        await send('POST /projects/{project_id}/workspaces/{workspace_id}/clear', args, true, () =>
           raw.POST('/projects/{project_id}/workspaces/{workspace_id}/clear', {
             params: { path: args.path },
             headers: headers(args),
@@ -1232,7 +1236,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     dropWorkspaceObject: async (args) =>
       unwrap(
-        await send('DELETE /projects/{project_id}/workspaces/{workspace_id}/objects/{object_name}', args, () =>
+        await send('DELETE /projects/{project_id}/workspaces/{workspace_id}/objects/{object_name}', args, true, () =>
           raw.DELETE('/projects/{project_id}/workspaces/{workspace_id}/objects/{object_name}', {
             params: { path: args.path },
             headers: headers(args),
@@ -1241,7 +1245,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     loadWorkspaceTables: async (args) =>
       unwrap(
-        await send('POST /projects/{project_id}/workspaces/{workspace_id}/load', args, () =>
+        await send('POST /projects/{project_id}/workspaces/{workspace_id}/load', args, true, () =>
           raw.POST('/projects/{project_id}/workspaces/{workspace_id}/load', {
             params: { path: args.path },
             body: args.body,
@@ -1251,7 +1255,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     resetWorkspaceCredentials: async (args) =>
       unwrap(
-        await send('POST /projects/{project_id}/workspaces/{workspace_id}/credentials/reset', args, () =>
+        await send('POST /projects/{project_id}/workspaces/{workspace_id}/credentials/reset', args, true, () =>
           raw.POST('/projects/{project_id}/workspaces/{workspace_id}/credentials/reset', {
             params: { path: args.path },
             headers: headers(args),
@@ -1260,7 +1264,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     createBranchWorkspace: async (args) =>
       unwrap(
-        await send('POST /projects/{project_id}/branches/{branch_id}/workspaces', args, () =>
+        await send('POST /projects/{project_id}/branches/{branch_id}/workspaces', args, true, () =>
           raw.POST('/projects/{project_id}/branches/{branch_id}/workspaces', {
             params: { path: args.path },
             body: args.body,
@@ -1270,7 +1274,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     listBranchWorkspaces: async (args) =>
       unwrap(
-        await send('GET /projects/{project_id}/branches/{branch_id}/workspaces', args, () =>
+        await send('GET /projects/{project_id}/branches/{branch_id}/workspaces', args, false, () =>
           raw.GET('/projects/{project_id}/branches/{branch_id}/workspaces', {
             params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
             headers: headers(args),
@@ -1279,7 +1283,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     getBranchWorkspace: async (args) =>
       unwrap(
-        await send('GET /projects/{project_id}/branches/{branch_id}/workspaces/{workspace_id}', args, () =>
+        await send('GET /projects/{project_id}/branches/{branch_id}/workspaces/{workspace_id}', args, false, () =>
           raw.GET('/projects/{project_id}/branches/{branch_id}/workspaces/{workspace_id}', {
             params: { path: args.path },
             headers: headers(args),
@@ -1288,7 +1292,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     deleteBranchWorkspace: async (args) =>
       unwrap(
-        await send('DELETE /projects/{project_id}/branches/{branch_id}/workspaces/{workspace_id}', args, () =>
+        await send('DELETE /projects/{project_id}/branches/{branch_id}/workspaces/{workspace_id}', args, true, () =>
           raw.DELETE('/projects/{project_id}/branches/{branch_id}/workspaces/{workspace_id}', {
             params: { path: args.path },
             headers: headers(args),
@@ -1297,7 +1301,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     authenticatePgwireUser: async (args) =>
       unwrap(
-        await send('POST /internal/pgwire/auth', args, () =>
+        await send('POST /internal/pgwire/auth', args, false, () =>
           raw.POST('/internal/pgwire/auth', {
             body: args.body,
             headers: headers(args),
@@ -1306,7 +1310,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     registerPgwireSession: async (args) =>
       unwrap(
-        await send('POST /internal/pgwire/sessions', args, () =>
+        await send('POST /internal/pgwire/sessions', args, true, () =>
           raw.POST('/internal/pgwire/sessions', {
             body: args.body,
             headers: headers(args),
@@ -1315,7 +1319,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     listPgwireSessions: async (args) =>
       unwrap(
-        await send('GET /internal/pgwire/sessions', args, () =>
+        await send('GET /internal/pgwire/sessions', args, false, () =>
           raw.GET('/internal/pgwire/sessions', {
             params: { ...(args?.query === undefined ? {} : { query: args.query }) },
             headers: headers(args),
@@ -1324,7 +1328,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     cleanupPgwireSessions: async (args) =>
       unwrap(
-        await send('POST /internal/pgwire/sessions/cleanup', args, () =>
+        await send('POST /internal/pgwire/sessions/cleanup', args, true, () =>
           raw.POST('/internal/pgwire/sessions/cleanup', {
             params: { ...(args?.query === undefined ? {} : { query: args.query }) },
             headers: headers(args),
@@ -1333,7 +1337,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     getPgwireSession: async (args) =>
       unwrap(
-        await send('GET /internal/pgwire/sessions/{session_id}', args, () =>
+        await send('GET /internal/pgwire/sessions/{session_id}', args, false, () =>
           raw.GET('/internal/pgwire/sessions/{session_id}', {
             params: { path: args.path },
             headers: headers(args),
@@ -1342,7 +1346,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     endPgwireSession: async (args) =>
       unwrap(
-        await send('DELETE /internal/pgwire/sessions/{session_id}', args, () =>
+        await send('DELETE /internal/pgwire/sessions/{session_id}', args, true, () =>
           raw.DELETE('/internal/pgwire/sessions/{session_id}', {
             params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
             headers: headers(args),
@@ -1351,7 +1355,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     updatePgwireSessionActivity: async (args) =>
       unwrap(
-        await send('PATCH /internal/pgwire/sessions/{session_id}/activity', args, () =>
+        await send('PATCH /internal/pgwire/sessions/{session_id}/activity', args, false, () =>
           raw.PATCH('/internal/pgwire/sessions/{session_id}/activity', {
             params: { path: args.path },
             body: args.body,
@@ -1361,7 +1365,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     executeDriverCommand: async (args) =>
       unwrap(
-        await send('POST /driver/execute', args, () =>
+        await send('POST /driver/execute', args, true, () =>
           raw.POST('/driver/execute', {
             body: args.body,
             headers: headers(args),
@@ -1370,7 +1374,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     listDriverCommands: async (args) =>
       unwrap(
-        await send('GET /driver/commands', args, () =>
+        await send('GET /driver/commands', args, false, () =>
           raw.GET('/driver/commands', {
             headers: headers(args),
           }),
@@ -1378,7 +1382,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     getOpenApiDocument: async (args) =>
       unwrap(
-        await send('GET /openapi.json', args, () =>
+        await send('GET /openapi.json', args, false, () =>
           raw.GET('/openapi.json', {
             headers: headers(args),
           }),

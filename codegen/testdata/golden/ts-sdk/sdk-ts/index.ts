@@ -21,8 +21,9 @@ export interface ClientOptions {
   /** Sent with every request. */
   headers?: Record<string, string> | undefined;
   /**
-   * Retries of calls that are safe to send again: GET, HEAD, PUT and DELETE, and any call with an
-   * `idempotencyKey`, after 429, 502, 503 or 504 or a connection error. `false` sends each call once.
+   * Retries of calls that are safe to send again: GET, HEAD, PUT and DELETE, and calls with an
+   * `idempotencyKey` to an operation that declares X-Idempotency-Key, after 429, 502, 503 or 504 or a
+   * connection error. `false` sends each call once.
    */
   retry?: RetryOptions | false | undefined;
 }
@@ -180,13 +181,15 @@ function retryAfterMs(headers: Headers): number {
 type Send = <R extends { response: Response }>(
   request: string,
   call: (CallOptions & { body?: unknown }) | undefined,
+  keyed: boolean,
   attempt: () => Promise<R>,
 ) => Promise<R>;
 
 /**
  * Sends one call through `attempt` (openapi-fetch, which builds a fresh Request each time), again after
- * a retryable status or connection error while the call is safe to repeat: an idempotent method or an
- * idempotency key, and a body that can be read twice (not a ReadableStream, which is read once).
+ * a retryable status or connection error while the call is safe to repeat: an idempotent method, or an
+ * idempotency key on an operation that declares X-Idempotency-Key (`keyed`: the server answers a
+ * repeat from its record), and a body that can be read twice (not a ReadableStream, read once).
  */
 function createSend(baseUrl: string, retry: RetryOptions | false | undefined): Send {
   const maxRetries = retry === false ? 0 : (retry?.maxRetries ?? 3);
@@ -199,11 +202,12 @@ function createSend(baseUrl: string, retry: RetryOptions | false | undefined): S
   return async <R extends { response: Response }>(
     request: string,
     call: (CallOptions & { body?: unknown }) | undefined,
+    keyed: boolean,
     attempt: () => Promise<R>,
   ): Promise<R> => {
     const method = request.slice(0, request.indexOf(' '));
     const safe =
-      (RETRY_METHODS.includes(method) || call?.idempotencyKey !== undefined) &&
+      (RETRY_METHODS.includes(method) || (keyed && call?.idempotencyKey !== undefined)) &&
       !(call?.body instanceof ReadableStream);
     const retries = safe ? maxRetries : 0;
     for (let n = 0; ; n++) {
@@ -309,7 +313,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
     raw,
     listWidgets: async (args) =>
       unwrap(
-        await send('GET /shelves/{shelf_id}/widgets', args, () =>
+        await send('GET /shelves/{shelf_id}/widgets', args, false, () =>
           raw.GET('/shelves/{shelf_id}/widgets', {
             params: { path: args.path, query: args.query },
             headers: headers(args),
@@ -318,7 +322,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     createWidget: async (args) =>
       unwrap(
-        await send('POST /shelves/{shelf_id}/widgets', args, () =>
+        await send('POST /shelves/{shelf_id}/widgets', args, true, () =>
           raw.POST('/shelves/{shelf_id}/widgets', {
             params: { path: args.path },
             body: args.body,
@@ -328,7 +332,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     deleteWidget: async (args) =>
       unwrap(
-        await send('DELETE /shelves/{shelf_id}/widgets/{widget_id}', args, () =>
+        await send('DELETE /shelves/{shelf_id}/widgets/{widget_id}', args, false, () =>
           raw.DELETE('/shelves/{shelf_id}/widgets/{widget_id}', {
             params: { path: args.path, ...(args.query === undefined ? {} : { query: args.query }) },
             headers: headers(args),
@@ -337,7 +341,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     uploadWidgetPhoto: async (args) =>
       unwrap(
-        await send('PUT /shelves/{shelf_id}/widgets/{widget_id}/photo', args, () =>
+        await send('PUT /shelves/{shelf_id}/widgets/{widget_id}/photo', args, false, () =>
           raw.PUT('/shelves/{shelf_id}/widgets/{widget_id}/photo', {
             params: { path: args.path },
             ...rawBody(formData(args.body, ['photo'])),
@@ -347,7 +351,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     downloadWidgetPhoto: async (args) =>
       binaryResult<200 | 206, 304>(
-        await send('GET /shelves/{shelf_id}/widgets/{widget_id}/photo', args, () =>
+        await send('GET /shelves/{shelf_id}/widgets/{widget_id}/photo', args, false, () =>
           raw.GET('/shelves/{shelf_id}/widgets/{widget_id}/photo', {
             params: { path: args.path, ...(args.header === undefined ? {} : { header: args.header }) },
             headers: headers(args),
@@ -358,7 +362,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     uploadManual: async (args) =>
       unwrap(
-        await send('POST /shelves/{shelf_id}/manuals', args, () =>
+        await send('POST /shelves/{shelf_id}/manuals', args, true, () =>
           raw.POST('/shelves/{shelf_id}/manuals', {
             params: { path: args.path, query: args.query },
             ...rawBody(args.body),
@@ -368,7 +372,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     getMetrics: async (args) =>
       unwrap(
-        await send('GET /metrics', args, () =>
+        await send('GET /metrics', args, false, () =>
           raw.GET('/metrics', {
             headers: headers(args),
             parseAs: 'text',
@@ -377,7 +381,7 @@ export function createClient(options: ClientOptions): DuckStorageClient {
       ),
     linkBlob: async (args) =>
       unwrap(
-        await send('POST /blobs/{bucket}/link', args, () =>
+        await send('POST /blobs/{bucket}/link', args, false, () =>
           raw.POST('/blobs/{bucket}/link', {
             params: { path: args.path },
             body: args.body,
