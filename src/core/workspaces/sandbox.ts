@@ -81,7 +81,14 @@ export interface StatementPlan {
   readonly queries: readonly string[];
   /** Lower-cased identifier names in the statement: the project tables it may read. */
   readonly names: ReadonlySet<string>;
+  /**
+   * A query whose result is small by its text (no FROM at all, or a final LIMIT of at most
+   * SMALL_RESULT_ROWS): run materialized, one DuckDB call instead of a stream's three.
+   */
+  readonly smallResult: boolean;
 }
+
+export const SMALL_RESULT_ROWS = 10_000;
 
 export interface SandboxContext {
   /** Table and pragma functions of the instance outside the allow list (lower-case). */
@@ -105,10 +112,33 @@ export function planStatement(sql: string, tokens: readonly Token[], ctx: Sandbo
     if (name !== undefined) names.add(name);
   }
   const plan = classify(sql, tokens, ctx);
-  return { ...plan, names };
+  return { ...plan, names, smallResult: plan.tag === 'SELECT' && smallByText(tokens) };
 }
 
-function classify(sql: string, tokens: readonly Token[], ctx: SandboxContext): Omit<StatementPlan, 'names'> {
+function smallByText(tokens: readonly Token[]): boolean {
+  if (!tokens.some((t) => isWord(t, 'from'))) return true;
+  // `... LIMIT n` or `... LIMIT n OFFSET m` at the very end.
+  const n = tokens.length;
+  const at = isWord(tokens[n - 4], 'limit') ? n - 4 : isWord(tokens[n - 2], 'limit') ? n - 2 : -1;
+  if (at < 0) return false;
+  const limit = tokens[at + 1];
+  if (limit?.kind !== 'number' || !/^\d+$/.test(limit.value) || Number(limit.value) > SMALL_RESULT_ROWS)
+    return false;
+  if (at === n - 4 && !(isWord(tokens[n - 2], 'offset') && tokens[n - 1]?.kind === 'number')) return false;
+  // Only a top-level LIMIT counts: no unclosed parenthesis before it.
+  let depth = 0;
+  for (const t of tokens.slice(0, at)) {
+    if (t.kind === 'punct' && t.value === '(') depth += 1;
+    else if (t.kind === 'punct' && t.value === ')') depth -= 1;
+  }
+  return depth === 0;
+}
+
+function classify(
+  sql: string,
+  tokens: readonly Token[],
+  ctx: SandboxContext,
+): Omit<StatementPlan, 'names' | 'smallResult'> {
   let first = tokens[0];
   let offset = 0;
   // `(SELECT ...)`: a parenthesised query.
@@ -182,7 +212,7 @@ function classifyCreate(
   tokens: readonly Token[],
   offset: number,
   ctx: SandboxContext,
-): Omit<StatementPlan, 'names'> {
+): Omit<StatementPlan, 'names' | 'smallResult'> {
   let i = offset + 1;
   if (isWord(tokens[i], 'or') && isWord(tokens[i + 1], 'replace')) i += 2;
   while (['temp', 'temporary', 'unique', 'persistent', 'local', 'global'].some((w) => isWord(tokens[i], w)))
@@ -213,7 +243,7 @@ function classifyDropAlter(
   tokens: readonly Token[],
   offset: number,
   ctx: SandboxContext,
-): Omit<StatementPlan, 'names'> {
+): Omit<StatementPlan, 'names' | 'smallResult'> {
   const kindToken = tokens[offset + 1];
   const kind = kindToken?.kind === 'word' ? kindToken.value : '';
   if (kind === 'secret' || kind === 'persistent')

@@ -7,6 +7,7 @@ import {
   ANY,
   type DuckDBConnection,
   type DuckDBDataChunk,
+  DuckDBMaterializedResult,
   type DuckDBPreparedStatement,
   type DuckDBResult,
   type DuckDBType,
@@ -169,7 +170,9 @@ export class WorkspaceSqlSession implements SqlSession {
         const prepared = own.prepared;
         bindParams(prepared, params);
         if (plan.tag === 'EXPLAIN') return this.scrubbedPlan(prepared);
-        return returnsRows(plan, statement) ? await prepared.stream() : await prepared.run();
+        return returnsRows(plan, statement) && !plan.smallResult
+          ? await prepared.stream()
+          : await prepared.run();
       };
       const result = await this.withCatalogRetry(holds, async () => {
         try {
@@ -468,6 +471,11 @@ export class WorkspaceSqlSession implements SqlSession {
     timer: { stop(): void; fired(): boolean },
   ): SqlCursor {
     const rows = returnsRows(plan, statement);
+    // A materialized result's chunks are read without another call into DuckDB.
+    const materialized = result instanceof DuckDBMaterializedResult ? result : undefined;
+    let next = 0;
+    const nextMaterialized = () =>
+      materialized !== undefined && next < materialized.chunkCount ? materialized.getChunk(next++) : null;
     let done = !rows;
     let closed = false;
     const close = async () => {
@@ -483,7 +491,7 @@ export class WorkspaceSqlSession implements SqlSession {
       fetch: async (): Promise<DuckDBDataChunk | undefined> => {
         if (done) return undefined;
         try {
-          const chunk = await result.fetchChunk();
+          const chunk = materialized !== undefined ? nextMaterialized() : await result.fetchChunk();
           if (chunk === null || chunk.rowCount === 0) {
             done = true;
             await close();
