@@ -234,3 +234,33 @@ describe('PG wire through the server', () => {
     expect(t.server.storage.workspaces.sessionsOf(wsA)).toEqual([]);
   });
 });
+
+describe('PG wire sessions through the server, under load and over TLS', () => {
+  it('200 connect/disconnect cycles leave no session behind', async () => {
+    for (let i = 0; i < 200; i += 1) {
+      const cl = await client(other);
+      if (i % 50 === 0) expect((await cl.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
+      await cl.end();
+    }
+    for (let i = 0; i < 50 && t.server.storage.workspaces.sessions.size > 0; i += 1) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(t.server.storage.workspaces.sessions.size).toBe(0);
+  }, 120_000);
+
+  it('psql with sslmode=require on a TLS listener (self-signed certificate made at start)', async () => {
+    const tls = await startTestServer({ PGWIRE_TLS: 'on' });
+    try {
+      await tls.admin.createProject({ body: { id: 'pt', name: 'pt' } });
+      const ws = await tls.admin.createWorkspace({ path: { project_id: 'pt' }, body: { name: 'tls' } });
+      const c = ws.connection as Conn;
+      const conninfo = `host=127.0.0.1 port=${c.port} user=${c.username} dbname=${c.database} sslmode=require`;
+      const out = await run('psql', [conninfo, '-X', '-A', '-t', '-c', 'SELECT 40 + 2'], {
+        env: { ...process.env, PGPASSWORD: c.password ?? '' },
+      });
+      expect(out.stdout.trim()).toBe('42');
+    } finally {
+      await tls.stop();
+    }
+  }, 60_000);
+});
