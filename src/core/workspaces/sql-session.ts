@@ -478,10 +478,15 @@ export class WorkspaceSqlSession implements SqlSession {
       materialized !== undefined && next < materialized.chunkCount ? materialized.getChunk(next++) : null;
     let done = !rows;
     let closed = false;
+    // The next chunk is fetched while the protocol encodes this one (DuckDB works on its own
+    // threads meanwhile): a large result streams at the speed of the slower side, not the sum.
+    let pending: Promise<DuckDBDataChunk | null> | undefined;
     const close = async () => {
       if (closed) return;
       closed = true;
       timer.stop();
+      await pending?.catch(() => undefined);
+      pending = undefined;
       this.releaseStatementHolds(holds);
     };
     if (!rows) void close();
@@ -491,7 +496,14 @@ export class WorkspaceSqlSession implements SqlSession {
       fetch: async (): Promise<DuckDBDataChunk | undefined> => {
         if (done) return undefined;
         try {
-          const chunk = materialized !== undefined ? nextMaterialized() : await result.fetchChunk();
+          let chunk: DuckDBDataChunk | null;
+          if (materialized !== undefined) chunk = nextMaterialized();
+          else {
+            chunk = await (pending ?? result.fetchChunk());
+            pending = chunk !== null && chunk.rowCount > 0 ? result.fetchChunk() : undefined;
+            // Its failure is reported by the next fetch (or dropped by close).
+            pending?.catch(() => undefined);
+          }
           if (chunk === null || chunk.rowCount === 0) {
             done = true;
             await close();
@@ -500,6 +512,7 @@ export class WorkspaceSqlSession implements SqlSession {
           return chunk;
         } catch (error) {
           done = true;
+          pending = undefined;
           await close();
           throw this.failed(error, timer.fired());
         }
