@@ -1,4 +1,4 @@
-import type { DuckDBValue } from '@duckdb/node-api';
+import type { DuckDBDataChunk, DuckDBValue } from '@duckdb/node-api';
 import type {
   CopyInTarget,
   SqlColumn,
@@ -575,7 +575,7 @@ export class PgConnection {
       next: async () => {
         const chunk = await cursor.fetch();
         if (chunk === undefined) return undefined;
-        return chunk.getRows();
+        return rowsOf(chunk);
       },
       get rowsChanged() {
         return cursor.rowsChanged;
@@ -1556,3 +1556,20 @@ function tagWord(tag: string): string {
 }
 
 export { SessionSettings };
+
+/**
+ * A chunk's rows, read column by column (node-api's getRows visits every value through a per-row
+ * callback: about 4x slower on a 1M-row result).
+ */
+function rowsOf(chunk: DuckDBDataChunk): DuckDBValue[][] {
+  const columns = chunk.getColumns();
+  const count = chunk.rowCount;
+  const width = columns.length;
+  const rows = new Array<DuckDBValue[]>(count);
+  for (let r = 0; r < count; r++) {
+    const row = new Array<DuckDBValue>(width);
+    for (let c = 0; c < width; c++) row[c] = (columns[c] as DuckDBValue[])[r] as DuckDBValue;
+    rows[r] = row;
+  }
+  return rows;
+}

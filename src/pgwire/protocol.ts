@@ -162,10 +162,10 @@ export class MessageWriter {
   value(value: string | Uint8Array | null): this {
     if (value === null) return this.int32(-1);
     if (typeof value === 'string') {
-      const n = Buffer.byteLength(value);
-      this.ensure(4 + n);
+      // One pass: room for the worst case (3 UTF-8 bytes per UTF-16 unit), then the real length.
+      this.ensure(4 + value.length * 3);
+      const n = this.buf.write(value, this.len + 4, 'utf8');
       this.buf.writeInt32BE(n, this.len);
-      this.buf.write(value, this.len + 4, 'utf8');
       this.len += 4 + n;
       return this;
     }
