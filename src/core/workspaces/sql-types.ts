@@ -139,8 +139,8 @@ export interface OpenSessionArgs {
   readonly clientAddress: string | null;
   /**
    * Trusted SQL the protocol runs once in the session's private project catalog before any user
-   * statement (PG wire: its pg_catalog/information_schema compatibility objects). `catalogs`
-   * names the quoted aliases: the workspace catalog and the session's project-view catalog.
+   * statement. `catalogs` names the quoted aliases: the workspace catalog and the session's
+   * project-view catalog. (PG wire installs its catalog later, on demand: SqlSession.runTrusted.)
    */
   readonly setup?: (
     catalogs: { workspace: string; project: string },
