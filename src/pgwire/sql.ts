@@ -1,3 +1,4 @@
+import { tokenizeStrict } from '../core/workspaces/sql-lexer.js';
 import { PgError } from './errors.js';
 
 /**
@@ -17,140 +18,19 @@ export interface Token {
   end: number;
 }
 
-/** Tokens of `sql`; undefined when a string, quoted identifier or comment is unterminated. */
+/**
+ * Tokens of `sql` from the core's lexer, in this module's kinds; undefined when a string, quoted
+ * identifier or comment is unterminated.
+ */
 export function tokenize(sql: string): Token[] | undefined {
-  const out: Token[] = [];
-  let i = 0;
-  const n = sql.length;
-  while (i < n) {
-    const c = sql[i] as string;
-    if (/\s/.test(c)) {
-      i++;
-      continue;
-    }
-    if (c === '-' && sql[i + 1] === '-') {
-      const nl = sql.indexOf('\n', i);
-      i = nl < 0 ? n : nl + 1;
-      continue;
-    }
-    if (c === '/' && sql[i + 1] === '*') {
-      let depth = 1;
-      i += 2;
-      while (i < n && depth > 0) {
-        if (sql[i] === '/' && sql[i + 1] === '*') {
-          depth++;
-          i += 2;
-        } else if (sql[i] === '*' && sql[i + 1] === '/') {
-          depth--;
-          i += 2;
-        } else i++;
-      }
-      if (depth > 0) return undefined;
-      continue;
-    }
-    const start = i;
-    // E'...', B'...', X'...', U&'...', N'...'
-    if (/[eEbBxXnN]/.test(c) && sql[i + 1] === "'") {
-      const escapes = c === 'e' || c === 'E';
-      const r = readQuoted(sql, i + 1, "'", escapes);
-      if (r === undefined) return undefined;
-      out.push({ kind: 'string', value: r.value, start, end: r.end });
-      i = r.end;
-      continue;
-    }
-    if ((c === 'u' || c === 'U') && sql[i + 1] === '&' && (sql[i + 2] === "'" || sql[i + 2] === '"')) {
-      const q = sql[i + 2] as string;
-      const r = readQuoted(sql, i + 2, q, false);
-      if (r === undefined) return undefined;
-      out.push({ kind: q === "'" ? 'string' : 'qident', value: r.value, start, end: r.end });
-      i = r.end;
-      continue;
-    }
-    if (/[A-Za-z_\u0080-\uffff]/.test(c)) {
-      let j = i + 1;
-      while (j < n && /[A-Za-z0-9_$\u0080-\uffff]/.test(sql[j] as string)) j++;
-      out.push({ kind: 'word', value: sql.slice(i, j).toLowerCase(), start, end: j });
-      i = j;
-      continue;
-    }
-    if (c === "'" || c === '"') {
-      const r = readQuoted(sql, i, c, false);
-      if (r === undefined) return undefined;
-      out.push({ kind: c === "'" ? 'string' : 'qident', value: r.value, start, end: r.end });
-      i = r.end;
-      continue;
-    }
-    if (c === '$') {
-      const param = /^\$\d+/.exec(sql.slice(i));
-      if (param !== null) {
-        out.push({ kind: 'param', value: param[0], start, end: i + param[0].length });
-        i += param[0].length;
-        continue;
-      }
-      const tag = /^\$([A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/.exec(sql.slice(i));
-      if (tag !== null) {
-        const close = sql.indexOf(tag[0], i + tag[0].length);
-        if (close < 0) return undefined;
-        out.push({
-          kind: 'string',
-          value: sql.slice(i + tag[0].length, close),
-          start,
-          end: close + tag[0].length,
-        });
-        i = close + tag[0].length;
-        continue;
-      }
-    }
-    if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(sql[i + 1] ?? ''))) {
-      const m = /^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/.exec(sql.slice(i));
-      const len = m?.[0].length ?? 1;
-      out.push({ kind: 'number', value: sql.slice(i, i + len), start, end: i + len });
-      i += len;
-      continue;
-    }
-    if ('(),;.[]:'.includes(c)) {
-      out.push({ kind: 'op', value: c, start, end: i + 1 });
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < n && '+-*/<>=~!@#%^&|`?'.includes(sql[j] as string) && c !== '=') j++;
-    out.push({ kind: 'op', value: sql.slice(i, j), start, end: j });
-    i = j;
-  }
-  return out;
-}
-
-function readQuoted(
-  sql: string,
-  open: number,
-  quote: string,
-  backslashEscapes: boolean,
-): { value: string; end: number } | undefined {
-  let i = open + 1;
-  let value = '';
-  for (;;) {
-    if (i >= sql.length) return undefined;
-    const c = sql[i] as string;
-    if (backslashEscapes && c === '\\') {
-      const next = sql[i + 1];
-      if (next === undefined) return undefined;
-      const map: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
-      value += map[next] ?? next;
-      i += 2;
-      continue;
-    }
-    if (c === quote) {
-      if (sql[i + 1] === quote) {
-        value += quote;
-        i += 2;
-        continue;
-      }
-      return { value, end: i + 1 };
-    }
-    value += c;
-    i++;
-  }
+  const tokens = tokenizeStrict(sql);
+  if (tokens === undefined) return undefined;
+  return tokens.map((t) => ({
+    kind: t.kind === 'quoted' ? 'qident' : t.kind === 'punct' || t.kind === 'semicolon' ? 'op' : t.kind,
+    value: t.value,
+    start: t.start,
+    end: t.end,
+  }));
 }
 
 // ---- commands ---------------------------------------------------------------------------------

@@ -377,7 +377,7 @@ function checkTokens(tokens: readonly Token[], ctx: SandboxContext): void {
       }
     }
     // U&"..." / U&'...' spell names with escapes the lexer cannot see through.
-    if (t.kind === 'word' && t.value === 'u' && next?.kind === 'punct' && next.value === '&') {
+    if ((t.kind === 'quoted' || t.kind === 'string') && /^u&/i.test(t.text)) {
       throw notSupported('Unicode-escaped names (U&) are not supported in a workspace session');
     }
     // Strings can name objects too (nextval('catalog.schema.seq')).

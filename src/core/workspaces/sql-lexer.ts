@@ -1,8 +1,9 @@
 /**
- * A PostgreSQL/DuckDB lexer, just enough to split statements and see every identifier: strings
- * ('' and E'' with backslashes), dollar quotes, quoted identifiers, nested block comments. The
- * sandbox relies on it never mistaking quoted text for code and vice versa, so it errs on the
- * side of "identifier": anything that is not a string, comment or punctuation is a word.
+ * The one PostgreSQL/DuckDB lexer of statements (the sandbox's and the PG wire server's command
+ * recognition): strings ('', E'' with backslashes, B'', X'', N'', U&''), dollar quotes, quoted
+ * identifiers (also U&""), nested block comments, parameters, operators. The sandbox relies on it
+ * never mistaking quoted text for code and vice versa, so it errs on the side of "identifier":
+ * anything that is not a string, comment or punctuation is a word.
  */
 
 export type TokenKind = 'word' | 'quoted' | 'string' | 'number' | 'param' | 'punct' | 'semicolon';
@@ -19,16 +20,58 @@ export interface Token {
 
 const WORD_START = /[A-Za-z_\u0080-\uffff]/;
 const WORD_PART = /[A-Za-z0-9_$\u0080-\uffff]/;
+const PUNCT = '(),.[]:';
+const OPERATOR = '+-*/<>=~!@#%^&|`?';
+const ESCAPES: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
+/**
+ * The tokens of `sql`. Unterminated strings, quoted identifiers, dollar quotes and comments run to
+ * the end of the input (what DuckDB's parser will reject); `tokenizeStrict` tells them apart.
+ */
 export function tokenize(sql: string): Token[] {
+  return lex(sql).tokens;
+}
+
+/** tokenize, or undefined when a string, quoted identifier, dollar quote or comment is unterminated. */
+export function tokenizeStrict(sql: string): Token[] | undefined {
+  const { tokens, complete } = lex(sql);
+  return complete ? tokens : undefined;
+}
+
+function lex(sql: string): { tokens: Token[]; complete: boolean } {
   const tokens: Token[] = [];
+  let complete = true;
   let i = 0;
   const n = sql.length;
   const push = (kind: TokenKind, start: number, end: number, value: string) =>
     tokens.push({ kind, text: sql.slice(start, end), value, start, end });
+  /** A quoted run from the quote at `open`: its unescaped content and where it ends. */
+  const quoted = (open: number, quote: string, backslashes: boolean): { value: string; end: number } => {
+    let j = open + 1;
+    let value = '';
+    while (j < n) {
+      const ch = sql[j] as string;
+      if (backslashes && ch === '\\' && j + 1 < n) {
+        const next = sql[j + 1] as string;
+        value += ESCAPES[next] ?? next;
+        j += 2;
+      } else if (ch === quote && sql[j + 1] === quote) {
+        value += quote;
+        j += 2;
+      } else if (ch === quote) {
+        return { value, end: j + 1 };
+      } else {
+        value += ch;
+        j += 1;
+      }
+    }
+    complete = false;
+    return { value, end: n };
+  };
   while (i < n) {
     const c = sql[i] as string;
     const next = sql[i + 1];
+    const start = i;
     if (/\s/.test(c)) {
       i += 1;
     } else if (c === '-' && next === '-') {
@@ -46,84 +89,56 @@ export function tokenize(sql: string): Token[] {
           i += 2;
         } else i += 1;
       }
-    } else if (c === "'" || ((c === 'E' || c === 'e') && next === "'")) {
-      const start = i;
-      const backslash = c !== "'";
-      i += backslash ? 2 : 1;
-      let value = '';
-      while (i < n) {
-        const ch = sql[i] as string;
-        if (backslash && ch === '\\' && i + 1 < n) {
-          value += sql[i + 1];
-          i += 2;
-        } else if (ch === "'" && sql[i + 1] === "'") {
-          value += "'";
-          i += 2;
-        } else if (ch === "'") {
-          i += 1;
-          break;
-        } else {
-          value += ch;
-          i += 1;
-        }
-      }
-      push('string', start, i, value);
-    } else if (c === '"') {
-      const start = i;
-      i += 1;
-      let value = '';
-      while (i < n) {
-        if (sql[i] === '"' && sql[i + 1] === '"') {
-          value += '"';
-          i += 2;
-        } else if (sql[i] === '"') {
-          i += 1;
-          break;
-        } else {
-          value += sql[i];
-          i += 1;
-        }
-      }
-      push('quoted', start, i, value);
+      if (depth > 0) complete = false;
+    } else if (/[eEbBxXnN]/.test(c) && next === "'") {
+      // E'...' (backslash escapes), B'...', X'...', N'...'
+      const r = quoted(i + 1, "'", c === 'e' || c === 'E');
+      push('string', start, r.end, r.value);
+      i = r.end;
+    } else if ((c === 'u' || c === 'U') && next === '&' && (sql[i + 2] === "'" || sql[i + 2] === '"')) {
+      // U&'...' / U&"...": the text keeps the U& prefix (the sandbox refuses these).
+      const q = sql[i + 2] as string;
+      const r = quoted(i + 2, q, false);
+      push(q === "'" ? 'string' : 'quoted', start, r.end, r.value);
+      i = r.end;
+    } else if (c === "'" || c === '"') {
+      const r = quoted(i, c, false);
+      push(c === "'" ? 'string' : 'quoted', start, r.end, r.value);
+      i = r.end;
     } else if (c === '$' && next !== undefined && /[0-9]/.test(next)) {
-      const start = i;
       i += 1;
       while (i < n && /[0-9]/.test(sql[i] as string)) i += 1;
       push('param', start, i, sql.slice(start, i));
-    } else if (c === '$') {
-      const m = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(sql.slice(i));
-      if (m === null) {
-        push('punct', i, i + 1, c);
-        i += 1;
-      } else {
-        const start = i;
-        const tag = m[0];
-        const close = sql.indexOf(tag, i + tag.length);
-        const end = close === -1 ? n : close + tag.length;
-        push('string', start, end, sql.slice(i + tag.length, close === -1 ? n : close));
-        i = end;
-      }
+    } else if (c === '$' && /^\$([A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/.test(sql.slice(i))) {
+      const tag = (
+        /^\$([A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/.exec(sql.slice(i)) as RegExpExecArray
+      )[0];
+      const close = sql.indexOf(tag, i + tag.length);
+      if (close === -1) complete = false;
+      const end = close === -1 ? n : close + tag.length;
+      push('string', start, end, sql.slice(i + tag.length, close === -1 ? n : close));
+      i = end;
     } else if (WORD_START.test(c)) {
-      const start = i;
       while (i < n && WORD_PART.test(sql[i] as string)) i += 1;
       push('word', start, i, sql.slice(start, i).toLowerCase());
     } else if (/[0-9]/.test(c) || (c === '.' && next !== undefined && /[0-9]/.test(next))) {
-      const start = i;
-      while (i < n && /[0-9a-zA-Z_.]/.test(sql[i] as string)) {
-        // `1..2` is not a number followed by a number; stop before a second dot run.
-        if (sql[i] === '.' && sql[i + 1] === '.') break;
-        i += 1;
-      }
+      const m = /^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/.exec(sql.slice(i));
+      i += m?.[0].length ?? 1;
       push('number', start, i, sql.slice(start, i));
     } else if (c === ';') {
-      push('semicolon', i, i + 1, c);
+      push('semicolon', start, i + 1, c);
+      i += 1;
+    } else if (PUNCT.includes(c) || !OPERATOR.includes(c)) {
+      push('punct', start, i + 1, c);
       i += 1;
     } else {
-      push('punct', i, i + 1, c);
+      // An operator: a run of operator characters (`=` stands alone, as PostgreSQL reads `=-1`).
       i += 1;
+      while (i < n && c !== '=' && OPERATOR.includes(sql[i] as string)) i += 1;
+      push('punct', start, i, sql.slice(start, i));
     }
   }
-  return tokens;
+  return { tokens, complete };
 }
 
 /** The statements of a simple-query string, as source text, empty ones dropped. */

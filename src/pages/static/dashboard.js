@@ -168,6 +168,7 @@ const isStatus = (cls) => (labels) => (labels.status ?? '').startsWith(cls);
 
 // ---- panels -------------------------------------------------------------------------------------
 
+// `any`: a Chart.js instance; this plain browser script loads Chart.js as a global, with no types.
 /** @type {{ update(): void, chart?: any }[]} */
 const panels = [];
 const sectionsEl = document.getElementById('sections');
