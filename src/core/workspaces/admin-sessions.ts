@@ -57,13 +57,18 @@ const view = (x: LiveSession): SessionView => ({
  * reference's check-then-insert was not atomic). RESOURCE_EXHAUSTED `connection_limit_reached`
  * with the reference's details.
  */
-export function checkConnectionLimits(s: Storage, workspaceId: string): void {
+export function checkConnectionLimits(
+  s: Storage,
+  workspaceId: string,
+  /** The REST endpoints' `connection_limit_reached`; a SQL login's `too_many_connections`. */
+  reason: 'connection_limit_reached' | 'too_many_connections' = 'connection_limit_reached',
+): void {
   const active = s.workspaces.sessionsOf(workspaceId).length;
   const perWorkspace = s.config.pgwireMaxConnectionsPerWorkspace;
   if (active >= perWorkspace) {
     throw new StorageError(
       'RESOURCE_EXHAUSTED',
-      'connection_limit_reached',
+      reason,
       `Maximum connections (${perWorkspace}) reached for workspace (PGWIRE_MAX_CONNECTIONS_PER_WORKSPACE)`,
       { details: { workspace_id: workspaceId, active_sessions: active, limit: perWorkspace } },
     );
@@ -72,7 +77,7 @@ export function checkConnectionLimits(s: Storage, workspaceId: string): void {
   if (total >= s.config.pgwireMaxConnectionsTotal) {
     throw new StorageError(
       'RESOURCE_EXHAUSTED',
-      'connection_limit_reached',
+      reason,
       `Maximum connections (${s.config.pgwireMaxConnectionsTotal}) reached for the server (PGWIRE_MAX_CONNECTIONS_TOTAL)`,
       {
         details: {

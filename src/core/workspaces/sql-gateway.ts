@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { quoteIdent } from '../db/sql.js';
 import { StorageError } from '../errors.js';
 import { log, type Storage } from '../storage.js';
+import { checkConnectionLimits } from './admin-sessions.js';
 import { assertAuthAllowed, passwordMatches, recordAuthFailure, verifierFor } from './auth-limiter.js';
 import { PRIMARY_KEYS_COLUMNS, PRIMARY_KEYS_TABLE, ProjectViews } from './project-views.js';
 import { ALLOWED_TABLE_FUNCTIONS } from './sandbox.js';
@@ -130,7 +131,7 @@ async function startSession(
     database: `workspace_${ws.id}`,
   };
   // Check and reserve in one synchronous step, so concurrent logins cannot overshoot a limit.
-  reserveSlot(s, ws.id);
+  checkConnectionLimits(s, ws.id, 'too_many_connections');
   let session: WorkspaceSqlSession | undefined;
   const placeholder = { info, end: async () => session?.end('terminated_by_admin') };
   s.workspaces.sessions.set(sessionId, placeholder);
@@ -189,24 +190,5 @@ async function startSession(
       await workspace?.release();
     }
     throw error;
-  }
-}
-
-function reserveSlot(s: Storage, workspaceId: string): void {
-  const total = s.workspaces.sessions.size;
-  const mine = s.workspaces.sessionsOf(workspaceId).length;
-  const limits = [
-    ['PGWIRE_MAX_CONNECTIONS_TOTAL', total, s.config.pgwireMaxConnectionsTotal],
-    ['PGWIRE_MAX_CONNECTIONS_PER_WORKSPACE', mine, s.config.pgwireMaxConnectionsPerWorkspace],
-  ] as const;
-  for (const [limit, count, max] of limits) {
-    if (count >= max) {
-      throw new StorageError(
-        'RESOURCE_EXHAUSTED',
-        'too_many_connections',
-        `Too many connections (limit ${limit}=${max} reached)`,
-        { details: { limit, max } },
-      );
-    }
   }
 }

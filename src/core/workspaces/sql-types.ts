@@ -172,8 +172,8 @@ export interface SqlGateway {
   /**
    * Opens a session after the password was proven. Throws UNAUTHENTICATED `invalid_credentials`
    * (unknown user), FAILED_PRECONDITION `workspace_expired`, RESOURCE_EXHAUSTED
-   * `too_many_connections` (details `{ limit, max }`: PGWIRE_MAX_CONNECTIONS_TOTAL or
-   * PGWIRE_MAX_CONNECTIONS_PER_WORKSPACE).
+   * `too_many_connections` (PGWIRE_MAX_CONNECTIONS_TOTAL or PGWIRE_MAX_CONNECTIONS_PER_WORKSPACE,
+   * named in the message).
    */
   open(args: OpenSessionArgs): Promise<SqlSession>;
 }
