@@ -103,7 +103,7 @@ export function releaseInstance(instance: DuckDBInstance): void {
  * workspace session's SQL runs in this instance, so no alias may be guessable (the sandbox also
  * refuses any identifier shaped like one: INTERNAL_ALIAS).
  */
-export function nextAlias(prefix: 'm' | 't' | 's'): string {
+export function nextAlias(prefix: 'm' | 't' | 's' | 'w' | 'p'): string {
   aliasCounter += 1;
   return `${prefix}_${aliasCounter}_${randomBytes(12).toString('hex')}`;
 }

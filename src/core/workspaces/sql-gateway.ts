@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { nextAlias } from '../db/engine.js';
 import { quoteIdent } from '../db/sql.js';
 import { StorageError } from '../errors.js';
 import { log, type Storage } from '../storage.js';
@@ -8,7 +9,7 @@ import { PRIMARY_KEYS_COLUMNS, PRIMARY_KEYS_TABLE, ProjectViews } from './projec
 import { ALLOWED_TABLE_FUNCTIONS } from './sandbox.js';
 import { WorkspaceSqlSession } from './sql-session.js';
 import type { OpenSessionArgs, ScramVerifier, SqlGateway, SqlSession } from './sql-types.js';
-import { secretAlias, type WorkspaceDbLease } from './workspace-db.js';
+import type { WorkspaceDbLease } from './workspace-db.js';
 import { isExpired } from './workspace-rows.js';
 
 /** The core's SqlGateway over a storage (src/core/workspaces/sql-types.ts). */
@@ -94,7 +95,7 @@ export async function openQuerySession(
     { ...scratch, username: '' },
     { username: '', clientAddress: args.clientAddress },
     async () => {
-      const alias = quoteIdent(secretAlias('w'));
+      const alias = quoteIdent(nextAlias('w'));
       // Its own connection: attachConn belongs to TableFiles (used under its mutex).
       const run = async (sql: string) => {
         const conn = await s.instance.connect();
@@ -140,7 +141,7 @@ async function startSession(
   try {
     conn = await s.instance.connect();
     workspace = await leaseWorkspace();
-    const project = quoteIdent(secretAlias('p'));
+    const project = quoteIdent(nextAlias('p'));
     await conn.run(`ATTACH ':memory:' AS ${project}`);
     await conn.run(`CREATE TABLE ${project}.main.${PRIMARY_KEYS_TABLE} (${PRIMARY_KEYS_COLUMNS})`);
     await conn.run(`USE ${workspace.alias}`);

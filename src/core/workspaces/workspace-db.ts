@@ -1,18 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { workspaceFile } from '../catalog/paths.js';
+import { nextAlias } from '../db/engine.js';
 import { Mutex } from '../db/mutex.js';
 import { quoteIdent, quoteLiteral } from '../db/sql.js';
 import type { WorkspaceEntry } from './workspace-model.js';
-
-/** Secret catalog aliases: `<prefix>_<n>_<24 hex>`, never derived from a user's name or id. */
-let counter = 0;
-export function secretAlias(prefix: 'w' | 'p'): string {
-  counter += 1;
-  return `${prefix}_${counter}_${randomBytes(12).toString('hex')}`;
-}
 
 export interface WorkspaceDbLease {
   /** Quoted catalog alias of the attached workspace file. */
@@ -54,7 +47,7 @@ export class WorkspaceDbs {
       if (entry === undefined) {
         const path = this.path(ws);
         await mkdir(dirname(path), { recursive: true });
-        const alias = secretAlias('w');
+        const alias = nextAlias('w');
         await this.conn.run(`ATTACH ${quoteLiteral(path)} AS ${quoteIdent(alias)}`);
         entry = { alias, refs: 0 };
         this.attached.set(ws.id, entry);
