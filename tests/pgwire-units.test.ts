@@ -73,6 +73,29 @@ describe('text encoders', () => {
     expect(formatTimestamp(9223372036854775807n, false)).toBe('infinity');
   });
 
+  it('prints timestamps the same on the Number fast path as a calendar does, across days and the 2^53 edge', () => {
+    // Expected from Date (milliseconds) plus the microsecond digits, for years 0001..9999.
+    const expected = (us: bigint) => {
+      const ms = us / 1000n - (us % 1000n < 0n ? 1n : 0n);
+      const iso = new Date(Number(ms)).toISOString();
+      const micros = Number(((us % 1_000_000n) + 1_000_000n) % 1_000_000n);
+      const frac = micros === 0 ? '' : `.${String(micros).padStart(6, '0').replace(/0+$/, '')}`;
+      return `${iso.slice(0, 10)} ${iso.slice(11, 19)}${frac}`;
+    };
+    const day = 86_400_000_000n;
+    const samples: bigint[] = [0n, -1n, day, day - 1n, -day, -day + 1n, -day - 1n];
+    let x = 12345n;
+    for (let i = 0; i < 2000; i++) {
+      x = (x * 6364136223846793005n + 1442695040888963407n) % 2n ** 63n;
+      samples.push((x % (500_000n * day)) - 250_000n * day); // about 1285..2654
+    }
+    for (const us of samples) expect(formatTimestamp(us, false)).toBe(expected(us));
+    // Beyond 2^53 µs the bigint path runs; both sides of the edge stay consistent.
+    const edge = BigInt(Number.MAX_SAFE_INTEGER);
+    expect(formatTimestamp(edge - 1n, false)).toBe('2255-06-05 23:47:34.74099');
+    expect(formatTimestamp(edge + 1n, false)).toBe('2255-06-05 23:47:34.740992');
+  });
+
   it('prints intervals in IntervalStyle postgres', () => {
     const us = (h: number, m = 0, s = 0) => BigInt(((h * 60 + m) * 60 + s) * 1_000_000);
     expect(formatInterval(14, 3, us(4, 5, 6) + 789_000n)).toBe('1 year 2 mons 3 days 04:05:06.789');
@@ -516,6 +539,27 @@ describe('protocol framing and SCRAM', () => {
     w.int16(3);
     w.abandonOpen();
     expect(w.take().toString('latin1')).toBe('C\0\0\0\x09done\0');
+  });
+
+  it('writes values as UTF-8 on the ASCII fast path and off it, and hands large output over intact', () => {
+    const values = ['', 'row 1', 'héllo', '日本', 'x'.repeat(64), `${'y'.repeat(63)}é`, 'z'.repeat(200)];
+    const w = new MessageWriter(8);
+    for (const v of values) w.value(v);
+    const out = w.take();
+    let at = 0;
+    for (const v of values) {
+      const n = out.readInt32BE(at);
+      expect(out.subarray(at + 4, at + 4 + n).toString('utf8')).toBe(v);
+      at += 4 + n;
+    }
+    expect(at).toBe(out.length);
+    const big = 'b'.repeat(1000);
+    for (let i = 0; i < 100; i++) w.value(big); // 100 kB: handed over, not copied
+    const handed = w.take();
+    expect(handed.length).toBe(100 * 1004);
+    w.value('after');
+    expect(handed.subarray(4, 1004).toString('utf8')).toBe(big); // the new buffer is a new one
+    expect(w.take().subarray(4).toString('utf8')).toBe('after');
   });
 
   it('verifies a SCRAM-SHA-256 proof against the stored key', () => {

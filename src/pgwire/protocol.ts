@@ -60,6 +60,22 @@ export interface ErrorFields {
  * Accumulates backend messages into one buffer (written to the socket as one write: Nagle and
  * syscalls both prefer it). Strings are UTF-8.
  */
+/** Strings up to this many UTF-16 units are tried as ASCII in JS (a native write costs more). */
+const SHORT_ASCII = 64;
+/** A buffered output at least this big is handed to the socket as is (see take). */
+const HAND_OVER_BYTES = 64 * 1024;
+
+/** Writes `s` at `at` if it is all ASCII and returns its length; -1 (nothing kept) otherwise. */
+function writeShortAscii(buf: Buffer, s: string, at: number): number {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return -1;
+    buf[at + i] = c;
+  }
+  return n;
+}
+
 export class MessageWriter {
   private buf: Buffer;
   private len = 0;
@@ -164,9 +180,11 @@ export class MessageWriter {
     if (typeof value === 'string') {
       // One pass: room for the worst case (3 UTF-8 bytes per UTF-16 unit), then the real length.
       this.ensure(4 + value.length * 3);
-      const n = this.buf.write(value, this.len + 4, 'utf8');
-      this.buf.writeInt32BE(n, this.len);
-      this.len += 4 + n;
+      const at = this.len + 4;
+      const n = value.length <= SHORT_ASCII ? writeShortAscii(this.buf, value, at) : -1;
+      const written = n >= 0 ? n : this.buf.write(value, at, 'utf8');
+      this.buf.writeInt32BE(written, this.len);
+      this.len += 4 + written;
       return this;
     }
     this.ensure(4 + value.length);
@@ -188,6 +206,14 @@ export class MessageWriter {
   /** Everything written so far, as a fresh buffer; the writer starts empty again. */
   take(): Buffer {
     this.abandonOpen();
+    // Large results hand their buffer over rather than copying it (a 1M-row fetch moves every
+    // byte once less); small answers are copied so the writer keeps its buffer.
+    if (this.len >= HAND_OVER_BYTES) {
+      const out = this.buf.subarray(0, this.len);
+      this.buf = Buffer.allocUnsafe(Math.min(this.buf.length, 1024 * 1024));
+      this.len = 0;
+      return out;
+    }
     const out = Buffer.from(this.buf.subarray(0, this.len));
     this.len = 0;
     if (this.buf.length > 1024 * 1024) this.buf = Buffer.allocUnsafe(16 * 1024);

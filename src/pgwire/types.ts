@@ -255,9 +255,13 @@ const TS_NEG_INF = -9223372036854775807n;
 const PG_EPOCH_DAYS = 10957;
 const PG_EPOCH_MICROS = 946684800000000n;
 const MICROS_PER_DAY = 86400000000n;
+const MICROS_PER_DAY_N = 86_400_000_000;
+const SAFE_MICROS = BigInt(Number.MAX_SAFE_INTEGER);
+
+const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
 
 function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
+  return TWO_DIGITS[n] ?? String(n);
 }
 
 /** Proleptic Gregorian (year, month, day) of a day number (days since 1970-01-01). */
@@ -288,11 +292,17 @@ export function daysFromCivil(y: number, m: number, d: number): number {
 
 /** `YYYY-MM-DD` and whether it is BC (PostgreSQL prints year ≤ 0 as `(1 - year) BC`). */
 function dateParts(days: number): { text: string; bc: boolean } {
+  // Timestamps of one result mostly share days: the last day's text is kept.
+  if (days === lastDay) return lastDayParts;
   const [y, m, d] = civilFromDays(days);
   const bc = y <= 0;
   const year = bc ? 1 - y : y;
-  return { text: `${String(year).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`, bc };
+  lastDay = days;
+  lastDayParts = { text: `${String(year).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`, bc };
+  return lastDayParts;
 }
+let lastDay = Number.NaN;
+let lastDayParts = { text: '', bc: false };
 
 export function formatDate(days: number): string {
   if (days >= DATE_POS_INF) return 'infinity';
@@ -303,7 +313,10 @@ export function formatDate(days: number): string {
 
 /** `HH:MM:SS[.ffffff]` of microseconds within a day (24:00:00 allowed). */
 export function formatTime(micros: bigint): string {
-  const us = Number(micros);
+  return timeOfDay(Number(micros));
+}
+
+function timeOfDay(us: number): string {
   const secs = Math.floor(us / 1_000_000);
   const frac = us - secs * 1_000_000;
   const h = Math.floor(secs / 3600);
@@ -330,6 +343,14 @@ export function formatOffset(seconds: number): string {
 export function formatTimestamp(micros: bigint, withTimeZone: boolean): string {
   if (micros >= TS_POS_INF) return 'infinity';
   if (micros <= TS_NEG_INF) return '-infinity';
+  if (micros < SAFE_MICROS && micros > -SAFE_MICROS) {
+    // Number arithmetic is exact below 2^53 µs (years -283,000 to 287,000) and far cheaper than
+    // bigint division; floor(us / day) cannot round across a day boundary at these magnitudes.
+    const us = Number(micros);
+    const days = Math.floor(us / MICROS_PER_DAY_N);
+    const { text, bc } = dateParts(days);
+    return `${text} ${timeOfDay(us - days * MICROS_PER_DAY_N)}${withTimeZone ? '+00' : ''}${bc ? ' BC' : ''}`;
+  }
   let days = micros / MICROS_PER_DAY;
   let rest = micros % MICROS_PER_DAY;
   if (rest < 0n) {
