@@ -1,12 +1,9 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, type DuckStorageApiError } from '../generated/sdk-ts/index.js';
-import { loadServerConfig } from '../src/config.js';
+import type { DuckStorageApiError } from '../generated/sdk-ts/index.js';
 import { bucketDir, tableFile } from '../src/core/catalog/paths.js';
 import { readRows } from '../src/core/metadata/tx.js';
-import { startServer } from '../src/server.js';
-import { contractFetch } from './helpers/contract.js';
-import { ADMIN_KEY, failure, startTestServer, type TestServer } from './helpers/server.js';
+import { failure, restartTestServer, startTestServer, type TestServer } from './helpers/server.js';
 
 /**
  * Bucket sharing over the real server and the generated SDK (note 02 sections 4, 5, 7): a link
@@ -703,35 +700,7 @@ describe('operations log and restart', () => {
 
   it('shares and links survive a restart; removed ones do not come back', async () => {
     const config = t.server.storage.config;
-    await t.server.close();
-    const server = await startServer(
-      loadServerConfig({
-        DATA_DIR: t.dataDir,
-        ADMIN_API_KEY: ADMIN_KEY,
-        HOST: '127.0.0.1',
-        PORT: '0',
-        LOG_LEVEL: 'silent',
-      }),
-    );
-    const as = (apiKey?: string) =>
-      createClient({
-        baseUrl: server.restUrl,
-        fetch: contractFetch,
-        ...(apiKey === undefined ? {} : { apiKey }),
-      });
-    const dataDir = t.dataDir;
-    t = {
-      server,
-      url: server.restUrl,
-      dataDir,
-      admin: as(ADMIN_KEY),
-      as,
-      fetch: (path, init) => contractFetch(`${server.restUrl}${path}`, init),
-      async stop() {
-        await server.close();
-        rmSync(dataDir, { recursive: true, force: true });
-      },
-    };
+    t = await restartTestServer(t);
     expect(t.server.storage.config.duckdbDir).toBe(config.duckdbDir);
 
     expect(await bucketNames(TGT)).toEqual(['linked', 'own']);

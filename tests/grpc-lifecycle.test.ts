@@ -76,8 +76,10 @@ import {
   CreateWorkspaceCommand,
   CreateWorkspaceResponse,
   CreateWorkspaceUserCommand,
+  CreateWorkspaceUserResponse,
   DropWorkspaceCommand,
   DropWorkspaceObjectCommand,
+  DropWorkspaceUserCommand,
   LoadTableToWorkspaceCommand,
   ResetWorkspacePasswordCommand,
   ResetWorkspacePasswordResponse,
@@ -560,7 +562,7 @@ describe('sharing, branches, queries, workspaces', () => {
     expect(code(scoped)).toBe(Status.UNIMPLEMENTED);
   });
 
-  it('workspaces: create, load, query, drop object, clear, reset password, drop', async () => {
+  it('workspaces: create, load, query, drop object, clear, reset password, a user, drop', async () => {
     const ws = await g.run(
       CreateWorkspaceCommand,
       { projectId: P, workspaceId: '777' },
@@ -616,11 +618,15 @@ describe('sharing, branches, queries, workspaces', () => {
       key,
     );
     expect(reset.workspacePassword).not.toBe(ws.workspacePassword);
-    expect(
-      code(
-        await failure(() => g.execute(CreateWorkspaceUserCommand, { projectId: P, workspaceId: '777' }, key)),
-      ),
-    ).toBe(Status.UNIMPLEMENTED);
+    const user = await g.run(
+      CreateWorkspaceUserCommand,
+      { projectId: P, workspaceId: '777' },
+      CreateWorkspaceUserResponse,
+      key,
+    );
+    expect(user.workspaceUserName).toMatch(new RegExp(`^ws_${ws.workspaceObjectName}_u[0-9a-f]{8}$`));
+    expect(user.workspacePassword).not.toBe('');
+    await g.execute(DropWorkspaceUserCommand, { workspaceUserName: user.workspaceUserName }, key);
     await g.execute(DropWorkspaceCommand, { workspaceObjectName: ws.workspaceObjectName }, key);
     expect((await t.as(key).listWorkspaces({ path: { project_id: P } })).workspaces).toEqual([]);
   });

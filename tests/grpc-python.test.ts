@@ -68,6 +68,7 @@ it('a Python grpcio client runs a Connection-like session end to end', async () 
     ],
     exported: 3,
     workspace_user: expect.stringMatching(/^ws_/),
+    extra_user: expect.stringMatching(/^ws_ws_[0-9a-f]{16}_u[0-9a-f]{8}$/),
     missing: 'NOT_FOUND',
   });
 });

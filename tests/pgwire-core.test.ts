@@ -43,6 +43,8 @@ async function seed(s: Storage): Promise<void> {
     username: 'ws_ws_a_user',
     verifier: await createScramSha256Data('secret-password'),
     createdBy: null,
+    users: new Map(),
+    grantees: new Set(),
   });
 }
 

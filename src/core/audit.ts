@@ -51,6 +51,11 @@ export type Operation =
   | 'drop_workspace_object'
   | 'load_workspace_tables'
   | 'reset_workspace_credentials'
+  | 'create_workspace_user'
+  | 'drop_workspace_user'
+  | 'reset_workspace_user_password'
+  | 'grant_workspace_access'
+  | 'revoke_workspace_access'
   | 'register_pgwire_session'
   | 'end_pgwire_session';
 
@@ -71,6 +76,7 @@ export interface OperationRecord {
     | 'branch_table'
     | 'workspace'
     | 'workspace_object'
+    | 'workspace_user'
     | 'pgwire_session';
   resourceId: string;
   details: Record<string, unknown>;

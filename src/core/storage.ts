@@ -24,6 +24,7 @@ import { loadSnapshotTotals, sweepSnapshots } from './snapshots/snapshot-sweep.j
 import { PreviewCache } from './tables/preview-cache.js';
 import { TableLocks } from './tables/rw-lock.js';
 import { WorkspaceRegistry } from './workspaces/registry.js';
+import { loadWorkspaceAccess } from './workspaces/workspace-access-rows.js';
 import { WorkspaceDbs } from './workspaces/workspace-db.js';
 import { reapWorkspaces } from './workspaces/workspace-reaper.js';
 import { loadWorkspaces } from './workspaces/workspace-rows.js';
@@ -152,6 +153,7 @@ export async function openStorage(config: CoreConfig, hooks: StorageHooks = {}):
     };
     await loadCatalog(s);
     await loadWorkspaces(s);
+    await loadWorkspaceAccess(s);
     await loadSnapshotSettings(s);
     await loadSnapshotTotals(s);
     await sweepSnapshots(s, { startup: true });

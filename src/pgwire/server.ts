@@ -68,6 +68,7 @@ const END_REASONS: Readonly<Record<SessionEndReason, [string, string]>> = {
   idle_timeout: ['57P05', 'terminating connection due to idle-session timeout'],
   workspace_deleted: ['57P04', 'terminating connection because the workspace was deleted'],
   credentials_reset: ['57P01', 'terminating connection because the workspace credentials were reset'],
+  user_dropped: ['57P01', 'terminating connection because the workspace user was dropped'],
   workspace_expired: ['57P01', 'terminating connection because the workspace expired'],
   terminated_by_admin: ['57P01', 'terminating connection due to administrator command'],
   server_shutdown: ['57P01', 'terminating connection due to administrator command'],

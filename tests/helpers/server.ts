@@ -23,7 +23,19 @@ export interface TestServer {
 
 /** The real server, in this test process, on 127.0.0.1 port 0 with a temp data dir. */
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'duckstorage-test-'));
+  return serve(mkdtempSync(join(tmpdir(), 'duckstorage-test-')), env);
+}
+
+/** Closes `t`'s server and starts a new one on the same data dir (a restart). */
+export async function restartTestServer(
+  t: TestServer,
+  env: Record<string, string> = {},
+): Promise<TestServer> {
+  await t.server.close();
+  return serve(t.dataDir, env);
+}
+
+async function serve(dataDir: string, env: Record<string, string>): Promise<TestServer> {
   const config = loadServerConfig({
     DATA_DIR: dataDir,
     ADMIN_API_KEY: ADMIN_KEY,

@@ -120,8 +120,13 @@ execute(load_ws, key)
 reset, _ = execute(workspace_pb2.ResetWorkspacePasswordCommand(workspaceUserName=ws.workspaceUserName), key,
                    workspace_pb2.ResetWorkspacePasswordResponse)
 assert reset.workspacePassword and reset.workspacePassword != ws.workspacePassword
+extra, _ = execute(workspace_pb2.CreateWorkspaceUserCommand(projectId=PROJECT, workspaceId="ws-1"), key,
+                   workspace_pb2.CreateWorkspaceUserResponse)
+assert extra.workspaceUserName.startswith(f"ws_{ws.workspaceObjectName}_u") and extra.workspacePassword, extra
+execute(workspace_pb2.DropWorkspaceUserCommand(workspaceUserName=extra.workspaceUserName), key)
 execute(workspace_pb2.DropWorkspaceCommand(workspaceObjectName=ws.workspaceObjectName), key)
 summary["workspace_user"] = ws.workspaceUserName
+summary["extra_user"] = extra.workspaceUserName
 
 branch, _ = execute(project_pb2.CreateDevBranchCommand(projectId=PROJECT, branchId="42"), key,
                     project_pb2.CreateDevBranchResponse)

@@ -12,6 +12,7 @@ import { metaWrite } from '../metadata/tx.js';
 import { type AuditContext, type Storage, trackWrite } from '../storage.js';
 import { lockKeyOf } from '../tables/table-stats.js';
 import { nowIso } from '../timestamps.js';
+import { workspaceAccessCleanup } from '../workspaces/workspace-access-rows.js';
 import { withWorkspacesGone } from '../workspaces/workspaces.js';
 
 export interface Branch {
@@ -193,6 +194,7 @@ export async function deleteBranch(
               projectId,
               branchId,
             ]);
+            await workspaceAccessCleanup(s, { projectId, branchId }).run(tx);
             await tx.run(`DELETE FROM ${s.m}.workspaces WHERE project_id = $1 AND branch_id = $2`, [
               projectId,
               branchId,

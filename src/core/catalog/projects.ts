@@ -13,6 +13,7 @@ import { countSnapshot } from '../snapshots/snapshot-write.js';
 import { type AuditContext, type Storage, trackWrite } from '../storage.js';
 import { lockKeyOf } from '../tables/table-stats.js';
 import { nowIso } from '../timestamps.js';
+import { workspaceAccessCleanup } from '../workspaces/workspace-access-rows.js';
 import { withWorkspacesGone } from '../workspaces/workspaces.js';
 import { validateName } from './names.js';
 import { projectDir, projectDirName } from './paths.js';
@@ -178,7 +179,8 @@ export async function updateProject(
 /**
  * deleteProject (hard delete): its workspaces' sessions are ended first; one metadata transaction
  * removes the project, its keys, buckets, tables, files, multipart uploads, S3 credentials,
- * snapshots, snapshot settings, workspaces and its keys' idempotency rows; then its directories (tables, files, snapshots) go to trash and are removed. A
+ * snapshots, snapshot settings, workspaces (with their users and grants, and its grants on
+ * other projects' workspaces) and its keys' idempotency rows; then its directories (tables, files, snapshots) go to trash and are removed. A
  * crash after COMMIT leaves an orphan dir, which start-up reconciliation removes.
  */
 export async function deleteProject(s: Storage, id: string, audit: AuditContext): Promise<void> {
@@ -221,12 +223,15 @@ export async function deleteProject(s: Storage, id: string, audit: AuditContext)
           await sharing.run(tx);
           const settings = settingsCleanup(s, { projectId: id });
           await settings.run(tx);
+          const access = workspaceAccessCleanup(s, { projectId: id });
+          await access.run(tx);
           for (const table of owned) {
             await tx.run(`DELETE FROM ${s.m}.${table} WHERE project_id = $1`, [id]);
           }
           await tx.run(`DELETE FROM ${s.m}.projects WHERE id = $1`, [id]);
           return async () => {
             settings.forget();
+            access.forget();
             sharing.forget();
             for (const r of snapshots) countSnapshot(s, String(r.snapshot_type), -Number(r.n), -Number(r.b));
             s.catalog.removeProject(id);

@@ -8,6 +8,7 @@ import { log, type Storage } from '../storage.js';
 import { columnInfos, readTableDef } from '../tables/schema-def.js';
 import { fileBytes, tablePath } from '../tables/table-stats.js';
 import { nowIso } from '../timestamps.js';
+import { reconcileWorkspaceAccess } from '../workspaces/workspace-access-rows.js';
 import { reconcileWorkspaces } from '../workspaces/workspace-rows.js';
 import type { TableEntry } from './catalog.js';
 import { BRANCHES_DIR, bucketDir, projectDir, STAGING_DIR, stagingDir } from './paths.js';
@@ -76,6 +77,7 @@ export async function reconcile(s: Storage): Promise<void> {
   for (const t of restat) await recount(s, t.table);
   // Workspace rows of gone projects or branches, workspace files without a row.
   await reconcileWorkspaces(s);
+  await reconcileWorkspaceAccess(s);
   // The file store: usage totals, expired sessions, staging leftovers, interrupted registrations.
   await reconcileFiles(s);
 }

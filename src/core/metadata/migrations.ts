@@ -166,4 +166,23 @@ export const MIGRATIONS: Migration[] = [
         scram_stored_key VARCHAR NOT NULL, scram_server_key VARCHAR NOT NULL, created_by VARCHAR)`,
     ],
   },
+  {
+    version: 8,
+    name: 'workspace users and workspace access grants',
+    // Extra PG wire logins of a workspace (CreateWorkspaceUserCommand), verifier only as in 7;
+    // project_id (the workspace's) lets a project delete remove them with its other rows. A
+    // username is unique here and never equal to a main one (other shape, checked on create).
+    // Grants (GrantWorkspaceAccessToProjectCommand): a grantee project may load its own tables
+    // into the workspace. No foreign keys (DuckDB: an FK blocks updates of referenced rows).
+    statements: (m) => [
+      `CREATE TABLE ${m}.workspace_users (
+        id VARCHAR PRIMARY KEY, workspace_id VARCHAR NOT NULL, project_id VARCHAR NOT NULL,
+        username VARCHAR NOT NULL UNIQUE, scram_salt VARCHAR NOT NULL, scram_iterations INTEGER NOT NULL,
+        scram_stored_key VARCHAR NOT NULL, scram_server_key VARCHAR NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL, created_by VARCHAR)`,
+      `CREATE TABLE ${m}.workspace_grants (
+        workspace_id VARCHAR NOT NULL, project_id VARCHAR NOT NULL, grantee_project_id VARCHAR NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL, created_by VARCHAR, PRIMARY KEY (workspace_id, grantee_project_id))`,
+    ],
+  },
 ];

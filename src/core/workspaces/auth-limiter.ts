@@ -50,10 +50,10 @@ export function recordAuthFailure(s: Storage, username: string, address: string 
   for (const key of keysOf(username, address)) map.set(key, [...(map.get(key) ?? []), now].slice(-1000));
 }
 
-/** The verifier of `username`, or a fake one derived from the server secret (stable per name). */
+/** The verifier of `username` (a main or an extra workspace user), or a fake one derived from the server secret (stable per name). */
 export function verifierFor(s: Storage, username: string): ScramVerifier {
-  const ws = s.workspaces.byUsername.get(username);
-  if (ws !== undefined) return ws.verifier;
+  const known = s.workspaces.verifierOf(username);
+  if (known !== undefined) return known;
   const key = deriveKey(s, 'workspace-fake-verifier');
   const part = (label: string, bytes: number) =>
     createHmac('sha256', key).update(`${label}\0${username}`).digest().subarray(0, bytes).toString('base64');

@@ -16,6 +16,16 @@ export const newWorkspaceId = (): string => `ws_${randomBytes(8).toString('hex')
 export const newUsername = (workspaceId: string): string =>
   `ws_${workspaceId}_${randomBytes(4).toString('hex')}`;
 
+/**
+ * An extra user's login (CreateWorkspaceUserCommand): `ws_{id}_u{8 hex}`, the same `ws_{id}_`
+ * prefix, but never the shape of a main username (whose last part is 8 hex digits only).
+ */
+export const newExtraUsername = (workspaceId: string): string =>
+  `ws_${workspaceId}_u${randomBytes(4).toString('hex')}`;
+
+/** `wsu_` + 16 hex: the id of an extra user's row. */
+export const newWorkspaceUserId = (): string => `wsu_${randomBytes(8).toString('hex')}`;
+
 /** 32 characters of `[A-Za-z0-9_-]` (24 random bytes, base64url). */
 export const newPassword = (): string => randomBytes(24).toString('base64url');
 

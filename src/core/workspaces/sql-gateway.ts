@@ -90,30 +90,25 @@ export async function openQuerySession(
     projectId: args.projectId,
     branchId: args.branchId,
   };
-  return startSession(
-    s,
-    { ...scratch, username: '' },
-    { username: '', clientAddress: args.clientAddress },
-    async () => {
-      const alias = quoteIdent(nextAlias('w'));
-      // Its own connection: attachConn belongs to TableFiles (used under its mutex).
-      const run = async (sql: string) => {
-        const conn = await s.instance.connect();
-        try {
-          await conn.run(sql);
-        } finally {
-          conn.closeSync();
-        }
-      };
-      await run(`ATTACH ':memory:' AS ${alias}`);
-      return { alias, release: () => run(`DETACH DATABASE IF EXISTS ${alias}`) };
-    },
-  );
+  return startSession(s, scratch, { username: '', clientAddress: args.clientAddress }, async () => {
+    const alias = quoteIdent(nextAlias('w'));
+    // Its own connection: attachConn belongs to TableFiles (used under its mutex).
+    const run = async (sql: string) => {
+      const conn = await s.instance.connect();
+      try {
+        await conn.run(sql);
+      } finally {
+        conn.closeSync();
+      }
+    };
+    await run(`ATTACH ':memory:' AS ${alias}`);
+    return { alias, release: () => run(`DETACH DATABASE IF EXISTS ${alias}`) };
+  });
 }
 
 async function startSession(
   s: Storage,
-  ws: { id: string; projectId: string; branchId: string | null; username: string },
+  ws: { id: string; projectId: string; branchId: string | null },
   args: OpenSessionArgs,
   leaseWorkspace: () => Promise<WorkspaceDbLease>,
 ): Promise<SqlSession> {
@@ -124,7 +119,8 @@ async function startSession(
     workspaceId: ws.id,
     projectId: ws.projectId,
     branchId: ws.branchId,
-    username: ws.username,
+    // The login that opened it (main or extra user): dropping a user ends its sessions only.
+    username: args.username,
     clientAddress: args.clientAddress,
     connectedAt: now,
     lastActivityAt: now,
@@ -182,6 +178,12 @@ async function startSession(
     opened.idleTimer.unref();
     s.workspaces.sessions.set(sessionId, { info, end: (reason) => opened.end(reason) });
     s.hooks.onSqlSession?.('opened', ws.projectId);
+    // A drop, reset or delete while this session was opening met only its placeholder: refuse
+    // like a wrong password rather than keep a session its login no longer allows (checked
+    // after 'opened', so that closing it counts as 'closed').
+    if (args.username !== '' && s.workspaces.byUsername.get(args.username)?.id !== ws.id) {
+      throw new StorageError('UNAUTHENTICATED', 'invalid_credentials', 'Invalid username or password');
+    }
     return opened;
   } catch (error) {
     s.workspaces.sessions.delete(sessionId);

@@ -44,6 +44,8 @@ async function seed(s: Storage, projectId: string, wsId: string) {
     username: `ws_${wsId}_user`,
     verifier: await createScramSha256Data('secret-password'),
     createdBy: null,
+    users: new Map(),
+    grantees: new Set(),
   });
 }
 

@@ -66,6 +66,7 @@ export type SessionEndReason =
   | 'idle_timeout'
   | 'workspace_deleted'
   | 'credentials_reset'
+  | 'user_dropped'
   | 'workspace_expired'
   | 'terminated_by_admin'
   | 'server_shutdown';

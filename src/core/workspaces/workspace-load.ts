@@ -10,6 +10,7 @@ import { bind, duckdbFailure, num, readRows } from '../metadata/tx.js';
 import { type AuditContext, log, type Storage, trackWrite } from '../storage.js';
 import { columnOf, type TableRef } from '../tables/table-lookup.js';
 import { tablePath } from '../tables/table-stats.js';
+import { requireLoadGrant } from './workspace-grants.js';
 import { withWorkspaceWrite } from './workspace-locks.js';
 import { requireLiveWorkspace, type WorkspaceRef, withWorkspaceDb } from './workspace-lookup.js';
 import type { WorkspaceEntry } from './workspace-model.js';
@@ -27,6 +28,11 @@ export interface LoadItem {
   where?: RowFilter[] | null;
   /** Replace an existing table or view of that name; false: that item fails. */
   overwrite?: boolean;
+  /**
+   * The project whose main branch `source` names: the workspace's own (default, its branch's
+   * view), or a project it granted access (workspace-grants.ts; PERMISSION_DENIED otherwise).
+   */
+  sourceProjectId?: string;
 }
 
 export interface LoadItemResult {
@@ -166,7 +172,9 @@ async function loadOne(
   alias: string,
   item: LoadItem,
 ): Promise<Omit<LoadItemResult, 'status' | 'error'>> {
-  const ref = resolveSource(s, ws, item.source);
+  const from = item.sourceProjectId ?? ws.projectId;
+  requireLoadGrant(ws, from);
+  const ref = resolveSource(s, from === ws.projectId ? ws : { projectId: from, branchId: null }, item.source);
   const destination = item.destination ?? ref.table;
   checkDestination(destination);
   const existing = (await listObjects(s, alias)).find(

@@ -16,6 +16,27 @@ export interface WorkspaceEntry {
   /** SCRAM-SHA-256 verifier of the current password; the password itself is never stored. */
   verifier: ScramVerifier;
   createdBy: string | null;
+  /**
+   * Its extra PG wire logins (CreateWorkspaceUserCommand), by username: the same workspace, the
+   * same sandbox and project view as the main user.
+   */
+  users: Map<string, WorkspaceUser>;
+  /**
+   * Projects granted write access (GrantWorkspaceAccessToProjectCommand): they may load their own
+   * tables into it, nothing more.
+   */
+  grantees: Set<string>;
+}
+
+/** An extra login of a workspace (migration 8 `workspace_users`): only its verifier is kept. */
+export interface WorkspaceUser {
+  /** `wsu_` + 16 hex. */
+  id: string;
+  /** `ws_{workspace id}_u{8 hex}`: never the shape of a main username (`…_{8 hex}`). */
+  username: string;
+  verifier: ScramVerifier;
+  createdAt: string;
+  createdBy: string | null;
 }
 
 /** Something the registry can end: a live PG session, or a session an admin registered. */

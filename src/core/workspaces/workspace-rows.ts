@@ -1,8 +1,19 @@
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { projectDir, WORKSPACES_DIR, walFile } from '../catalog/paths.js';
-import { iso, isoOrNull, type MetaTx, metaWrite, num, readRows, text, textOrNull } from '../metadata/tx.js';
+import {
+  iso,
+  isoOrNull,
+  type MetaTx,
+  metaWrite,
+  num,
+  type Row,
+  readRows,
+  text,
+  textOrNull,
+} from '../metadata/tx.js';
 import { log, type Storage } from '../storage.js';
+import type { ScramVerifier } from './sql-types.js';
 import type { WorkspaceEntry } from './workspace-model.js';
 
 /**
@@ -15,6 +26,14 @@ export const workspaceClock = { now: (): number => Date.now() };
 
 export const isExpired = (ws: Pick<WorkspaceEntry, 'expiresAt'>, now = workspaceClock.now()): boolean =>
   ws.expiresAt !== null && Date.parse(ws.expiresAt) <= now;
+
+/** The SCRAM columns of a `workspaces` or `workspace_users` row. */
+export const verifierOfRow = (r: Row): ScramVerifier => ({
+  salt: text(r.scram_salt),
+  iterations: num(r.scram_iterations),
+  storedKey: text(r.scram_stored_key),
+  serverKey: text(r.scram_server_key),
+});
 
 /** Fills `s.workspaces` at start-up; rows of gone projects or branches wait for reconciliation. */
 export async function loadWorkspaces(s: Storage): Promise<void> {
@@ -31,13 +50,10 @@ export async function loadWorkspaces(s: Storage): Promise<void> {
       expiresAt: isoOrNull(r.expires_at),
       sizeLimitBytes: num(r.size_limit_bytes),
       username: text(r.username),
-      verifier: {
-        salt: text(r.scram_salt),
-        iterations: num(r.scram_iterations),
-        storedKey: text(r.scram_stored_key),
-        serverKey: text(r.scram_server_key),
-      },
+      verifier: verifierOfRow(r),
       createdBy: textOrNull(r.created_by),
+      users: new Map(),
+      grantees: new Set(),
     });
   }
 }

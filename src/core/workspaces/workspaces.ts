@@ -7,6 +7,7 @@ import { type AuditContext, type Storage, trackWrite } from '../storage.js';
 import { isoFromMillis, nowIso } from '../timestamps.js';
 import { newPassword, newUsername, newWorkspaceId, scramVerifier } from './credentials.js';
 import type { SessionEndReason } from './sql-types.js';
+import { workspaceAccessCleanup } from './workspace-access-rows.js';
 import { type LoadItemResult, loadItems, resolveSource } from './workspace-load.js';
 import { withWorkspaceRead, withWorkspaceWrite } from './workspace-locks.js';
 import {
@@ -78,17 +79,23 @@ export interface CreateWorkspaceInput {
   preloadTables: string[];
 }
 
-export function connectionInfo(s: Storage, ws: WorkspaceEntry, password: string | null): ConnectionInfo {
+/** How `username` (the main user unless given: an extra user) connects to the workspace. */
+export function connectionInfo(
+  s: Storage,
+  ws: WorkspaceEntry,
+  password: string | null,
+  username: string = ws.username,
+): ConnectionInfo {
   const { host, port, sslMode } = s.config.pgwirePublic;
   const database = `workspace_${ws.id}`;
   const hostPart = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
   // The password is [A-Za-z0-9_-] (credentials.ts): nothing to escape in a URL.
-  const user = password === null ? ws.username : `${ws.username}:${password}`;
+  const user = password === null ? username : `${username}:${password}`;
   return {
     host,
     port,
     database,
-    username: ws.username,
+    username,
     password,
     sslMode,
     connectionString: `postgresql://${user}@${hostPart}:${port}/${database}?sslmode=${sslMode}`,
@@ -152,6 +159,9 @@ export async function createWorkspace(
   const verifier = await scramVerifier(password);
   let id = newWorkspaceId();
   while (s.workspaces.byId.has(id)) id = newWorkspaceId();
+  // A fresh id makes a fresh name, and extra users have another shape; checked all the same.
+  let username = newUsername(id);
+  while (s.workspaces.byUsername.has(username)) username = newUsername(id);
   const createdAt = nowIso();
   const entry: WorkspaceEntry = {
     id,
@@ -162,9 +172,11 @@ export async function createWorkspace(
     expiresAt:
       input.ttlHours === null ? null : isoFromMillis(workspaceClock.now() + input.ttlHours * 3_600_000),
     sizeLimitBytes: input.sizeLimitBytes,
-    username: newUsername(id),
+    username,
     verifier,
     createdBy: audit.actor,
+    users: new Map(),
+    grantees: new Set(),
   };
   await trackWrite(s, async () => {
     await writeWorkspaceFile(s, entry);
@@ -319,11 +331,15 @@ async function detach(s: Storage, list: WorkspaceEntry[], reason: SessionEndReas
   return restore;
 }
 
-/** Sessions ended, file detached, row deleted (one transaction), then the file and WAL unlinked. */
+/**
+ * Sessions (of all its users) ended, file detached, its row, users and grants deleted (one
+ * transaction), then the file and WAL unlinked.
+ */
 export async function destroy(s: Storage, ws: WorkspaceEntry, reason: SessionEndReason): Promise<void> {
   const restore = await detach(s, [ws], reason);
   try {
     await metaWrite(s, async (tx) => {
+      await workspaceAccessCleanup(s, { workspaceId: ws.id }).run(tx);
       await tx.run(`DELETE FROM ${s.m}.workspaces WHERE id = $1`, [ws.id]);
       return () => undefined;
     });

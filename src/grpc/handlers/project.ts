@@ -5,11 +5,28 @@ import { invalidArgument } from '../../core/errors.js';
 import { allow, type DriverContext, note, projectOf } from '../context.js';
 import { devBranchHandlers } from './dev-branch.js';
 
+const USER_PREFIX = 'project_';
+const ROLE_PREFIX = 'role_project_';
+
+/**
+ * The project id in a projectUserName (`project_{id}`) or projectRoleName (`role_project_{id}`)
+ * as CreateProjectCommand answers them; null for an empty name, INVALID_ARGUMENT for another shape.
+ */
+export function projectOfRole(name: string, kind: 'user' | 'role', field: string): string | null {
+  if (name === '') return null;
+  const prefix = kind === 'user' ? USER_PREFIX : ROLE_PREFIX;
+  if (!name.startsWith(prefix) || name.length === prefix.length) {
+    throw invalidArgument('invalid_request', `${field} ${name} is not of the form ${prefix}{project id}`);
+  }
+  return name.slice(prefix.length);
+}
+
 /** project.* commands (REST createProject / updateProject / deleteProject, dev branches). */
 export const projectHandlers = {
   /**
    * CreateProjectCommand (admin key): the project and its first project_admin key, which is the
-   * projectPassword Connection keeps and sends back as credentials.secret.
+   * projectPassword Connection keeps and sends back as credentials.secret; the user and role
+   * names name the project in GrantWorkspaceAccessToProjectCommand.
    */
   async CreateProjectCommand(command, ctx) {
     allow(ctx, 'admin');
@@ -21,7 +38,8 @@ export const projectHandlers = {
     );
     note(ctx, 'info', `Project ${created.project.id} created`);
     return CreateProjectResponse.fromPartial({
-      projectUserName: `project_${created.project.id}`,
+      projectUserName: `${USER_PREFIX}${created.project.id}`,
+      projectRoleName: `${ROLE_PREFIX}${created.project.id}`,
       projectPassword: created.apiKey.secret,
       projectDatabaseName: created.project.id,
     });

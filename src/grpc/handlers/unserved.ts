@@ -7,11 +7,6 @@ import { unimplemented } from '../errors.js';
  */
 export const UNSERVED_REASONS = {
   CreateViewCommand: 'storage has no views: a table file holds one table',
-  CreateWorkspaceUserCommand:
-    'a workspace has one PG wire user; ResetWorkspacePassword gives it a new password',
-  DropWorkspaceUserCommand: 'a workspace has one PG wire user',
-  GrantWorkspaceAccessToProjectCommand: 'workspaces read their own project and the buckets it links',
-  RevokeWorkspaceAccessToProjectCommand: 'workspaces read their own project and the buckets it links',
   BigQueryExternalBucketSharingStatusCommand: 'BigQuery Analytics Hub only',
   GrantExternalBucketSubscriberCommand: 'BigQuery Analytics Hub only',
   RevokeExternalBucketSubscriberCommand: 'BigQuery Analytics Hub only',

@@ -4,10 +4,10 @@ import {
   CreateWorkspaceResponse,
   ResetWorkspacePasswordResponse,
 } from '../../../generated/grpc/proto/workspace.js';
-import { invalidArgument, notFound, StorageError } from '../../core/errors.js';
+import { invalidArgument, StorageError } from '../../core/errors.js';
 import { loadWorkspaceTables } from '../../core/workspaces/workspace-load.js';
-import type { WorkspaceRef } from '../../core/workspaces/workspace-lookup.js';
 import type { WorkspaceEntry } from '../../core/workspaces/workspace-model.js';
+import { requireWorkspaceLogin, resetWorkspaceUserPassword } from '../../core/workspaces/workspace-users.js';
 import {
   clearWorkspace,
   createWorkspace,
@@ -21,35 +21,11 @@ import { allow, type DriverContext, note, projectOf } from '../context.js';
 import { unimplemented } from '../errors.js';
 import { rowFilter } from '../filters.js';
 import { branchIdOf, tableRef } from '../paths.js';
-import { refuse } from './unserved.js';
+import { loadTargetOf, refOf, workspaceOf, writeOn } from '../workspace-refs.js';
+import { workspaceAccessHandlers } from './workspace-access.js';
 
 /** Workspace size limit of driver-created workspaces (REST's default). */
 const SIZE_LIMIT_GB = 10;
-
-/**
- * The workspace a command names, in the caller's project: by DuckStorage id (the
- * workspaceObjectName CreateWorkspace answered) or by Connection's workspace id (its name here).
- */
-function workspaceOf(ctx: DriverContext, name: string, field: string): WorkspaceEntry {
-  if (name === '') throw invalidArgument('invalid_request', `${field} is required`);
-  const projectId = projectOf(ctx, '', 'credentials.host');
-  const byId = ctx.storage.workspaces.byId.get(name);
-  const ws =
-    byId !== undefined && byId.projectId === projectId
-      ? byId
-      : ctx.storage.workspaces.ofProject(projectId).find((w) => w.name === name);
-  if (ws === undefined) {
-    throw notFound('workspace_not_found', `Workspace ${name} not found in project ${projectId}`, {
-      project_id: projectId,
-      workspace_id: name,
-    });
-  }
-  return ws;
-}
-
-const refOf = (ws: WorkspaceEntry): WorkspaceRef => ({ projectId: ws.projectId, workspaceId: ws.id });
-const writeOn = (ctx: DriverContext, ws: WorkspaceEntry) =>
-  allow(ctx, 'write', ws.projectId, ws.branchId ?? 'default');
 
 /** Workspaces (REST createWorkspace / deleteWorkspace / ...): PG wire sandboxes of a project or branch. */
 export const workspaceHandlers = {
@@ -120,18 +96,18 @@ export const workspaceHandlers = {
     return null;
   },
 
-  /** ResetWorkspacePasswordCommand: a new password; live sessions of the old one end. */
+  /**
+   * ResetWorkspacePasswordCommand: a new password for that login, the main user or an extra one
+   * (CreateWorkspaceUserCommand); live sessions of that login end.
+   */
   async ResetWorkspacePasswordCommand(command, ctx) {
     const projectId = projectOf(ctx, '', 'credentials.host');
-    const ws = ctx.storage.workspaces.byUsername.get(command.workspaceUserName);
-    if (ws === undefined || ws.projectId !== projectId) {
-      throw notFound(
-        'workspace_not_found',
-        `No workspace user ${command.workspaceUserName} in project ${projectId}`,
-      );
-    }
+    const { workspace: ws, user } = requireWorkspaceLogin(ctx.storage, projectId, command.workspaceUserName);
     writeOn(ctx, ws);
-    const connection = await resetWorkspaceCredentials(ctx.storage, refOf(ws), ctx.audit);
+    const connection =
+      user === null
+        ? await resetWorkspaceCredentials(ctx.storage, refOf(ws), ctx.audit)
+        : await resetWorkspaceUserPassword(ctx.storage, projectId, user.username, ctx.audit);
     return ResetWorkspacePasswordResponse.fromPartial({
       workspaceUserName: connection.username,
       workspacePassword: connection.password ?? '',
@@ -159,7 +135,8 @@ export const workspaceHandlers = {
   /**
    * LoadTableToWorkspaceCommand: a storage table (columns, where filters) copied into the
    * workspace table destination.tableName, replacing it; destination.path's last element is the
-   * workspace. limit, incremental loads and renamed columns: UNIMPLEMENTED.
+   * workspace: the caller's project's, or (by id) another project's that granted the caller's
+   * project access (GrantWorkspaceAccessToProjectCommand), which then loads its own tables. limit, incremental loads and renamed columns: UNIMPLEMENTED.
    */
   async LoadTableToWorkspaceCommand(command, ctx) {
     const name = 'LoadTableToWorkspaceCommand';
@@ -167,11 +144,18 @@ export const workspaceHandlers = {
     if (source === undefined || destination === undefined) {
       throw invalidArgument('invalid_request', 'source and destination are required');
     }
-    const ws = workspaceOf(ctx, destination.path.at(-1) ?? '', 'destination.path');
-    writeOn(ctx, ws);
+    const { ws, granted } = loadTargetOf(ctx, destination.path.at(-1) ?? '', 'destination.path');
     const from = tableRef(ctx, source.path, source.tableName, 'source.path');
-    if (from.projectId !== ws.projectId)
-      throw invalidArgument('invalid_request', "source must be in the workspace's project");
+    if (granted) {
+      // A grantee writes with its own project's scope, and reads its own main branch only.
+      allow(ctx, 'write', from.projectId, 'default');
+      if (from.branchId !== 'default')
+        throw invalidArgument('invalid_request', "a granted load reads the source project's main branch");
+    } else {
+      writeOn(ctx, ws);
+      if (from.projectId !== ws.projectId)
+        throw invalidArgument('invalid_request', "source must be in the workspace's project");
+    }
     if (source.limit > 0n) throw unimplemented(`${name} source.limit`);
     if (command.importOptions?.importType === ImportType.INCREMENTAL)
       throw unimplemented(`${name} INCREMENTAL`);
@@ -193,6 +177,7 @@ export const workspaceHandlers = {
             source.columnMappings.length === 0 ? null : source.columnMappings.map((m) => m.sourceColumnName),
           where: source.whereFilters.map(rowFilter),
           overwrite: true,
+          ...(granted ? { sourceProjectId: from.projectId } : {}),
         },
       ],
       ctx.audit,
@@ -209,8 +194,5 @@ export const workspaceHandlers = {
     return null;
   },
 
-  CreateWorkspaceUserCommand: refuse('CreateWorkspaceUserCommand'),
-  DropWorkspaceUserCommand: refuse('DropWorkspaceUserCommand'),
-  GrantWorkspaceAccessToProjectCommand: refuse('GrantWorkspaceAccessToProjectCommand'),
-  RevokeWorkspaceAccessToProjectCommand: refuse('RevokeWorkspaceAccessToProjectCommand'),
+  ...workspaceAccessHandlers,
 } satisfies WorkspaceCommandHandlers<DriverContext>;
