@@ -7,6 +7,8 @@ import { DuckDBInstance } from '@duckdb/node-api';
  * the seconds to read 1,000,000 rows.
  */
 const ROUNDS = Number(process.argv[2] ?? 3000);
+/** As bench/pgwire.ts: the best of this many full fetches. */
+const FETCHES = 3;
 
 async function main(): Promise<void> {
   const instance = await DuckDBInstance.create(':memory:', { threads: '2', memory_limit: '1GB' });
@@ -26,20 +28,29 @@ async function main(): Promise<void> {
     );
     return total / ((performance.now() - started) / 1000);
   };
-  const select1One = await rate(1, 'SELECT 1', ROUNDS);
-  const select1Sixteen = await rate(16, 'SELECT 1', ROUNDS);
-  const rows1000Sixteen = await rate(16, 'SELECT * FROM big LIMIT 1000', 320);
-  const started = performance.now();
-  const result = await one.stream('SELECT * FROM big');
+  // Steady state, as bench/pgwire.ts measures the servers: an unmeasured run first.
+  const steady = async (parallel: number, sql: string, total: number) => {
+    await rate(parallel, sql, total);
+    return rate(parallel, sql, total);
+  };
+  const select1One = await steady(1, 'SELECT 1', ROUNDS);
+  const select1Sixteen = await steady(16, 'SELECT 1', ROUNDS);
+  const rows1000Sixteen = await steady(16, 'SELECT * FROM big LIMIT 1000', 320);
+  let fetchSeconds = Number.POSITIVE_INFINITY;
   let rows = 0;
-  for (
-    let chunk = await result.fetchChunk();
-    chunk !== null && chunk.rowCount > 0;
-    chunk = await result.fetchChunk()
-  ) {
-    rows += chunk.getRows().length;
+  for (let i = 0; i < FETCHES; i++) {
+    const started = performance.now();
+    const result = await one.stream('SELECT * FROM big');
+    rows = 0;
+    for (
+      let chunk = await result.fetchChunk();
+      chunk !== null && chunk.rowCount > 0;
+      chunk = await result.fetchChunk()
+    ) {
+      rows += chunk.getRows().length;
+    }
+    fetchSeconds = Math.min(fetchSeconds, (performance.now() - started) / 1000);
   }
-  const fetchSeconds = (performance.now() - started) / 1000;
   process.stdout.write(
     `${JSON.stringify({ select1One, select1Sixteen, rows1000Sixteen, fetchSeconds, rows })}\n`,
   );

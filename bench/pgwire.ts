@@ -10,8 +10,12 @@ import { benchApi, startServer } from './server-process.js';
  * bench:pgwire — DuckStorage's PG wire server beside a real PostgreSQL 15 (same machine, same
  * client: node `pg`) and, as the limit, the same statements on DuckDB in-process. Goals (issue):
  * round-trips at least 0.8x the in-process DuckDB rate; the 1M-row fetch faster than PostgreSQL's.
+ * Every figure is steady state: each rate is measured after an unmeasured run of the same size,
+ * the fetch is the best of FETCHES; the same on all three sides.
  */
 const ROUNDS = 3000;
+/** Full 1M-row fetches per server; the fastest is reported (the same for every side). */
+const FETCHES = 3;
 const CREATE_DUCK = `CREATE TABLE big AS SELECT i AS id, i * 2 AS v, 'row ' || i AS s, TIMESTAMP '2024-01-01' + to_seconds(i) AS t FROM range(1000000) r(i)`;
 const CREATE_PG = `CREATE TABLE big AS SELECT i::bigint AS id, (i * 2)::bigint AS v, 'row ' || i AS s, TIMESTAMP '2024-01-01' + i * INTERVAL '1 second' AS t FROM generate_series(0, 999999) i`;
 
@@ -45,17 +49,30 @@ async function measure(config: pg.ClientConfig, create: string): Promise<Figures
     );
     return total / ((performance.now() - started) / 1000);
   };
-  await rate(1, 'SELECT 1', 200); // warm-up
-  const select1One = await rate(1, 'SELECT 1', ROUNDS);
-  const select1Sixteen = await rate(16, 'SELECT 1', ROUNDS);
-  const rows1000Sixteen = await rate(16, 'SELECT * FROM big LIMIT 1000', 320);
-  const started = performance.now();
-  const cpu = process.cpuUsage();
-  const all = await first.query('SELECT * FROM big');
-  const fetchSeconds = (performance.now() - started) / 1000;
-  const used = process.cpuUsage(cpu);
-  const fetchClientCpu = (used.user + used.system) / 1e6;
-  if (all.rows.length !== 1_000_000) throw new Error(`fetched ${all.rows.length} rows`);
+  // Steady state on every side: each measurement runs once unmeasured first (JIT of server and
+  // client, caches), as bench/pgwire-raw.ts does for the in-process limit.
+  const steady = async (parallel: number, sql: string, total: number) => {
+    await rate(parallel, sql, total);
+    return rate(parallel, sql, total);
+  };
+  const select1One = await steady(1, 'SELECT 1', ROUNDS);
+  const select1Sixteen = await steady(16, 'SELECT 1', ROUNDS);
+  const rows1000Sixteen = await steady(16, 'SELECT * FROM big LIMIT 1000', 320);
+  // The best of FETCHES full fetches (the first is also the warm-up of the big-result path).
+  let fetchSeconds = Number.POSITIVE_INFINITY;
+  let fetchClientCpu = 0;
+  for (let i = 0; i < FETCHES; i++) {
+    const started = performance.now();
+    const cpu = process.cpuUsage();
+    const all = await first.query('SELECT * FROM big');
+    const seconds = (performance.now() - started) / 1000;
+    const used = process.cpuUsage(cpu);
+    if (all.rows.length !== 1_000_000) throw new Error(`fetched ${all.rows.length} rows`);
+    if (seconds < fetchSeconds) {
+      fetchSeconds = seconds;
+      fetchClientCpu = (used.user + used.system) / 1e6;
+    }
+  }
   await Promise.all(clients.map((c) => c.end()));
   return { select1One, select1Sixteen, rows1000Sixteen, fetchSeconds, fetchClientCpu };
 }
