@@ -14,6 +14,7 @@ import {
   DropBucketCommand,
   GrantBucketAccessToReadOnlyRoleCommand,
   GrantBucketAccessToReadOnlyRoleResponse,
+  GrantExternalBucketSubscriberCommand,
   LinkBucketCommand,
   LinkedBucketResponse,
   RevokeBucketAccessFromReadOnlyRoleCommand,
@@ -52,7 +53,6 @@ import {
   CreateProfileTableResponse,
   CreateTableCommand,
   CreateTableFromTimeTravelCommand,
-  CreateViewCommand,
   DeleteTableRowsCommand,
   DeleteTableRowsResponse,
   DropColumnCommand,
@@ -626,11 +626,9 @@ describe('sharing, branches, queries, workspaces', () => {
   });
 
   it('commands DuckStorage cannot serve answer UNIMPLEMENTED naming them', async () => {
-    const view = await failure(() =>
-      g.execute(CreateViewCommand, { path: [B], viewName: 'v', sourceTableName: 'orders' }, key),
-    );
-    expect(code(view)).toBe(Status.UNIMPLEMENTED);
-    expect((view as Error).message).toContain('CreateViewCommand');
+    const bigQuery = await failure(() => g.execute(GrantExternalBucketSubscriberCommand, {}, key));
+    expect(code(bigQuery)).toBe(Status.UNIMPLEMENTED);
+    expect((bigQuery as Error).message).toContain('GrantExternalBucketSubscriberCommand');
   });
 });
 

@@ -6,7 +6,6 @@ import { unimplemented } from '../errors.js';
  * itself (none silently succeeds), and GET /driver/commands lists them as unimplemented.
  */
 export const UNSERVED_REASONS = {
-  CreateViewCommand: 'storage has no views: a table file holds one table',
   CreateWorkspaceUserCommand:
     'a workspace has one PG wire user; ResetWorkspacePassword gives it a new password',
   DropWorkspaceUserCommand: 'a workspace has one PG wire user',
