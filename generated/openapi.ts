@@ -1889,6 +1889,16 @@ export interface components {
              * @enum {string}
              */
             source: "main" | "branch" | "branch_only";
+            alias?: components["schemas"]["TableAlias"];
+        };
+        /** @description Present only for an alias table (created by the gRPC driver's CreateViewCommand): a read-only view of another table of the project, showing its current rows through `columns` and `where_filters`. It has no file (`size_bytes` 0) and no primary key; reads (get, list, preview, export, workspace loads) work as on a table, writes answer 400 `operation_not_allowed`, deleteTable drops the alias only. A table aliases read cannot be deleted (400 `table_has_aliases`) until they are. */
+        TableAlias: {
+            source_bucket: string;
+            source_table: string;
+            /** @description Source columns in view order; empty: every column of the source. */
+            columns: string[];
+            /** @description ANDed; values are compared as the source column's type. */
+            where_filters: components["schemas"]["RowFilter"][];
         };
         TableListResponse: {
             tables: components["schemas"]["TableResponse"][];

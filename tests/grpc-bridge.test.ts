@@ -104,17 +104,23 @@ describe('executeBridge', () => {
     );
     expect(missing).toMatchObject({ code: 'NOT_FOUND', reason: 'table_not_found' });
     const unserved = await failure<{ reason: string; message: string }>(() =>
-      run(project, { command: { type: 'CreateViewCommand', path: ['in_c_x'], viewName: 'v' } }),
+      run(project, { command: { type: 'GrantExternalBucketSubscriberCommand' } }),
     );
     expect(unserved.reason).toBe('unimplemented');
-    expect(unserved.message).toContain('CreateViewCommand');
+    expect(unserved.message).toContain('GrantExternalBucketSubscriberCommand');
   });
 
   it('driverCommands lists every command with its response and status', () => {
     const list = driverCommands();
     expect(list.total_commands).toBe(list.supported_commands.length);
-    expect(list.supported_commands.find((c) => c.type === 'CreateViewCommand')).toMatchObject({
+    expect(
+      list.supported_commands.find((c) => c.type === 'GrantExternalBucketSubscriberCommand'),
+    ).toMatchObject({
       status: 'unimplemented',
+    });
+    expect(list.supported_commands.find((c) => c.type === 'CreateViewCommand')).toMatchObject({
+      status: 'handled',
+      response: 'keboola.storageDriver.command.info.ObjectInfoResponse',
     });
     expect(list.supported_commands.find((c) => c.type === 'TableImportFromFileCommand')).toMatchObject({
       status: 'handled',
@@ -175,7 +181,7 @@ describe('POST /driver/execute and GET /driver/commands', () => {
         .status,
     ).toBe(404);
     const unserved = await post(key, {
-      command: { type: 'CreateViewCommand', path: ['in_c_web'], view_name: 'v' },
+      command: { type: 'GrantExternalBucketSubscriberCommand' },
     });
     expect(unserved.status).toBe(501);
     expect(await unserved.json()).toMatchObject({ error: 'unimplemented' });

@@ -14,6 +14,7 @@ import {
   DropBucketCommand,
   GrantBucketAccessToReadOnlyRoleCommand,
   GrantBucketAccessToReadOnlyRoleResponse,
+  GrantExternalBucketSubscriberCommand,
   LinkBucketCommand,
   LinkedBucketResponse,
   RevokeBucketAccessFromReadOnlyRoleCommand,
@@ -52,7 +53,6 @@ import {
   CreateProfileTableResponse,
   CreateTableCommand,
   CreateTableFromTimeTravelCommand,
-  CreateViewCommand,
   DeleteTableRowsCommand,
   DeleteTableRowsResponse,
   DropColumnCommand,
@@ -80,11 +80,10 @@ import {
   DropWorkspaceCommand,
   DropWorkspaceObjectCommand,
   DropWorkspaceUserCommand,
-  LoadTableToWorkspaceCommand,
   ResetWorkspacePasswordCommand,
   ResetWorkspacePasswordResponse,
 } from '../generated/grpc/proto/workspace.js';
-import { type GrpcHarness, startGrpc } from './helpers/grpc.js';
+import { type GrpcHarness, loadAndQuery, startGrpc } from './helpers/grpc.js';
 import { failure, startTestServer, type TestServer } from './helpers/server.js';
 
 let t: TestServer;
@@ -574,21 +573,17 @@ describe('sharing, branches, queries, workspaces', () => {
       .getWorkspace({ path: { project_id: P, workspace_id: ws.workspaceObjectName } });
     expect(detail).toMatchObject({ name: '777' });
     expect(ws.workspacePassword).not.toBe('');
-    await g.execute(
-      LoadTableToWorkspaceCommand,
+    const loaded = await loadAndQuery(
+      g,
+      key,
       {
-        source: { path: [B], tableName: 'orders' } as never,
-        destination: { path: [ws.workspaceObjectName], tableName: 'o' } as never,
+        source: { path: [B], tableName: 'orders' },
+        workspace: { objectName: ws.workspaceObjectName, id: '777' },
       },
-      key,
+      'o',
+      'SELECT count(*) AS n FROM o',
     );
-    const q = await g.run(
-      ExecuteQueryCommand,
-      { pathRestriction: ['777'], query: 'SELECT count(*) AS n FROM o' },
-      ExecuteQueryResponse,
-      key,
-    );
-    expect(q.data?.rows[0]?.fields).toEqual({ n: '4' });
+    expect(loaded).toEqual({ n: '4' });
     await g.execute(
       DropWorkspaceObjectCommand,
       { workspaceObjectName: ws.workspaceObjectName, objectNameToDrop: 'o' },
@@ -632,11 +627,9 @@ describe('sharing, branches, queries, workspaces', () => {
   });
 
   it('commands DuckStorage cannot serve answer UNIMPLEMENTED naming them', async () => {
-    const view = await failure(() =>
-      g.execute(CreateViewCommand, { path: [B], viewName: 'v', sourceTableName: 'orders' }, key),
-    );
-    expect(code(view)).toBe(Status.UNIMPLEMENTED);
-    expect((view as Error).message).toContain('CreateViewCommand');
+    const bigQuery = await failure(() => g.execute(GrantExternalBucketSubscriberCommand, {}, key));
+    expect(code(bigQuery)).toBe(Status.UNIMPLEMENTED);
+    expect((bigQuery as Error).message).toContain('GrantExternalBucketSubscriberCommand');
   });
 });
 

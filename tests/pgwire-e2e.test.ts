@@ -3,9 +3,9 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callRows, runJdbc } from './helpers/jdbc.js';
+import { connectWorkspace, type WorkspaceConn } from './helpers/postgres.js';
 import { ADMIN_KEY, startTestServer, type TestServer } from './helpers/server.js';
 
 /**
@@ -17,7 +17,7 @@ import { ADMIN_KEY, startTestServer, type TestServer } from './helpers/server.js
  */
 const run = promisify(execFile);
 let t: TestServer;
-type Conn = { host: string; port: number; username: string; password: string | null; database: string };
+type Conn = WorkspaceConn;
 let a: Conn;
 let b: Conn;
 let other: Conn;
@@ -67,17 +67,7 @@ async function workspace(
   return { id: ws.id, conn: ws.connection as Conn };
 }
 
-async function client(c: Conn): Promise<pg.Client> {
-  const cl = new pg.Client({
-    host: '127.0.0.1',
-    port: c.port,
-    user: c.username,
-    password: c.password ?? '',
-    database: c.database,
-  });
-  await cl.connect();
-  return cl;
-}
+const client = connectWorkspace;
 
 async function sqlstate(p: Promise<unknown>): Promise<string> {
   try {

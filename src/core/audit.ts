@@ -15,6 +15,8 @@ export type Operation =
   | 'delete_bucket'
   | 'create_table'
   | 'delete_table'
+  | 'create_alias'
+  | 'delete_alias'
   | 'register_file'
   | 'delete_file'
   | 'complete_multipart_upload'

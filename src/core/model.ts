@@ -1,3 +1,5 @@
+import type { RowFilter } from './filters/structured-filter.js';
+
 /**
  * Domain types of the storage core. camelCase here; each protocol maps them to its wire names
  * (REST: snake_case JSON of specs/duckapi.json).
@@ -85,6 +87,16 @@ export interface Table {
   createdAt: string;
   updatedAt: string;
   source: 'main' | 'branch' | 'branch_only';
+  /** Set for an alias table (a read-only view of another table; gRPC CreateViewCommand). */
+  alias?: AliasDefinition;
+}
+
+export interface AliasDefinition {
+  sourceBucket: string;
+  sourceTable: string;
+  /** Empty: every column of the source. */
+  columns: string[];
+  where: RowFilter[];
 }
 
 export type PreviewOperator = 'eq' | 'ne' | 'gt' | 'ge' | 'lt' | 'le';

@@ -85,6 +85,17 @@ export function tableJson(t: Table): Schemas['TableResponse'] {
     created_at: t.createdAt,
     updated_at: t.updatedAt,
     source: t.source,
+    // An alias table only (gRPC CreateViewCommand); absent for tables, so reference clients see no change.
+    ...(t.alias === undefined
+      ? {}
+      : {
+          alias: {
+            source_bucket: t.alias.sourceBucket,
+            source_table: t.alias.sourceTable,
+            columns: [...t.alias.columns],
+            where_filters: t.alias.where.map((f) => ({ ...f })),
+          },
+        }),
   };
 }
 

@@ -3,10 +3,12 @@ import { type Channel, createChannel, createClient } from 'nice-grpc';
 import type { Any } from '../../generated/grpc/google/protobuf/any.js';
 import { type DriverResponse, LogMessage_Level } from '../../generated/grpc/proto/common.js';
 import { GenericBackendCredentials } from '../../generated/grpc/proto/credentials.js';
+import { ExecuteQueryCommand, ExecuteQueryResponse } from '../../generated/grpc/proto/executeQuery.js';
 import {
   type StorageDriverServiceClient,
   StorageDriverServiceDefinition,
 } from '../../generated/grpc/proto/service.js';
+import { LoadTableToWorkspaceCommand } from '../../generated/grpc/proto/workspace.js';
 import { pack } from '../../src/grpc/any.js';
 import { loadGrpcSettings, type RunningGrpcServer, startGrpcServer } from '../../src/grpc/server.js';
 import { createLogger } from '../../src/log.js';
@@ -83,3 +85,31 @@ export async function startGrpc(t: TestServer, env: Record<string, string> = {})
 }
 
 export const levelName = (level: LogMessage_Level): string => LogMessage_Level[level] ?? String(level);
+
+/**
+ * LoadTableToWorkspace of a table as `destination` in the workspace, then ExecuteQuery there
+ * (pathRestriction: the workspace's id): the first row's fields.
+ */
+export async function loadAndQuery(
+  g: GrpcHarness,
+  key: string,
+  load: { source: { path: string[]; tableName: string }; workspace: { objectName: string; id: string } },
+  destination: string,
+  query: string,
+): Promise<Record<string, unknown> | undefined> {
+  await g.execute(
+    LoadTableToWorkspaceCommand,
+    {
+      source: load.source as never,
+      destination: { path: [load.workspace.objectName], tableName: destination } as never,
+    },
+    key,
+  );
+  const answer = await g.run(
+    ExecuteQueryCommand,
+    { pathRestriction: [load.workspace.id], query },
+    ExecuteQueryResponse,
+    key,
+  );
+  return answer.data?.rows[0]?.fields;
+}

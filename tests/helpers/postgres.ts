@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import pg from 'pg';
 
 /**
  * A real PostgreSQL 15 server (Debian's `postgresql` package, `make system-deps`) for comparisons
@@ -173,4 +174,26 @@ function track(dir: string, data: string): void {
       rmSync(d, { recursive: true, force: true });
     }
   });
+}
+
+/** A workspace's PG wire connection fields (REST WorkspaceConnection). */
+export type WorkspaceConn = {
+  host: string;
+  port: number;
+  username: string;
+  password: string | null;
+  database: string;
+};
+
+/** A node `pg` client connected to a workspace over loopback. */
+export async function connectWorkspace(c: WorkspaceConn): Promise<pg.Client> {
+  const cl = new pg.Client({
+    host: '127.0.0.1',
+    port: c.port,
+    user: c.username,
+    password: c.password ?? '',
+    database: c.database,
+  });
+  await cl.connect();
+  return cl;
 }

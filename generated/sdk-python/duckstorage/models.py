@@ -44,6 +44,7 @@ __all__ = [
     "TableCreate",
     "ColumnInfo",
     "TableResponse",
+    "TableAlias",
     "TableListResponse",
     "TablePreviewResponse",
     "FilePrepareRequest",
@@ -1441,6 +1442,13 @@ class TableResponse:
     # `branch` (the dev branch's copy of a main table) or `branch_only` (created in the dev branch,
     # not in main).
     source: Literal["main", "branch", "branch_only"]
+    # Present only for an alias table (created by the gRPC driver's CreateViewCommand): a read-only
+    # view of another table of the project, showing its current rows through `columns` and
+    # `where_filters`. It has no file (`size_bytes` 0) and no primary key; reads (get, list,
+    # preview, export, workspace loads) work as on a table, writes answer 400
+    # `operation_not_allowed`, deleteTable drops the alias only. A table aliases read cannot be
+    # deleted (400 `table_has_aliases`) until they are.
+    alias: Optional[TableAlias] = None
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> TableResponse:
@@ -1455,6 +1463,7 @@ class TableResponse:
             created_at=data["created_at"],
             updated_at=data["updated_at"],
             source=data["source"],
+            alias=_decode(data.get("alias"), TableAlias.from_dict),
         )
 
     def to_dict(self) -> Dict[str, Any]:
@@ -1469,6 +1478,41 @@ class TableResponse:
             "created_at": self.created_at,
             "updated_at": self.updated_at,
             "source": self.source,
+        }
+        if self.alias is not None:
+            data["alias"] = _to_json(self.alias)
+        return data
+
+
+@dataclass
+class TableAlias:
+    """Present only for an alias table (created by the gRPC driver's CreateViewCommand): a read-only view of another table of the project, showing its current rows through `columns` and `where_filters`. It has no file (`size_bytes` 0) and no primary key; reads (get, list, preview, export, workspace loads) work as on a table, writes answer 400 `operation_not_allowed`, deleteTable drops the alias only. A table aliases read cannot be deleted (400 `table_has_aliases`) until they are.
+    """
+
+    source_bucket: str
+    source_table: str
+    # Source columns in view order; empty: every column of the source.
+    columns: List[str]
+    # ANDed; values are compared as the source column's type.
+    where_filters: List[RowFilter]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> TableAlias:
+        """TableAlias from a decoded JSON object; unknown keys are ignored."""
+        return cls(
+            source_bucket=data["source_bucket"],
+            source_table=data["source_table"],
+            columns=data["columns"],
+            where_filters=_decode(data["where_filters"], _list_of(RowFilter.from_dict)),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The JSON object; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "source_bucket": self.source_bucket,
+            "source_table": self.source_table,
+            "columns": self.columns,
+            "where_filters": _to_json(self.where_filters),
         }
         return data
 

@@ -195,6 +195,10 @@ export async function deleteBranch(
               branchId,
             ]);
             await workspaceAccessCleanup(s, { projectId, branchId }).run(tx);
+            await tx.run(`DELETE FROM ${s.m}.table_aliases WHERE project_id = $1 AND branch_id = $2`, [
+              projectId,
+              branchId,
+            ]);
             await tx.run(`DELETE FROM ${s.m}.workspaces WHERE project_id = $1 AND branch_id = $2`, [
               projectId,
               branchId,
@@ -202,6 +206,8 @@ export async function deleteBranch(
             await tx.run(`DELETE FROM ${s.m}.branches WHERE id = $1`, [branchId]);
             return async () => {
               project.branches.delete(branch.id);
+              for (const [k, a] of [...project.aliases])
+                if (a.branchId === branch.id) project.aliases.delete(k);
               s.catalog.removeBranchKeys(projectId, branchId);
               const dir = branchDir(s.config.duckdbDir, projectId, branchId);
               await s.files.forgetUnder(dir + sep);

@@ -8,9 +8,10 @@ import type { Bucket } from '../model.js';
 import { snapshotBeforeChange } from '../snapshots/auto-snapshot.js';
 import { settingsCleanup } from '../snapshots/settings.js';
 import { type AuditContext, type Storage, trackWrite } from '../storage.js';
+import { aliasesIntoBucket } from '../tables/alias-lookup.js';
 import { lockKeyOf } from '../tables/table-stats.js';
 import { nowIso } from '../timestamps.js';
-import { requireMainBranch, resolveBranch } from './branches.js';
+import { requireMainBranch, requireProject, resolveBranch } from './branches.js';
 import { type BranchEntry, type BucketEntry, type TableEntry, toBucket, toLinkedBucket } from './catalog.js';
 import { nameKey, validateName } from './names.js';
 import { branchBucketDir, bucketDir } from './paths.js';
@@ -204,7 +205,22 @@ export async function deleteBucket(
           );
         }
         const inBranches = branchTablesOf(s, bucket);
-        if (!ref.cascade && (bucket.tables.size > 0 || inBranches.some((t) => !t.deleted))) {
+        // Aliases elsewhere reading this bucket's tables would lose their source: drop them first.
+        const readers = aliasesIntoBucket(s, ref.projectId, bucket.name);
+        if (readers.length > 0) {
+          throw new StorageError(
+            'FAILED_PRECONDITION',
+            'table_has_aliases',
+            `Bucket ${bucket.name} holds the sources of alias tables ${readers.join(', ')}: drop them first`,
+            { details: { project_id: ref.projectId, bucket_name: bucket.name, aliases: readers } },
+          );
+        }
+        const project = requireProject(s, ref.projectId);
+        const ownAliases = [...project.aliases].filter(([, a]) => nameKey(a.bucket) === nameKey(bucket.name));
+        if (
+          !ref.cascade &&
+          (bucket.tables.size > 0 || ownAliases.length > 0 || inBranches.some((t) => !t.deleted))
+        ) {
           throw new StorageError(
             'CONFLICT',
             'bucket_not_empty',
@@ -225,6 +241,10 @@ export async function deleteBucket(
           ref.projectId,
           key,
         ]);
+        await tx.run(`DELETE FROM ${s.m}.table_aliases WHERE project_id = $1 AND bucket_key = $2`, [
+          ref.projectId,
+          key,
+        ]);
         await tx.run(`DELETE FROM ${s.m}.buckets WHERE project_id = $1 AND name_key = $2`, [
           ref.projectId,
           key,
@@ -237,6 +257,7 @@ export async function deleteBucket(
           settings.forget();
           sharing.forget();
           s.catalog.projects.get(ref.projectId)?.buckets.delete(key);
+          for (const [k] of ownAliases) project.aliases.delete(k);
           for (const t of inBranches) s.catalog.removeTable(t);
           const dir = bucketDir(s.config.duckdbDir, ref.projectId, bucket.name);
           await s.files.forgetUnder(dir + sep);

@@ -1,3 +1,4 @@
+import type { RowFilter } from '../filters/structured-filter.js';
 import type { ApiKey, Bucket, Project, ProjectStats, Table } from '../model.js';
 import { nameKey } from './names.js';
 
@@ -56,12 +57,40 @@ export interface LinkEntry {
   createdAt: string;
 }
 
+/**
+ * An alias table (gRPC CreateViewCommand): a named, read-only view of one table of the same
+ * project through a column projection and structured filters. No file of its own: a row of
+ * `table_aliases`, kept apart from `tables` so every path that owns table files never meets one.
+ */
+export interface AliasEntry {
+  uid: string;
+  projectId: string;
+  /** MAIN_TABLES for main's alias, else the dev branch it was created on (and exists on alone). */
+  branchId: string;
+  bucket: string;
+  name: string;
+  /** The source as this project addresses it: an own bucket or a link's name. */
+  sourceBucket: string;
+  sourceTable: string;
+  /** Source column names in view order; empty = every column the source has now. */
+  columns: string[];
+  /** Structured filters (spec RowFilter), ANDed, checked against the source's columns. */
+  where: RowFilter[];
+  createdAt: string;
+}
+
+/** Key of an alias within its project: `{branch}|{bucket key}/{name key}`. */
+export const aliasKey = (branchId: string, bucket: string, name: string): string =>
+  `${branchId}|${tableKey(bucket, name)}`;
+
 export interface ProjectEntry {
   project: Project;
   buckets: Map<string, BucketEntry>;
   branches: Map<string, BranchEntry>;
   /** Linked buckets by name key (never the same name as an own bucket). */
   links: Map<string, LinkEntry>;
+  /** Alias tables of main and of every dev branch, by `aliasKey`. */
+  aliases: Map<string, AliasEntry>;
 }
 
 export interface KeyEntry {

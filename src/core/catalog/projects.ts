@@ -88,6 +88,7 @@ export async function createProject(
           buckets: new Map(),
           branches: new Map(),
           links: new Map(),
+          aliases: new Map(),
         });
         s.catalog.addKey(issued.entry);
       };
@@ -218,6 +219,7 @@ export async function deleteProject(s: Storage, id: string, audit: AuditContext)
             'snapshots',
             'branches',
             'workspaces',
+            'table_aliases',
           ];
           const sharing = sharingCleanup(s, { projectId: id });
           await sharing.run(tx);

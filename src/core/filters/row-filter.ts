@@ -37,7 +37,12 @@ export interface CompiledFilter {
 export async function compileRowFilter(
   columns: readonly ColumnInfo[],
   input: FilterInput,
-  options: { firstParam?: number; qualifier?: string } = {},
+  options: {
+    firstParam?: number;
+    qualifier?: string;
+    /** How value `n` (from firstParam) is written; default `$n`. A view's text names a table of values. */
+    placeholder?: (n: number) => string;
+  } = {},
 ): Promise<CompiledFilter> {
   const text = input.sql ?? '';
   const parts: Built[] = [];
@@ -49,16 +54,21 @@ export async function compileRowFilter(
   await typeCheck(columns, parts, text.trim() === '' ? undefined : text);
   let prefix = options.qualifier ?? '';
   if (prefix !== '' && !prefix.endsWith('.')) prefix += '.';
-  return render(parts, options.firstParam ?? 1, (c) => `${prefix}${quoteIdent(c.name)}`);
+  return render(parts, options.firstParam ?? 1, (c) => `${prefix}${quoteIdent(c.name)}`, options.placeholder);
 }
 
-function render(parts: Built[], firstParam: number, column: Render['column']): CompiledFilter {
+function render(
+  parts: Built[],
+  firstParam: number,
+  column: Render['column'],
+  placeholder: (n: number) => string = (n) => `$${n}`,
+): CompiledFilter {
   const params: DuckDBValue[] = [];
   const r: Render = {
     column,
     param: (value) => {
       params.push(value);
-      return `$${firstParam + params.length - 1}`;
+      return placeholder(firstParam + params.length - 1);
     },
   };
   const sql = parts.length === 1 ? (parts[0] as Built)(r) : parts.map((p) => p(r)).join(' AND ');

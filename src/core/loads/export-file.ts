@@ -4,9 +4,10 @@ import type { TableEntry } from '../catalog/catalog.js';
 import { quoteIdent, quoteLiteral } from '../db/sql.js';
 import { invalidArgument } from '../errors.js';
 import { createFileFrom, type StoredFile } from '../files/file-access.js';
-import { compileRowFilter, type RowFilter } from '../filters/row-filter.js';
+import { type CompiledFilter, compileRowFilter, type RowFilter } from '../filters/row-filter.js';
 import { bind, duckdbFailure } from '../metadata/tx.js';
 import { type AuditContext, reportData, type Storage } from '../storage.js';
+import { aliasFilter, andFilters, readTarget, shownTable } from '../tables/aliases.js';
 import { columnOf, requireTable, type TableRef } from '../tables/table-lookup.js';
 import { tablePath } from '../tables/table-stats.js';
 import { type FileFormat, fileFormat } from './import-file.js';
@@ -56,7 +57,9 @@ export async function exportToFile(
   audit: AuditContext,
 ): Promise<ExportResult> {
   const startedAt = Date.now();
-  const first = requireTable(s, ref);
+  // An alias exports its source's rows through its columns and filter (aliases.ts).
+  const target = readTarget(s, ref);
+  const first = shownTable(target.alias, requireTable(s, target.ref));
   const format = fileFormat(input.format);
   const compression = input.compression ?? null;
   if (!VALID_COMPRESSION[format].includes(compression)) {
@@ -73,22 +76,24 @@ export async function exportToFile(
   const name = `export_${first.name}_${stamp(new Date())}.${extension}`;
 
   let rowsExported = 0;
-  const file = await withTableRead(s, ref, async () => {
-    const table = requireTable(s, ref);
+  const file = await withTableRead(s, target.ref, async (table) => {
+    const shown = shownTable(target.alias, table);
     const lease = await s.files.lease(tablePath(s, table));
     const options =
       format === 'csv'
         ? `FORMAT CSV, HEADER true, DELIMITER ',', QUOTE '"', ESCAPE '"'${compression === 'gzip' ? ', COMPRESSION gzip' : ''}`
         : `FORMAT PARQUET, COMPRESSION ${(compression ?? 'snappy').toUpperCase()}`;
     try {
-      const query = await exportQuery(table, input, limit, `${lease.alias}.main.data`);
+      const query = await exportQuery(shown, input, limit, `${lease.alias}.main.data`, (first) =>
+        aliasFilter(target.alias, table, first),
+      );
       return await createFileFrom(
         s,
         {
           projectId: ref.projectId,
           name,
           contentType: CONTENT_TYPES[extension],
-          tags: { type: 'export', table: `${table.bucket}.${table.name}` },
+          tags: { type: 'export', table: `${shown.bucket}.${shown.name}` },
         },
         async (tempPath) => {
           const sql = `COPY (${query.sql}) TO ${quoteLiteral(tempPath)} (${options})`;
@@ -125,8 +130,17 @@ export async function exportToFile(
   return { file, rowsExported, durationMs };
 }
 
-/** The SELECT from `data`; only quoted column names of the table are spliced, values are bound. */
-async function exportQuery(table: TableEntry, input: ExportInput, limit: number, data: string) {
+/**
+ * The SELECT from `data`; only quoted column names of the table are spliced, values are bound.
+ * `table` is what the caller sees (an alias's shown table); `viewFilter` its own rows' filter.
+ */
+async function exportQuery(
+  table: TableEntry,
+  input: ExportInput,
+  limit: number,
+  data: string,
+  viewFilter: (firstParam: number) => Promise<CompiledFilter>,
+) {
   const columns =
     input.columns === undefined || input.columns === null || input.columns.length === 0
       ? table.columns
@@ -141,10 +155,11 @@ async function exportQuery(table: TableEntry, input: ExportInput, limit: number,
       },
     );
   }
-  const filter = await compileRowFilter(table.columns, {
+  const own = await compileRowFilter(table.columns, {
     sql: input.whereFilter ?? null,
     filters: input.where ?? [],
   });
+  const filter = andFilters(own, await viewFilter(own.params.length + 1));
   const order = (input.orderBy ?? []).map(
     (o) => `${quoteIdent(columnOf(table, o.column).name)} ${o.direction === 'desc' ? 'DESC' : 'ASC'}`,
   );

@@ -1,4 +1,5 @@
-import { type BucketEntry, MAIN_TABLES, type TableEntry, tableKey } from '../catalog/catalog.js';
+import { aliasKey, type BucketEntry, MAIN_TABLES, type TableEntry, tableKey } from '../catalog/catalog.js';
+import type { RowFilter } from '../filters/structured-filter.js';
 import type { ApiKeyScope, ColumnInfo, ProjectStatus } from '../model.js';
 import type { Storage } from '../storage.js';
 import { iso, isoOrNull, num, readRows, text, textOrNull } from './tx.js';
@@ -21,6 +22,7 @@ export async function loadCatalog(s: Storage): Promise<void> {
       buckets: new Map(),
       branches: new Map(),
       links: new Map(),
+      aliases: new Map(),
     });
   }
   for (const r of await readRows(conn, `SELECT * FROM ${m}.branches`)) {
@@ -69,6 +71,24 @@ export async function loadCatalog(s: Storage): Promise<void> {
     };
     if (branchId === MAIN_TABLES) bucket.tables.set(text(r.name_key), table);
     else project.branches.get(branchId)?.tables.set(tableKey(bucket.name, table.name), table);
+  }
+  for (const r of await readRows(conn, `SELECT * FROM ${m}.table_aliases`)) {
+    const project = catalog.projects.get(text(r.project_id));
+    const bucket = project?.buckets.get(text(r.bucket_key));
+    if (project === undefined || bucket === undefined) continue;
+    const branchId = text(r.branch_id);
+    project.aliases.set(aliasKey(branchId, bucket.name, text(r.name)), {
+      uid: text(r.uid),
+      projectId: project.project.id,
+      branchId,
+      bucket: bucket.name,
+      name: text(r.name),
+      sourceBucket: text(r.source_bucket),
+      sourceTable: text(r.source_table),
+      columns: JSON.parse(text(r.columns)) as string[],
+      where: JSON.parse(text(r.where_filters)) as RowFilter[],
+      createdAt: iso(r.created_at),
+    });
   }
   const bucketsByUid = new Map(
     [...catalog.projects.values()].flatMap((p) => [...p.buckets.values()].map((b) => [b.uid, b] as const)),

@@ -185,4 +185,19 @@ export const MIGRATIONS: Migration[] = [
         created_at TIMESTAMPTZ NOT NULL, created_by VARCHAR, PRIMARY KEY (workspace_id, grantee_project_id))`,
     ],
   },
+  {
+    version: 9,
+    name: 'alias tables (gRPC CreateViewCommand)',
+    // A table of their own, not a kind of `tables` row: reconciliation, copy-on-write, merges,
+    // snapshots and stats walk `tables` rows as table files, and an alias has none. branch_id ''
+    // = main (as in `tables`). Rows are inserted and deleted, never updated.
+    statements: (m) => [
+      `CREATE TABLE ${m}.table_aliases (
+        uid VARCHAR PRIMARY KEY, project_id VARCHAR NOT NULL, branch_id VARCHAR NOT NULL,
+        bucket_key VARCHAR NOT NULL, name_key VARCHAR NOT NULL, name VARCHAR NOT NULL,
+        source_bucket VARCHAR NOT NULL, source_table VARCHAR NOT NULL, columns JSON NOT NULL,
+        where_filters JSON NOT NULL, created_at TIMESTAMPTZ NOT NULL, created_by VARCHAR,
+        UNIQUE (project_id, branch_id, bucket_key, name_key))`,
+    ],
+  },
 ];

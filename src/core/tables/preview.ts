@@ -6,6 +6,7 @@ import { invalidArgument } from '../errors.js';
 import { bind, duckdbFailure, readRows } from '../metadata/tx.js';
 import type { CellValue, Preview, PreviewRequest } from '../model.js';
 import type { Storage } from '../storage.js';
+import { aliasFilter, readTarget, shownTable } from './aliases.js';
 import { encodeCell } from './cell-values.js';
 import { columnOf, requireTable } from './table-lookup.js';
 import { lockKeyOf, tablePath } from './table-stats.js';
@@ -49,22 +50,45 @@ function whereClause(table: TableEntry, where: PreviewRequest['where']): { sql: 
   return { sql: ` WHERE ${col} ${SQL_OPERATOR[operator]} ${cast(1)}`, params: values };
 }
 
-/** What a preview reads, checked against the table's current schema in the catalog. */
-function planPreview(s: Storage, req: PreviewRequest) {
-  const table = requireTable(s, req);
+/**
+ * What a preview reads, checked against the table's current schema in the catalog. An alias
+ * reads its source (readTarget): the request's columns, filter and order are checked against
+ * the alias's columns, and the alias's own filter is ANDed after the request's values.
+ */
+async function planPreview(s: Storage, req: PreviewRequest) {
+  const target = readTarget(s, req);
+  const table = requireTable(s, target.ref);
+  const shown = shownTable(target.alias, table);
   if (!Number.isInteger(req.limit) || req.limit < 1) {
     throw invalidArgument('invalid_request', 'limit must be a positive integer', { limit: req.limit });
   }
-  const columns = req.columns === undefined ? table.columns : req.columns.map((c) => columnOf(table, c));
+  const columns = req.columns === undefined ? shown.columns : req.columns.map((c) => columnOf(shown, c));
   if (columns.length === 0) throw invalidArgument('invalid_request', 'columns must name at least one column');
-  const where = whereClause(table, req.where);
+  const own = whereClause(shown, req.where);
+  const view = await aliasFilter(target.alias, table, own.params.length + 1);
+  const where =
+    view.sql === 'TRUE'
+      ? { sql: own.sql, params: own.params as DuckDBValue[] }
+      : {
+          sql: own.sql === '' ? ` WHERE ${view.sql}` : `${own.sql} AND (${view.sql})`,
+          params: [...own.params, ...view.params],
+        };
   const order = (req.orderBy ?? []).map(
-    (o) => `${quoteIdent(columnOf(table, o.column).name)} ${o.direction === 'desc' ? 'DESC' : 'ASC'}`,
+    (o) => `${quoteIdent(columnOf(shown, o.column).name)} ${o.direction === 'desc' ? 'DESC' : 'ASC'}`,
   );
   // Ties broken by the primary key (unique), else by insertion order, so pages are stable.
   for (const pk of table.primaryKey) order.push(quoteIdent(pk));
   if (table.primaryKey.length === 0) order.push('rowid');
-  return { table, columns, where, order, limit: Math.min(req.limit, s.config.previewMaxRows) };
+  const filtered = req.where !== undefined || view.sql !== 'TRUE';
+  return {
+    table,
+    alias: target.alias,
+    columns,
+    where,
+    filtered,
+    order,
+    limit: Math.min(req.limit, s.config.previewMaxRows),
+  };
 }
 
 /**
@@ -75,15 +99,16 @@ function planPreview(s: Storage, req: PreviewRequest) {
 export async function previewTable(s: Storage, req: PreviewRequest): Promise<Preview> {
   // Checked here to fail fast, and again under the lock: a write queued ahead of us may have
   // dropped and re-created the table with other columns.
-  const { table, limit } = planPreview(s, req);
+  const { table, alias, limit } = await planPreview(s, req);
   const lockKey = lockKeyOf(table);
-  // Same table, same page: served from memory until the next write (see PreviewCache).
-  const requestKey = JSON.stringify([limit, req.columns, req.where, req.orderBy]);
+  // Same table, same page: served from memory until the next write (see PreviewCache); an
+  // alias shares its source's key (a write to the source drops both) and adds its own uid.
+  const requestKey = JSON.stringify([limit, req.columns, req.where, req.orderBy, alias?.uid]);
   const cached = s.previewCache.get(lockKey, requestKey);
   if (cached !== undefined) return cached;
 
   return s.locks.withRead(lockKey, async () => {
-    const { table, columns, where, order } = planPreview(s, req);
+    const { table, columns, where, filtered, order } = await planPreview(s, req);
     const lease = await s.files.lease(tablePath(s, table));
     try {
       return await s.pool.use((conn) =>
@@ -101,12 +126,9 @@ export async function previewTable(s: Storage, req: PreviewRequest): Promise<Pre
             rows = await (await conn.run(select, bind(where.params))).getRows();
             // Unfiltered, the catalog's row count is exact (kept under this table's write lock)
             // and saves a second query.
-            total =
-              req.where === undefined
-                ? table.rowCount
-                : Number(
-                    (await readRows(conn, `SELECT count(*) AS n FROM ${from}`, where.params))[0]?.n ?? 0,
-                  );
+            total = !filtered
+              ? table.rowCount
+              : Number((await readRows(conn, `SELECT count(*) AS n FROM ${from}`, where.params))[0]?.n ?? 0);
           } catch (error) {
             const failure = duckdbFailure(s, error, { context: 'Invalid filter value' });
             if (failure.code !== 'INVALID_ARGUMENT') throw failure;

@@ -4,6 +4,7 @@ import { alreadyExists, invalidArgument } from '../errors.js';
 import { readRows } from '../metadata/tx.js';
 import type { Table } from '../model.js';
 import type { AuditContext, Storage } from '../storage.js';
+import { refuseAliasedColumn } from './aliases.js';
 import { canonicalDefault } from './column-defaults.js';
 import { canonicalColumnType } from './column-types.js';
 import { type ChangeContext, changeTable } from './schema-change.js';
@@ -128,6 +129,7 @@ function droppable(def: TableDef, name: string, table: string): ColumnDef {
 
 /** dropColumn: refused for a primary key column and for the last column (400). */
 export async function dropColumn(s: Storage, ref: TableRef & { column: string }, audit: AuditContext) {
+  refuseAliasedColumn(s, ref, ref.column);
   const { table } = await changeTable(s, ref, audit, {
     context: `Cannot drop column ${ref.column}`,
     audit: (t, name: string) => columnAudit('drop_column')(t, name, {}, ref.branchId),
@@ -168,6 +170,9 @@ export async function alterColumn(
   ref: TableRef & { column: string } & AlterColumnChanges,
   audit: AuditContext,
 ): Promise<Table> {
+  if (ref.newName !== undefined && ref.newName !== null && ref.newName !== ref.column) {
+    refuseAliasedColumn(s, ref, ref.column);
+  }
   const { table } = await changeTable(s, ref, audit, {
     context: `Cannot alter column ${ref.column}`,
     audit: (t, name: string) =>

@@ -2,9 +2,10 @@ import { resolveBranch } from '../catalog/branches.js';
 import { type BucketRef, requireBucket } from '../catalog/buckets.js';
 import { type TableEntry, tableKey } from '../catalog/catalog.js';
 import { nameKey } from '../catalog/names.js';
-import { invalidArgument, notFound, StorageError } from '../errors.js';
+import { invalidArgument, notFound } from '../errors.js';
 import type { ColumnInfo } from '../model.js';
 import type { Storage } from '../storage.js';
+import { aliasReadOnly, findAlias } from './alias-lookup.js';
 
 export interface TableRef extends BucketRef {
   table: string;
@@ -14,16 +15,15 @@ export interface TableRef extends BucketRef {
  * The table as the branch of `ref` sees it, or NOT_FOUND `table_not_found` (after project,
  * branch and bucket checks): on a dev branch its own copy or table if it has one (a tombstone
  * hides main's), else main's (read in place until the branch first writes it). The one resolver
- * of every read path (reference pitfall 06/3).
+ * of every read path (reference pitfall 06/3). An alias table is FAILED_PRECONDITION here: read
+ * paths resolve it to its source first (aliases.ts readTarget), so only writes meet it.
  */
 export function requireTable(s: Storage, ref: TableRef): TableEntry {
-  const { branch } = resolveBranch(s, ref.projectId, ref.branchId);
-  const bucket = requireBucket(s, ref);
-  // A linked bucket (another project's) has no branch rows here.
-  const own =
-    bucket.projectId === ref.projectId ? branch?.tables.get(tableKey(bucket.name, ref.table)) : undefined;
-  const table = own === undefined ? bucket.tables.get(nameKey(ref.table)) : own.deleted ? undefined : own;
+  const table = findTable(s, ref);
   if (table === undefined) {
+    // Reads resolve aliases before (aliases.ts readTarget); anything else reaching one is a write.
+    const alias = findAlias(s, ref);
+    if (alias !== undefined) throw aliasReadOnly(alias);
     throw notFound('table_not_found', `Table ${ref.table} not found in bucket ${ref.bucket}`, {
       project_id: ref.projectId,
       bucket_name: ref.bucket,
@@ -33,14 +33,17 @@ export function requireTable(s: Storage, ref: TableRef): TableEntry {
   return table;
 }
 
-/** requireTable without the error: undefined when the table is not visible there. */
+/**
+ * requireTable without the error: undefined when no table of that name is visible there (an
+ * alias table is not one). Project, branch and bucket errors are thrown.
+ */
 export function findTable(s: Storage, ref: TableRef): TableEntry | undefined {
-  try {
-    return requireTable(s, ref);
-  } catch (error) {
-    if (error instanceof StorageError && error.reason === 'table_not_found') return undefined;
-    throw error;
-  }
+  const { branch } = resolveBranch(s, ref.projectId, ref.branchId);
+  const bucket = requireBucket(s, ref);
+  // A linked bucket (another project's) has no branch rows here.
+  const own =
+    bucket.projectId === ref.projectId ? branch?.tables.get(tableKey(bucket.name, ref.table)) : undefined;
+  return own === undefined ? bucket.tables.get(nameKey(ref.table)) : own.deleted ? undefined : own;
 }
 
 /** The table's column named `name` (case-insensitive) or INVALID_ARGUMENT `column_not_found`. */

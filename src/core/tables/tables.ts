@@ -3,7 +3,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { logOperation } from '../audit.js';
 import { commitBranchTable, insertTableRow, tableChanged } from '../branches/copy-on-write.js';
-import { resolveBranch } from '../catalog/branches.js';
+import { MAIN_BRANCH, resolveBranch } from '../catalog/branches.js';
 import { type BucketRef, bucketReadOnly, requireBucket, requireOwnBucket } from '../catalog/buckets.js';
 import { type BranchEntry, MAIN_TABLES, type TableEntry, tableKey, toTable } from '../catalog/catalog.js';
 import { nameKey, validateName } from '../catalog/names.js';
@@ -16,6 +16,8 @@ import { snapshotBeforeChange } from '../snapshots/auto-snapshot.js';
 import { settingsCleanup } from '../snapshots/settings.js';
 import { type AuditContext, type Storage, trackWrite } from '../storage.js';
 import { nowIso } from '../timestamps.js';
+import { findAlias } from './alias-lookup.js';
+import { aliasesIn, describeAlias, dropAlias, refuseAliasedDrop } from './aliases.js';
 import { buildTableFile, fsyncPath } from './table-build.js';
 import { columnDefinitions } from './table-ddl.js';
 import { findTable, requireTable, type TableRef } from './table-lookup.js';
@@ -45,7 +47,7 @@ export async function createTable(
   const first = requireOwnBucket(s, input);
   validateName('table', input.name);
   const ref = { ...input, table: input.name };
-  if (findTable(s, ref) !== undefined) throw tableExists(ref, first.name);
+  if (findTable(s, ref) !== undefined || findAlias(s, ref) !== undefined) throw tableExists(ref, first.name);
   const ddl = columnDefinitions(input.columns, input.primaryKey);
   const startedAt = Date.now();
   const entry = await trackWrite(s, () =>
@@ -63,7 +65,8 @@ export async function createTable(
           );
         }
         // A table of this branch alone (reference pitfall 06/4: 500, then invisible).
-        if (findTable(s, ref) !== undefined) throw tableExists(ref, first.name);
+        if (findTable(s, ref) !== undefined || findAlias(s, ref) !== undefined)
+          throw tableExists(ref, first.name);
         const now = nowIso();
         return await commitBranchTable(
           s,
@@ -129,7 +132,11 @@ export async function commitNewTable(
   return metaWrite(s, async (tx) => {
     const bucket = requireOwnBucket(s, ref);
     if (bucketUid !== undefined && bucket.uid !== bucketUid) throw bucketChanged(ref);
-    if (bucket.tables.has(nameKey(ref.table))) throw tableExists(ref, bucket.name);
+    if (
+      bucket.tables.has(nameKey(ref.table)) ||
+      findAlias(s, { ...ref, branchId: MAIN_BRANCH }) !== undefined
+    )
+      throw tableExists(ref, bucket.name);
     const now = nowIso();
     const table: TableEntry = {
       uid: randomUUID(),
@@ -220,12 +227,20 @@ export async function listTables(s: Storage, ref: BucketRef): Promise<Table[]> {
     if (t.deleted) visible.delete(nameKey(t.name));
     else visible.set(nameKey(t.name), t);
   }
-  return [...visible.values()]
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .map((t) => asSeenFrom(ref, t));
+  const tables = [...visible.values()].map((t) => asSeenFrom(ref, t));
+  // Aliases of own buckets (a link shows none), each described through its source.
+  const aliases = bucket.projectId === ref.projectId ? aliasesIn(s, { ...ref, bucket: bucket.name }) : [];
+  for (const alias of aliases) {
+    tables.push(await describeAlias(s, { ...ref, bucket: alias.bucket, table: alias.name }, alias));
+  }
+  return tables.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
+/** getTable: a table, or an alias table described through its source (aliases.ts). */
 export async function getTable(s: Storage, ref: TableRef): Promise<Table> {
+  const table = findTable(s, ref);
+  const alias = table === undefined ? findAlias(s, ref) : undefined;
+  if (alias !== undefined) return describeAlias(s, ref, alias);
   return asSeenFrom(ref, requireTable(s, ref));
 }
 
@@ -247,7 +262,10 @@ export async function deleteTable(
   /** Drop only the table as it was then (a merge of a branch's drop); else CONFLICT `table_changed`. */
   expect?: { updatedAt: string },
 ): Promise<void> {
+  // An alias goes alone (its row); a table aliases read stays until they are dropped.
+  if (findTable(s, ref) === undefined && findAlias(s, ref) !== undefined) return dropAlias(s, ref, audit);
   const first = requireTable(s, ref);
+  refuseAliasedDrop(s, { ...ref, bucket: first.bucket, table: first.name });
   if (first.projectId !== ref.projectId) throw bucketReadOnly(ref);
   const startedAt = Date.now();
   const { branch } = resolveBranch(s, ref.projectId, ref.branchId);
@@ -257,6 +275,7 @@ export async function deleteTable(
     await trackWrite(s, () =>
       s.locks.withWrite(lockKeyOf(first), async () => {
         const current = requireTable(s, ref);
+        refuseAliasedDrop(s, { ...ref, bucket: current.bucket, table: current.name });
         // Re-created, or its bucket name re-used as a link, while we waited: not ours to drop.
         if (current.projectId !== ref.projectId || lockKeyOf(current) !== lockKeyOf(first))
           throw tableChanged(ref);

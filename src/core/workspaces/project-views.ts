@@ -1,10 +1,12 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { MAIN_BRANCH } from '../catalog/branches.js';
-import type { TableEntry } from '../catalog/catalog.js';
+import type { AliasEntry, TableEntry } from '../catalog/catalog.js';
 import { nameKey } from '../catalog/names.js';
-import { quoteIdent } from '../db/sql.js';
+import { quoteIdent, quoteLiteral } from '../db/sql.js';
+import { StorageError } from '../errors.js';
 import type { Storage } from '../storage.js';
-import { findTable, type TableRef } from '../tables/table-lookup.js';
+import { aliasesIn, aliasFilter, readTarget, selectList, shownTable } from '../tables/aliases.js';
+import { findTable, requireTable, type TableRef } from '../tables/table-lookup.js';
 import { lockKeyOf, tablePath } from '../tables/table-stats.js';
 
 /**
@@ -29,6 +31,8 @@ export interface VisibleTable {
   readonly lockKey: string;
   /** Changes when the view must be recreated (file alias, columns). */
   readonly signature: string;
+  /** Set for an alias table: `entry` is then its shown table, path/alias/lockKey its source's. */
+  readonly view: { alias: AliasEntry; source: TableEntry } | null;
 }
 
 export function visibleTables(s: Storage, projectId: string, branchId: string | null): VisibleTable[] {
@@ -52,6 +56,36 @@ export function visibleTables(s: Storage, projectId: string, branchId: string | 
       alias,
       lockKey: lockKeyOf(entry),
       signature: `${alias}|${columns}`,
+      view: null,
+    });
+  };
+  // An alias table is a view over its source's file (the same read resolver as every read); one
+  // whose source is gone is left out (its reads through the API say so).
+  const addAlias = (a: AliasEntry) => {
+    const ref: TableRef = { projectId, branchId: branch, bucket: a.bucket, table: a.name };
+    let source: TableEntry;
+    let entry: TableEntry;
+    try {
+      const target = readTarget(s, ref);
+      source = requireTable(s, target.ref);
+      entry = shownTable(a, source);
+    } catch (error) {
+      if (error instanceof StorageError && error.code !== 'INTERNAL') return;
+      throw error;
+    }
+    const path = tablePath(s, source);
+    const alias = s.files.aliasFor(path);
+    const columns = source.columns.map((c) => `${c.name}:${c.type}:${c.nullable}`).join(',');
+    out.push({
+      bucket: a.bucket,
+      name: a.name,
+      ref,
+      entry,
+      path,
+      alias,
+      lockKey: lockKeyOf(source),
+      signature: `${alias}|${a.uid}|${columns}`,
+      view: { alias: a, source },
     });
   };
   for (const bucket of project.buckets.values()) {
@@ -64,6 +98,7 @@ export function visibleTables(s: Storage, projectId: string, branchId: string | 
       }
     }
     for (const name of names.values()) add(bucket.name, name);
+    for (const a of aliasesIn(s, { projectId, branchId: branch, bucket: bucket.name })) addAlias(a);
   }
   for (const link of project.links.values()) {
     const source = s.catalog.linkSource(link);
@@ -80,6 +115,14 @@ export function visibleTables(s: Storage, projectId: string, branchId: string | 
 export const PRIMARY_KEYS_TABLE = '_primary_keys';
 export const PRIMARY_KEYS_COLUMNS =
   'schema_name VARCHAR, table_name VARCHAR, column_name VARCHAR, column_index SMALLINT, key_position SMALLINT';
+
+/**
+ * The filter values of alias views, beside them in the hidden `main` schema: a view's text
+ * cannot hold bound parameters, so its filter reads value `n` from here (bound when inserted,
+ * never spliced into SQL).
+ */
+export const ALIAS_PARAMS_TABLE = '_alias_params';
+export const ALIAS_PARAMS_COLUMNS = 'view_uid VARCHAR, n INTEGER, value VARCHAR';
 
 /** The reference's per-table schema name. */
 export const compatSchema = (t: Pick<VisibleTable, 'bucket' | 'name'>): string => `${t.bucket}_${t.name}`;
@@ -174,6 +217,7 @@ export class ProjectViews {
   }
 
   private async createView(t: VisibleTable): Promise<void> {
+    const select = await this.viewQuery(t);
     for (const [schema, view] of [
       [t.bucket, t.name],
       [compatSchema(t), 'data'],
@@ -183,15 +227,41 @@ export class ProjectViews {
         this.schemas.add(schema);
       }
       await this.conn.run(
-        `CREATE OR REPLACE VIEW ${this.catalog}.${quoteIdent(schema)}.${quoteIdent(view)} AS SELECT * FROM ${quoteIdent(t.alias)}.main.data`,
+        `CREATE OR REPLACE VIEW ${this.catalog}.${quoteIdent(schema)}.${quoteIdent(view)} AS ${select}`,
       );
     }
+  }
+
+  /** A table's view reads its file whole; an alias's its source's file through its columns and filter. */
+  private async viewQuery(t: VisibleTable): Promise<string> {
+    const data = `${quoteIdent(t.alias)}.main.data`;
+    if (t.view === null) return `SELECT * FROM ${data}`;
+    const params = `${this.catalog}.main.${ALIAS_PARAMS_TABLE}`;
+    const uid = t.view.alias.uid;
+    const filter = await aliasFilter(
+      t.view.alias,
+      t.view.source,
+      1,
+      // The uid is ours (a UUID), not user text.
+      (n) => `(SELECT value FROM ${params} WHERE view_uid = ${quoteLiteral(uid)} AND n = ${n})`,
+    );
+    await this.conn.run(`DELETE FROM ${params} WHERE view_uid = $1`, [uid]);
+    for (const [i, value] of filter.params.entries()) {
+      await this.conn.run(`INSERT INTO ${params} VALUES ($1, $2, $3)`, [uid, i + 1, String(value)]);
+    }
+    const where = filter.sql === 'TRUE' ? '' : ` WHERE ${filter.sql}`;
+    return `SELECT ${selectList(t.entry)} FROM ${data}${where}`;
   }
 
   private async dropView(t: VisibleTable): Promise<void> {
     await this.conn.run(`DROP VIEW IF EXISTS ${this.catalog}.${quoteIdent(t.bucket)}.${quoteIdent(t.name)}`);
     await this.conn.run(`DROP SCHEMA IF EXISTS ${this.catalog}.${quoteIdent(compatSchema(t))} CASCADE`);
     this.schemas.delete(compatSchema(t));
+    if (t.view !== null) {
+      await this.conn.run(`DELETE FROM ${this.catalog}.main.${ALIAS_PARAMS_TABLE} WHERE view_uid = $1`, [
+        t.view.alias.uid,
+      ]);
+    }
   }
 
   private index(): void {

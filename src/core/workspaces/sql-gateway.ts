@@ -5,7 +5,13 @@ import { StorageError } from '../errors.js';
 import { log, type Storage } from '../storage.js';
 import { checkConnectionLimits } from './admin-sessions.js';
 import { assertAuthAllowed, passwordMatches, recordAuthFailure, verifierFor } from './auth-limiter.js';
-import { PRIMARY_KEYS_COLUMNS, PRIMARY_KEYS_TABLE, ProjectViews } from './project-views.js';
+import {
+  ALIAS_PARAMS_COLUMNS,
+  ALIAS_PARAMS_TABLE,
+  PRIMARY_KEYS_COLUMNS,
+  PRIMARY_KEYS_TABLE,
+  ProjectViews,
+} from './project-views.js';
 import { ALLOWED_TABLE_FUNCTIONS } from './sandbox.js';
 import { WorkspaceSqlSession } from './sql-session.js';
 import type { OpenSessionArgs, ScramVerifier, SqlGateway, SqlSession } from './sql-types.js';
@@ -140,6 +146,7 @@ async function startSession(
     const project = quoteIdent(nextAlias('p'));
     await conn.run(`ATTACH ':memory:' AS ${project}`);
     await conn.run(`CREATE TABLE ${project}.main.${PRIMARY_KEYS_TABLE} (${PRIMARY_KEYS_COLUMNS})`);
+    await conn.run(`CREATE TABLE ${project}.main.${ALIAS_PARAMS_TABLE} (${ALIAS_PARAMS_COLUMNS})`);
     await conn.run(`USE ${workspace.alias}`);
     const setup = args.setup?.({ workspace: workspace.alias, project }, { database: info.database }) ?? [];
     for (const sql of setup) await conn.run(sql);

@@ -8,6 +8,7 @@ import { alreadyExists, invalidArgument, notFound, StorageError } from '../error
 import { compileRowFilter, type RowFilter } from '../filters/row-filter.js';
 import { bind, duckdbFailure, num, readRows } from '../metadata/tx.js';
 import { type AuditContext, log, type Storage, trackWrite } from '../storage.js';
+import { aliasFilter, andFilters, readTarget, shownTable } from '../tables/aliases.js';
 import { columnOf, type TableRef } from '../tables/table-lookup.js';
 import { tablePath } from '../tables/table-stats.js';
 import { requireLoadGrant } from './workspace-grants.js';
@@ -192,16 +193,20 @@ async function loadOne(
   const staging = `_load_${randomBytes(8).toString('hex')}`;
   const target = `${alias}.main.${quoteIdent(staging)}`;
   try {
-    const rows = await withTableRead(s, ref, async (table) => {
-      const picked = (item.columns ?? []).map((c) => columnOf(table, c));
+    // An alias copies its source's rows through its columns and filter (aliases.ts).
+    const read = readTarget(s, ref);
+    const rows = await withTableRead(s, read.ref, async (table) => {
+      const shown = shownTable(read.alias, table);
+      const picked = (item.columns ?? []).map((c) => columnOf(shown, c));
       const names = new Set(picked.map((c) => nameKey(c.name)));
       if (names.size !== picked.length) {
         throw invalidArgument('duplicate_columns', 'A column is named twice in columns', {
           columns: item.columns,
         });
       }
-      const select = picked.length === 0 ? '*' : picked.map((c) => quoteIdent(c.name)).join(', ');
-      const filter = await compileRowFilter(table.columns, { filters: item.where ?? [] });
+      const select = (picked.length === 0 ? shown.columns : picked).map((c) => quoteIdent(c.name)).join(', ');
+      const own = await compileRowFilter(shown.columns, { filters: item.where ?? [] });
+      const filter = andFilters(own, await aliasFilter(read.alias, table, own.params.length + 1));
       const lease = await s.files.lease(tablePath(s, table));
       try {
         const where = filter.sql === 'TRUE' ? '' : ` WHERE ${filter.sql}`;

@@ -1,18 +1,20 @@
 import type { InfoCommandHandlers } from '../../../generated/grpc/commands.js';
 import { ListSchemasResponse, ObjectInfoResponse, ObjectType } from '../../../generated/grpc/proto/info.js';
 import { listBuckets } from '../../core/catalog/buckets.js';
+import { notFound } from '../../core/errors.js';
 import { getTable, listTables } from '../../core/tables/tables.js';
 import { allow, type DriverContext, projectOf } from '../context.js';
 import { unimplemented } from '../errors.js';
 import { bucketName, objectPlace, placeOf } from '../paths.js';
-import { tableInfo } from './table-info.js';
+import { objectTypeOf, tableObjectInfo } from './table-info.js';
 
 /** Describing objects (REST listBuckets / listTables / getTable), from the catalog: no file is opened. */
 export const infoHandlers = {
   /**
    * ObjectInfoCommand by expectedObjectType (unset = DATABASE, proto3's default): DATABASE path
    * [] / [project] / [project, branch] lists buckets; SCHEMA [.., bucket] lists tables; TABLE
-   * [.., bucket, table] describes it. VIEW: UNIMPLEMENTED (storage has no views).
+   * [.., bucket, table] describes it (an alias table answers objectType VIEW with viewInfo);
+   * VIEW [.., bucket, view] describes an alias table (a table there: NOT_FOUND view_not_found).
    */
   async ObjectInfoCommand(command, ctx) {
     const path = command.path;
@@ -39,10 +41,11 @@ export const infoHandlers = {
         return ObjectInfoResponse.fromPartial({
           path: [...path],
           objectType: ObjectType.SCHEMA,
-          schemaInfo: { objects: tables.map((t) => ({ objectName: t.name, objectType: ObjectType.TABLE })) },
+          schemaInfo: { objects: tables.map((t) => ({ objectName: t.name, objectType: objectTypeOf(t) })) },
         });
       }
-      case ObjectType.TABLE: {
+      case ObjectType.TABLE:
+      case ObjectType.VIEW: {
         const { place, own } = objectPlace(ctx, path, 2, 'bucket and table');
         allow(ctx, 'read', place.projectId, place.branchId);
         const table = await getTable(ctx.storage, {
@@ -50,11 +53,13 @@ export const infoHandlers = {
           bucket: bucketName(ctx, place, own[0] ?? ''),
           table: own[1] ?? '',
         });
-        return ObjectInfoResponse.fromPartial({
-          path: [...path],
-          objectType: ObjectType.TABLE,
-          tableInfo: tableInfo(table, path.slice(0, -1)),
-        });
+        if (command.expectedObjectType === ObjectType.VIEW && table.alias === undefined) {
+          throw notFound('view_not_found', `${table.bucket}.${table.name} is a table, not a view`, {
+            bucket_name: table.bucket,
+            table_name: table.name,
+          });
+        }
+        return { ...tableObjectInfo(table, path.slice(0, -1)), path: [...path] };
       }
       default:
         throw unimplemented(

@@ -2,15 +2,15 @@ import type { CommandHandlers } from '../../../generated/grpc/commands.js';
 import type { TableColumnShared } from '../../../generated/grpc/proto/table.js';
 import { invalidArgument, StorageError } from '../../core/errors.js';
 import type { ColumnSpec } from '../../core/model.js';
+import { createAlias } from '../../core/tables/aliases.js';
 import { addColumn, alterColumn, dropColumn } from '../../core/tables/schema-columns.js';
 import { dropPrimaryKey, setPrimaryKey } from '../../core/tables/schema-primary-key.js';
 import { createTable, deleteTable } from '../../core/tables/tables.js';
 import { allow, type DriverContext, note } from '../context.js';
 import { unimplemented } from '../errors.js';
-import { TIMESTAMP_COLUMN } from '../filters.js';
+import { rowFilter, TIMESTAMP_COLUMN } from '../filters.js';
 import { bucketRef, tableRef } from '../paths.js';
 import { tableObjectInfo } from './table-info.js';
-import { refuse } from './unserved.js';
 
 /**
  * A protocol column -> the core's ColumnSpec: type empty = VARCHAR, `length` appended as
@@ -48,7 +48,10 @@ export const tableHandlers = {
     return tableObjectInfo(table, command.path);
   },
 
-  /** DropTableCommand: NOT_FOUND for a missing table unless ignoreErrors (then a warning). */
+  /**
+   * DropTableCommand: NOT_FOUND for a missing table unless ignoreErrors (then a warning). An
+   * alias table (CreateViewCommand) goes alone; a table aliases read is refused naming them.
+   */
   async DropTableCommand(command, ctx) {
     const ref = tableRef(ctx, command.path, command.tableName);
     allow(ctx, 'write', ref.projectId, ref.branchId);
@@ -140,7 +143,40 @@ export const tableHandlers = {
     return tableObjectInfo(table, command.path);
   },
 
-  CreateViewCommand: refuse('CreateViewCommand'),
+  /**
+   * CreateViewCommand: an alias table `viewName` in bucket `path`, a read-only view of
+   * sourceTableName in sourcePath (empty = path; same project and branch) through `columns`
+   * (empty = all) and whereFilters (values bound). Dropped with DropTableCommand.
+   */
+  async CreateViewCommand(command, ctx) {
+    const ref = bucketRef(ctx, command.path);
+    allow(ctx, 'write', ref.projectId, ref.branchId);
+    if (command.viewName === '') throw invalidArgument('invalid_request', 'viewName is required');
+    if (command.sourceTableName === '')
+      throw invalidArgument('invalid_request', 'sourceTableName is required');
+    const from = command.sourcePath.length === 0 ? ref : bucketRef(ctx, command.sourcePath, 'sourcePath');
+    if (from.projectId !== ref.projectId || from.branchId !== ref.branchId) {
+      throw invalidArgument('invalid_source', "sourcePath must be in the view's project and branch");
+    }
+    const view = await createAlias(
+      ctx.storage,
+      {
+        ...ref,
+        name: command.viewName,
+        sourceBucket: from.bucket,
+        sourceTable: command.sourceTableName,
+        columns: [...command.columns],
+        where: command.whereFilters.map(rowFilter),
+      },
+      ctx.audit,
+    );
+    note(
+      ctx,
+      'info',
+      `View ${ref.bucket}.${view.name} created over ${from.bucket}.${command.sourceTableName}`,
+    );
+    return tableObjectInfo(view, command.path);
+  },
 } satisfies Pick<
   CommandHandlers<DriverContext>,
   | 'CreateTableCommand'

@@ -6,7 +6,6 @@ import { unimplemented } from '../errors.js';
  * itself (none silently succeeds), and GET /driver/commands lists them as unimplemented.
  */
 export const UNSERVED_REASONS = {
-  CreateViewCommand: 'storage has no views: a table file holds one table',
   BigQueryExternalBucketSharingStatusCommand: 'BigQuery Analytics Hub only',
   GrantExternalBucketSubscriberCommand: 'BigQuery Analytics Hub only',
   RevokeExternalBucketSubscriberCommand: 'BigQuery Analytics Hub only',
