@@ -1,4 +1,5 @@
 import { DuckDBInstance } from '@duckdb/node-api';
+import { FETCHES, type Rate, steadyRates } from './pgwire-rates.js';
 
 /**
  * The limit bench:pgwire compares against: the same statements on DuckDB in-process (no wire,
@@ -6,9 +7,6 @@ import { DuckDBInstance } from '@duckdb/node-api';
  * `SELECT 1` per second over 1 and 16 connections, 1,000-row queries per second over 16, and
  * the seconds to read 1,000,000 rows.
  */
-const ROUNDS = Number(process.argv[2] ?? 3000);
-/** As bench/pgwire.ts: the best of this many full fetches. */
-const FETCHES = 3;
 
 async function main(): Promise<void> {
   const instance = await DuckDBInstance.create(':memory:', { threads: '2', memory_limit: '1GB' });
@@ -19,7 +17,7 @@ async function main(): Promise<void> {
   const conns = await Promise.all(Array.from({ length: 16 }, () => instance.connect()));
   const one = conns[0];
   if (one === undefined) throw new Error('no connection');
-  const rate = async (parallel: number, sql: string, total: number) => {
+  const rate: Rate = async (parallel, sql, total) => {
     const started = performance.now();
     await Promise.all(
       conns.slice(0, parallel).map(async (c) => {
@@ -28,14 +26,7 @@ async function main(): Promise<void> {
     );
     return total / ((performance.now() - started) / 1000);
   };
-  // Steady state, as bench/pgwire.ts measures the servers: an unmeasured run first.
-  const steady = async (parallel: number, sql: string, total: number) => {
-    await rate(parallel, sql, total);
-    return rate(parallel, sql, total);
-  };
-  const select1One = await steady(1, 'SELECT 1', ROUNDS);
-  const select1Sixteen = await steady(16, 'SELECT 1', ROUNDS);
-  const rows1000Sixteen = await steady(16, 'SELECT * FROM big LIMIT 1000', 320);
+  const { select1One, select1Sixteen, rows1000Sixteen } = await steadyRates(rate);
   let fetchSeconds = Number.POSITIVE_INFINITY;
   let rows = 0;
   for (let i = 0; i < FETCHES; i++) {

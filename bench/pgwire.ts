@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { startPostgres } from '../tests/helpers/postgres.js';
+import { FETCHES, type Rate, steadyRates } from './pgwire-rates.js';
 import { benchApi, startServer } from './server-process.js';
 
 /**
@@ -13,9 +14,6 @@ import { benchApi, startServer } from './server-process.js';
  * Every figure is steady state: each rate is measured after an unmeasured run of the same size,
  * the fetch is the best of FETCHES; the same on all three sides.
  */
-const ROUNDS = 3000;
-/** Full 1M-row fetches per server; the fastest is reported (the same for every side). */
-const FETCHES = 3;
 const CREATE_DUCK = `CREATE TABLE big AS SELECT i AS id, i * 2 AS v, 'row ' || i AS s, TIMESTAMP '2024-01-01' + to_seconds(i) AS t FROM range(1000000) r(i)`;
 const CREATE_PG = `CREATE TABLE big AS SELECT i::bigint AS id, (i * 2)::bigint AS v, 'row ' || i AS s, TIMESTAMP '2024-01-01' + i * INTERVAL '1 second' AS t FROM generate_series(0, 999999) i`;
 
@@ -40,7 +38,7 @@ async function measure(config: pg.ClientConfig, create: string): Promise<Figures
   if (first === undefined) throw new Error('no client');
   await first.query('DROP TABLE IF EXISTS big');
   await first.query(create);
-  const rate = async (parallel: number, sql: string, total: number) => {
+  const rate: Rate = async (parallel, sql, total) => {
     const started = performance.now();
     await Promise.all(
       clients.slice(0, parallel).map(async (c) => {
@@ -49,15 +47,7 @@ async function measure(config: pg.ClientConfig, create: string): Promise<Figures
     );
     return total / ((performance.now() - started) / 1000);
   };
-  // Steady state on every side: each measurement runs once unmeasured first (JIT of server and
-  // client, caches), as bench/pgwire-raw.ts does for the in-process limit.
-  const steady = async (parallel: number, sql: string, total: number) => {
-    await rate(parallel, sql, total);
-    return rate(parallel, sql, total);
-  };
-  const select1One = await steady(1, 'SELECT 1', ROUNDS);
-  const select1Sixteen = await steady(16, 'SELECT 1', ROUNDS);
-  const rows1000Sixteen = await steady(16, 'SELECT * FROM big LIMIT 1000', 320);
+  const { select1One, select1Sixteen, rows1000Sixteen } = await steadyRates(rate);
   // The best of FETCHES full fetches (the first is also the warm-up of the big-result path).
   let fetchSeconds = Number.POSITIVE_INFINITY;
   let fetchClientCpu = 0;
@@ -118,7 +108,7 @@ async function main(): Promise<void> {
       CREATE_PG,
     );
     const raw = JSON.parse(
-      execFileSync(process.execPath, ['--import', 'tsx', 'bench/pgwire-raw.ts', String(ROUNDS)], {
+      execFileSync(process.execPath, ['--import', 'tsx', 'bench/pgwire-raw.ts'], {
         cwd: new URL('..', import.meta.url).pathname,
         encoding: 'utf8',
       }).trim(),
