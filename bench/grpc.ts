@@ -1,14 +1,15 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createChannel, createClient } from 'nice-grpc';
+import { Client, credentials as grpcCredentials } from '@grpc/grpc-js';
+import { DriverRequest, DriverResponse } from '../generated/grpc/proto/common.js';
 import { GenericBackendCredentials } from '../generated/grpc/proto/credentials.js';
-import { ObjectInfoCommand, ObjectType } from '../generated/grpc/proto/info.js';
+import { ObjectInfoCommand, ObjectInfoResponse, ObjectType } from '../generated/grpc/proto/info.js';
 import { StorageDriverServiceDefinition } from '../generated/grpc/proto/service.js';
-import { PreviewTableCommand } from '../generated/grpc/proto/table.js';
-import { pack } from '../src/grpc/any.js';
+import { PreviewTableCommand, PreviewTableResponse } from '../generated/grpc/proto/table.js';
+import { pack, unpack } from '../src/grpc/any.js';
 import { seed } from './seed.js';
-import { startProcess } from './server-process.js';
+import { startServer } from './server-process.js';
 
 /**
  * npm run bench:grpc — the same two reads over the gRPC driver and over REST, against one server
@@ -19,9 +20,8 @@ import { startProcess } from './server-process.js';
  * Knobs: BENCH_CONNECTIONS, BENCH_SECONDS, BENCH_CHANNELS (gRPC channels shared by the callers;
  * default one per caller), BENCH_ONLY (run the calls whose name contains it),
  * BENCH_SERVER_NODE_ARGS (extra node flags for the server, e.g. `--cpu-prof`).
- *
- * The gRPC address is the `"grpc":"host:port"` field of the server's start-up line; until
- * src/server.ts starts gRPC itself, bench/grpc-standalone.ts (REST + gRPC over one storage) runs.
+ * The server is the compiled one `make start` runs; its gRPC address is the `"grpc":"host:port"`
+ * field of its start-up line.
  */
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -43,35 +43,70 @@ function processCpuUs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10_000;
 }
 
-async function measure(call: () => Promise<void>, serverPid: number): Promise<Figure> {
-  const loop = async (until: number, latencies: number[] | null) => {
-    while (Date.now() < until) {
-      const started = process.hrtime.bigint();
-      await call();
-      latencies?.push(Number(process.hrtime.bigint() - started) / 1e6);
-    }
-  };
-  const warm = Date.now() + 1000;
-  await Promise.all(Array.from({ length: CONNECTIONS }, () => loop(warm, null)));
-  const latencies: number[] = [];
+/** What one protocol's slices add up to. */
+interface Tally {
+  latencies: number[];
+  seconds: number;
+  serverCpuUs: number;
+  clientCpuUs: number;
+}
+
+/** CONNECTIONS closed-loop callers of `call` for `ms`, added to `tally`. */
+async function slice(call: () => Promise<void>, ms: number, serverPid: number, tally: Tally | null) {
+  const until = Date.now() + ms;
   const serverCpu = processCpuUs(serverPid);
   const clientCpu = process.cpuUsage();
   const started = Date.now();
-  await Promise.all(Array.from({ length: CONNECTIONS }, () => loop(started + SECONDS * 1000, latencies)));
-  const elapsed = (Date.now() - started) / 1000;
+  const loop = async () => {
+    while (Date.now() < until) {
+      const begun = process.hrtime.bigint();
+      await call();
+      tally?.latencies.push(Number(process.hrtime.bigint() - begun) / 1e6);
+    }
+  };
+  await Promise.all(Array.from({ length: CONNECTIONS }, loop));
+  if (tally === null) return;
   const client = process.cpuUsage(clientCpu);
-  const serverCpuUs = (processCpuUs(serverPid) - serverCpu) / latencies.length;
-  const clientCpuUs = (client.user + client.system) / latencies.length;
-  latencies.sort((a, b) => a - b);
+  tally.seconds += (Date.now() - started) / 1000;
+  tally.serverCpuUs += processCpuUs(serverPid) - serverCpu;
+  tally.clientCpuUs += client.user + client.system;
+}
+
+function figure(t: Tally): Figure {
+  const latencies = [...t.latencies].sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
   return {
     calls: latencies.length,
-    rps: latencies.length / elapsed,
+    rps: latencies.length / t.seconds,
     p50: at(0.5),
     p99: at(0.99),
-    serverCpuUs,
-    clientCpuUs,
+    serverCpuUs: t.serverCpuUs / latencies.length,
+    clientCpuUs: t.clientCpuUs / latencies.length,
   };
+}
+
+/**
+ * Both protocols under the same conditions: after a warm-up of each, SECONDS of each made of
+ * half-second slices taken in turn (A B B A A B ...), so a neighbour's burst or a slow spell of
+ * the machine falls on both alike instead of on whichever ran second.
+ */
+async function measurePair(
+  a: () => Promise<void>,
+  b: () => Promise<void>,
+  serverPid: number,
+): Promise<[Figure, Figure]> {
+  await slice(a, 1000, serverPid, null);
+  await slice(b, 1000, serverPid, null);
+  const tallies: [Tally, Tally] = [
+    { latencies: [], seconds: 0, serverCpuUs: 0, clientCpuUs: 0 },
+    { latencies: [], seconds: 0, serverCpuUs: 0, clientCpuUs: 0 },
+  ];
+  const slices = Math.max(1, Math.round(SECONDS * 2));
+  for (let i = 0; i < slices; i++) {
+    const order = i % 2 === 0 ? [0, 1] : [1, 0];
+    for (const k of order) await slice(k === 0 ? a : b, 500, serverPid, tallies[k] ?? null);
+  }
+  return [figure(tallies[0]), figure(tallies[1])];
 }
 
 async function main(): Promise<void> {
@@ -79,42 +114,44 @@ async function main(): Promise<void> {
   let stop: () => Promise<void> = async () => {};
   try {
     const key = await seed(dataDir, join(root, '../shared/reference/sample_data/products_10k.csv'));
-    const env = {
-      DATA_DIR: dataDir,
-      ADMIN_API_KEY: 'bench-admin-key-0123456789abcdef',
-      HOST: '127.0.0.1',
-      PORT: '0',
-      GRPC_HOST: '127.0.0.1',
-      GRPC_PORT: '0',
-      PGWIRE_HOST: '127.0.0.1',
-      PGWIRE_PORT: '0',
-      PGWIRE_TLS: 'off',
-      LOG_LEVEL: 'info',
-    };
-    let server = await startProcess(
-      [...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ') ?? []), '--import', 'tsx', 'src/server.ts'],
-      env,
+    // The compiled server, as `make start` runs it: no transpiler or source maps in the process.
+    const server = await startServer(
+      dataDir,
+      {},
+      'built',
+      process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter((a) => a !== '') ?? [],
     );
-    let entry = 'src/server.ts';
-    if (server.grpc === undefined) {
-      await new Promise<void>((resolve) => server.child.once('exit', () => resolve()).kill('SIGTERM'));
-      server = await startProcess(['--import', 'tsx', 'bench/grpc-standalone.ts'], env);
-      entry = 'bench/grpc-standalone.ts (src/server.ts logged no "grpc" address)';
-    }
+    if (server.grpc === undefined) throw new Error('the server logged no "grpc" address');
+    const entry = 'dist/src/server.js';
     const child = server.child;
     stop = () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) resolve();
         else child.once('exit', () => resolve()).kill('SIGTERM');
       });
+    // The plain grpc-js client (what nice-grpc's client wraps) with the generated codecs, as
+    // fetch is the plain HTTP client: each side pays its protocol's own cost, not a wrapper's.
     // One channel (HTTP/2 connection) per caller, as fetch keeps one connection per caller.
-    const channels = Array.from({ length: Number(process.env.BENCH_CHANNELS ?? CONNECTIONS) }, () =>
-      createChannel(server.grpc ?? '', undefined, {
-        'grpc.use_local_subchannel_pool': 1,
-        'grpc.enable_channelz': 0,
-      }),
+    const drivers = Array.from(
+      { length: Number(process.env.BENCH_CHANNELS ?? CONNECTIONS) },
+      () =>
+        new Client(server.grpc ?? '', grpcCredentials.createInsecure(), {
+          'grpc.use_local_subchannel_pool': 1,
+          'grpc.enable_channelz': 0,
+          // fetch retries nothing either; grpc-js would wrap every call in its retry machinery.
+          'grpc.enable_retries': 0,
+        }),
     );
-    const drivers = channels.map((ch) => createClient(StorageDriverServiceDefinition, ch));
+    const execute = (driver: Client, request: DriverRequest) =>
+      new Promise<DriverResponse>((resolve, reject) => {
+        driver.makeUnaryRequest(
+          `/${StorageDriverServiceDefinition.fullName}/Execute`,
+          (m: DriverRequest) => Buffer.from(DriverRequest.encode(m).finish()),
+          (b: Buffer) => DriverResponse.decode(b),
+          request,
+          (error, response) => (error || response === undefined ? reject(error) : resolve(response)),
+        );
+      });
     let next = 0;
     const credentials = pack(
       GenericBackendCredentials,
@@ -142,16 +179,31 @@ async function main(): Promise<void> {
       if (r.status !== 200) throw new Error(`${url}: ${r.status}`);
       await r.json(); // the gRPC client decodes its answer too
     };
-    const exec = (command: typeof objectInfo) => async () => {
-      next = (next + 1) % drivers.length;
-      await drivers[next]?.execute({ credentials, command });
-    };
+    // The answer is unpacked down to the command's response, as REST's JSON is parsed.
+    const exec =
+      (command: typeof objectInfo, codec: typeof ObjectInfoResponse | typeof PreviewTableResponse) =>
+      async () => {
+        next = (next + 1) % drivers.length;
+        const driver = drivers[next];
+        if (driver === undefined) return;
+        const response = await execute(driver, DriverRequest.fromPartial({ credentials, command }));
+        if (response.commandResponse === undefined) throw new Error('Execute answered no commandResponse');
+        unpack(codec as typeof ObjectInfoResponse, response.commandResponse, 'commandResponse');
+      };
     const calls = [
-      { name: 'ObjectInfo of a table / GET table', grpc: exec(objectInfo), rest: get(base) },
-      { name: 'preview 1,000 rows', grpc: exec(preview), rest: get(`${base}/preview?limit=1000`) },
+      {
+        name: 'ObjectInfo of a table / GET table',
+        grpc: exec(objectInfo, ObjectInfoResponse),
+        rest: get(base),
+      },
+      {
+        name: 'preview 1,000 rows',
+        grpc: exec(preview, PreviewTableResponse),
+        rest: get(`${base}/preview?limit=1000`),
+      },
     ];
     console.log(
-      `${CONNECTIONS} concurrent callers, ${SECONDS}s per measurement, ${process.platform} ${process.arch}, node ${process.version}; server: ${entry}\n`,
+      `${CONNECTIONS} concurrent callers, ${SECONDS}s of each protocol in alternating half-second slices, ${process.platform} ${process.arch}, node ${process.version}; server: ${entry}\n`,
     );
     console.log(
       '| call | protocol | calls/s | p50 ms | p99 ms | server CPU µs/call | client CPU µs/call | gRPC/REST p50 |',
@@ -159,15 +211,14 @@ async function main(): Promise<void> {
     console.log('|---|---|---:|---:|---:|---:|---:|---:|');
     const pid = child.pid ?? 0;
     for (const c of calls.filter((x) => x.name.includes(process.env.BENCH_ONLY ?? ''))) {
-      const rest = await measure(c.rest, pid);
-      const grpc = await measure(c.grpc, pid);
+      const [rest, grpc] = await measurePair(c.rest, c.grpc, pid);
       const row = (p: string, f: Figure, ratio: string) =>
         `| ${c.name} | ${p} | ${f.rps.toFixed(0)} | ${f.p50.toFixed(2)} | ${f.p99.toFixed(2)} | ${f.serverCpuUs.toFixed(0)} | ${f.clientCpuUs.toFixed(0)} | ${ratio} |`;
       console.log(row('REST', rest, ''));
       console.log(row('gRPC', grpc, (grpc.p50 / rest.p50).toFixed(2)));
     }
     console.log("\nGoal: gRPC p50 no higher than REST's (ratio <= 1.00).");
-    for (const ch of channels) ch.close();
+    for (const driver of drivers) driver.close();
   } finally {
     await stop();
     rmSync(dataDir, { recursive: true, force: true });

@@ -60,10 +60,15 @@ export async function startServer(
   extraEnv: Record<string, string> = {},
   /** `built`: the compiled server as `make start` runs it (no transpiler in the process). */
   mode: 'tsx' | 'built' = 'tsx',
+  /** Extra node flags for the server process (e.g. `--cpu-prof`). */
+  nodeArgs: string[] = [],
 ): Promise<{ child: ChildProcess; url: string; pgwirePort?: number; grpc?: string }> {
   if (mode === 'built')
     execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
-  const args = mode === 'built' ? ['dist/src/server.js'] : ['--import', 'tsx', 'src/server.ts'];
+  const args = [
+    ...nodeArgs,
+    ...(mode === 'built' ? ['dist/src/server.js'] : ['--import', 'tsx', 'src/server.ts']),
+  ];
   return startProcess(args, {
     DATA_DIR: dataDir,
     ADMIN_API_KEY: ADMIN,

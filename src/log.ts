@@ -1,4 +1,11 @@
-/** Structured JSON logs, one line per event, on stdout (errors on stderr). */
+import { writeSync } from 'node:fs';
+
+/**
+ * Structured JSON logs, one line per event, on stdout (errors and warnings on stderr).
+ * Lines are gathered and written once per event-loop turn: a synchronous write per line (stdout
+ * is a pipe or file, both written synchronously by Node) cost every request a syscall, and the
+ * reader of the pipe a wake-up. Whatever is pending is written before the process exits.
+ */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 export type LogFields = Record<string, unknown>;
 
@@ -14,16 +21,26 @@ export function createLogger(minLevel: LogLevel | 'silent' = 'info', base: LogFi
   return {
     log(level, msg, fields) {
       if (ORDER[level] < min) return;
-      const line = JSON.stringify(
-        { time: new Date().toISOString(), level, msg, ...base, ...fields },
-        errorReplacer,
-      );
-      (level === 'error' || level === 'warn' ? process.stderr : process.stdout).write(`${line}\n`);
+      const record = { time: new Date().toISOString(), level, msg, ...base, ...fields };
+      // A replacer takes JSON.stringify off its fast path: only lines carrying errors or bigints need it.
+      const line =
+        needsReplacer(base) || (fields !== undefined && needsReplacer(fields))
+          ? JSON.stringify(record, errorReplacer)
+          : JSON.stringify(record);
+      (level === 'error' || level === 'warn' ? stderrLines : stdoutLines).push(line);
     },
     child(fields) {
       return createLogger(minLevel, { ...base, ...fields });
     },
   };
+}
+
+/** Whether a value (or a nested one) needs errorReplacer: an Error or a bigint, at any depth. */
+function needsReplacer(value: unknown): boolean {
+  if (typeof value === 'bigint' || value instanceof Error) return true;
+  if (typeof value !== 'object' || value === null) return false;
+  for (const v of Array.isArray(value) ? value : Object.values(value)) if (needsReplacer(v)) return true;
+  return false;
 }
 
 /** Errors (and their causes) are logged with message and stack; bigints as strings. */
@@ -36,3 +53,46 @@ function errorReplacer(_key: string, value: unknown): unknown {
   }
   return value;
 }
+
+/** Lines waiting for the next write to one stream (fd 1 or 2). */
+class PendingLines {
+  private lines: string[] = [];
+  private scheduled = false;
+
+  constructor(private readonly stream: NodeJS.WriteStream) {}
+
+  push(line: string): void {
+    this.lines.push(line);
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => this.flush());
+  }
+
+  /** Writes what is pending through the stream (in order with the process's other writes to it). */
+  flush(): void {
+    this.scheduled = false;
+    if (this.lines.length === 0) return;
+    const text = `${this.lines.join('\n')}\n`;
+    this.lines = [];
+    this.stream.write(text);
+  }
+
+  /** On exit the event loop is gone: a direct synchronous write to the descriptor. */
+  flushSync(): void {
+    if (this.lines.length === 0) return;
+    const text = `${this.lines.join('\n')}\n`;
+    this.lines = [];
+    try {
+      writeSync(this.stream === process.stdout ? 1 : 2, text);
+    } catch {
+      // The reader went away (EPIPE): nothing left to tell.
+    }
+  }
+}
+
+const stdoutLines = new PendingLines(process.stdout);
+const stderrLines = new PendingLines(process.stderr);
+process.on('exit', () => {
+  stdoutLines.flushSync();
+  stderrLines.flushSync();
+});

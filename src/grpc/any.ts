@@ -1,6 +1,7 @@
 import type { BinaryReader, BinaryWriter } from '@bufbuild/protobuf/wire';
 import { Any } from '../../generated/grpc/google/protobuf/any.js';
 import { badRequest } from './errors.js';
+import { encodeMessage } from './wire-writer.js';
 
 /** Type URLs are `type.googleapis.com/<full message name>` (any host part is accepted on read). */
 export const TYPE_URL_PREFIX = 'type.googleapis.com/';
@@ -15,7 +16,7 @@ interface Codec<T> {
 export function pack<T>(codec: Codec<T>, message: T): Any {
   return Any.fromPartial({
     typeUrl: `${TYPE_URL_PREFIX}${codec.$type}`,
-    value: Buffer.from(codec.encode(message).finish()),
+    value: encodeMessage(codec, message),
   });
 }
 

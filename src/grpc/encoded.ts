@@ -4,25 +4,23 @@
  * the core's PreviewCache is the same object until the table changes), so a repeated page costs
  * no protobuf encoding at all.
  */
+import { encodeMessage } from './wire-writer.js';
+
 export const ENCODED: unique symbol = Symbol('encoded');
 
 export type PreEncoded<T> = T & { [ENCODED]?: Uint8Array };
-
-interface Encoder<T> {
-  encode(message: T): { finish(): Uint8Array };
-}
 
 /** Memoizes `build(source)` with its encoding, per source object (held weakly). */
 export function memoEncoded<S extends object, T>(
   cache: WeakMap<S, PreEncoded<T>>,
   source: S,
-  codec: Encoder<T>,
+  codec: Parameters<typeof encodeMessage<T>>[0],
   build: (source: S) => T,
 ): PreEncoded<T> {
   const hit = cache.get(source);
   if (hit !== undefined) return hit;
   const message = build(source) as PreEncoded<T>;
-  message[ENCODED] = codec.encode(message).finish();
+  message[ENCODED] = encodeMessage(codec, message);
   cache.set(source, message);
   return message;
 }

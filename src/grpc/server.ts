@@ -2,7 +2,7 @@ import { ServerCredentials } from '@grpc/grpc-js';
 import { type CallContext, createServer, ServerError, Status } from 'nice-grpc';
 import { HealthDefinition, HealthServiceImpl, HealthState } from 'nice-grpc-server-health';
 import { ServerReflection, ServerReflectionService } from 'nice-grpc-server-reflection';
-import type { DriverRequest } from '../../generated/grpc/proto/common.js';
+import { type DriverRequest, DriverResponse } from '../../generated/grpc/proto/common.js';
 import { StorageDriverServiceDefinition } from '../../generated/grpc/proto/service.js';
 import { PROTOSET } from '../../generated/grpc/protoset.js';
 import type { Storage } from '../core/storage.js';
@@ -10,6 +10,7 @@ import type { Logger } from '../log.js';
 import type { GrpcMetrics } from '../metrics-grpc.js';
 import { type DriverDeps, executeDriverRequest, newRequestId } from './execute.js';
 import type { GrpcSettings } from './settings.js';
+import { encodeMessage } from './wire-writer.js';
 
 export { loadGrpcSettings } from './settings.js';
 
@@ -32,6 +33,27 @@ export interface RunningGrpcServer {
 const SERVICE = StorageDriverServiceDefinition.fullName;
 
 /**
+ * StorageDriverService as generated, except how Execute's answer is encoded: with the shared
+ * writer (wire-writer.ts) and as it is. The handler returns a complete DriverResponse, so the copy
+ * nice-grpc makes through fromPartial before encoding (when the type has one) buys nothing.
+ */
+const DRIVER_SERVICE = {
+  ...StorageDriverServiceDefinition,
+  methods: {
+    execute: {
+      ...StorageDriverServiceDefinition.methods.execute,
+      responseType: {
+        encode: (message: DriverResponse) => {
+          const bytes = encodeMessage(DriverResponse, message);
+          return { finish: () => bytes };
+        },
+        decode: (input: Uint8Array) => DriverResponse.decode(input),
+      },
+    },
+  },
+} as const;
+
+/**
  * The gRPC driver endpoint: keboola.storageDriver.service.StorageDriverService/Execute, the
  * standard grpc.health.v1.Health service (SERVING for "" and the driver service) and server
  * reflection (grpc.reflection.v1) over specs/proto/. Plaintext, or TLS when GRPC_TLS_CERT and
@@ -49,7 +71,7 @@ export async function startGrpcServer(
     'grpc.enable_channelz': 0,
   });
   const driver: DriverDeps = { ...deps, callTimeoutMs: settings.callTimeoutMs };
-  server.add(StorageDriverServiceDefinition, {
+  server.add(DRIVER_SERVICE, {
     async execute(request: DriverRequest, context: CallContext) {
       const requestId = context.metadata.get('x-request-id') ?? newRequestId();
       context.header.set('x-request-id', requestId);
