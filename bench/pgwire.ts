@@ -70,11 +70,12 @@ async function measure(config: pg.ClientConfig, create: string): Promise<Figures
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-pgwire-'));
   const postgres = await startPostgres();
-  const server = await startServer(join(dir, 'data'), {
-    PGWIRE_PORT: '0',
-    PGWIRE_HOST: '127.0.0.1',
-    PGWIRE_MAX_CONNECTIONS_PER_WORKSPACE: '32',
-  });
+  // The compiled server, as `make start` runs it: no transpiler or source maps in the process.
+  const server = await startServer(
+    join(dir, 'data'),
+    { PGWIRE_PORT: '0', PGWIRE_HOST: '127.0.0.1', PGWIRE_MAX_CONNECTIONS_PER_WORKSPACE: '32' },
+    'built',
+  );
   try {
     const api = benchApi(server.url);
     await api.call('POST', '/projects', { id: 'bench', name: 'bench' });
@@ -117,7 +118,7 @@ async function main(): Promise<void> {
       `${name.padEnd(34)} ${pick(ours).toFixed(digits).padStart(10)} ${pick(theirs).toFixed(digits).padStart(12)} ${pick(raw).toFixed(digits).padStart(14)}  ${unit}`;
     process.stdout.write(
       [
-        'bench:pgwire (node pg client, loopback; DuckStorage vs PostgreSQL 15 vs DuckDB in-process)',
+        'bench:pgwire (node pg client, loopback; DuckStorage (dist/src/server.js) vs PostgreSQL 15 vs DuckDB in-process)',
         `${''.padEnd(34)} ${'DuckStorage'.padStart(10)} ${'PostgreSQL'.padStart(12)} ${'DuckDB inproc'.padStart(14)}`,
         row('SELECT 1, 1 connection', 'statements/s', (f) => f.select1One),
         row('SELECT 1, 16 connections', 'statements/s', (f) => f.select1Sixteen),
