@@ -14,17 +14,19 @@ import { startServer } from './server-process.js';
 /**
  * npm run bench:grpc — the same two reads over the gRPC driver and over REST, against one server
  * process (the compiled one `make start` runs), with the same closed-loop load generator
- * (CONNECTIONS concurrent callers): ObjectInfo of a table vs GET table detail, and a 1,000-row
+ * (1, 16 and 64 concurrent callers): ObjectInfo of a table vs GET table detail, and a 1,000-row
  * PreviewTable vs GET preview?limit=1000. gRPC is measured as grpc-js connects by default (the
  * callers' calls multiplexed on one HTTP/2 connection) and with one connection per caller (as
  * fetch's pool does for REST). Goal: gRPC p50 no higher than REST's. Each row also prints the CPU
  * time per call of the server process and of this client process, which tells where a
  * difference comes from.
- * Knobs: BENCH_CONNECTIONS, BENCH_SECONDS, BENCH_CHANNELS (connections of the shared row; 1),
- * BENCH_ONLY (run the calls whose name contains it), BENCH_SERVER_NODE_ARGS (extra node flags
- * for the server, e.g. `--cpu-prof`).
+ * Knobs: BENCH_CONNECTIONS (caller counts, comma-separated; 1,16,64), BENCH_SECONDS,
+ * BENCH_CHANNELS (connections of the shared row; 1), BENCH_ONLY (run the calls whose name
+ * contains it), BENCH_SERVER_NODE_ARGS (extra node flags for the server, e.g. `--cpu-prof`).
  */
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
+/** Concurrent callers per run: a sweep, since per-call overhead shows alone, multiplexing under load. */
+const CALLER_COUNTS = (process.env.BENCH_CONNECTIONS ?? '1,16,64').split(',').map(Number);
+const MOST_CALLERS = Math.max(...CALLER_COUNTS);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const root = new URL('..', import.meta.url).pathname;
 
@@ -52,8 +54,14 @@ interface Tally {
   clientCpuUs: number;
 }
 
-/** CONNECTIONS closed-loop callers of `call` for `ms`, added to `tally`. */
-async function slice(call: () => Promise<void>, ms: number, serverPid: number, tally: Tally | null) {
+/** `callers` closed-loop callers of `call` for `ms`, added to `tally`. */
+async function slice(
+  call: () => Promise<void>,
+  ms: number,
+  callers: number,
+  serverPid: number,
+  tally: Tally | null,
+) {
   const until = Date.now() + ms;
   const serverCpu = processCpuUs(serverPid);
   const clientCpu = process.cpuUsage();
@@ -65,7 +73,7 @@ async function slice(call: () => Promise<void>, ms: number, serverPid: number, t
       tally?.latencies.push(Number(process.hrtime.bigint() - begun) / 1e6);
     }
   };
-  await Promise.all(Array.from({ length: CONNECTIONS }, loop));
+  await Promise.all(Array.from({ length: callers }, loop));
   if (tally === null) return;
   const client = process.cpuUsage(clientCpu);
   tally.seconds += (Date.now() - started) / 1000;
@@ -91,15 +99,19 @@ function figure(t: Tally): Figure {
  * made of half-second slices taken in a rotating order, so a neighbour's burst or a slow spell of
  * the machine falls on all alike instead of on whichever ran last.
  */
-async function measureTogether(calls: Array<() => Promise<void>>, serverPid: number): Promise<Figure[]> {
-  for (const call of calls) await slice(call, 1000, serverPid, null);
+async function measureTogether(
+  calls: Array<() => Promise<void>>,
+  callers: number,
+  serverPid: number,
+): Promise<Figure[]> {
+  for (const call of calls) await slice(call, 1000, callers, serverPid, null);
   const tallies: Tally[] = calls.map(() => ({ latencies: [], seconds: 0, serverCpuUs: 0, clientCpuUs: 0 }));
   const rounds = Math.max(1, Math.round(SECONDS * 2));
   for (let i = 0; i < rounds; i++) {
     for (let j = 0; j < calls.length; j++) {
       const k = (i + j) % calls.length;
       const call = calls[k];
-      if (call !== undefined) await slice(call, 500, serverPid, tallies[k] ?? null);
+      if (call !== undefined) await slice(call, 500, callers, serverPid, tallies[k] ?? null);
     }
   }
   return tallies.map(figure);
@@ -140,7 +152,7 @@ async function main(): Promise<void> {
       client({ 'grpc.use_local_subchannel_pool': 1 }),
     );
     // ... and, as fetch's pool does, one connection per caller.
-    const perCaller = Array.from({ length: CONNECTIONS }, () =>
+    const perCaller = Array.from({ length: MOST_CALLERS }, () =>
       client({ 'grpc.use_local_subchannel_pool': 1 }),
     );
     const execute = (driver: Client, request: DriverRequest) =>
@@ -196,37 +208,44 @@ async function main(): Promise<void> {
         }
       };
     };
-    const calls = [
-      {
-        name: 'ObjectInfo of a table / GET table',
-        grpc: exec(shared, objectInfo, ObjectInfoResponse.$type),
-        grpcPerCaller: exec(perCaller, objectInfo, ObjectInfoResponse.$type),
-        rest: get(base),
-      },
-      {
-        name: 'preview 1,000 rows',
-        grpc: exec(shared, preview, PreviewTableResponse.$type),
-        grpcPerCaller: exec(perCaller, preview, PreviewTableResponse.$type),
-        rest: get(`${base}/preview?limit=1000`),
-      },
-    ];
+    const calls = (callers: number) => {
+      const own = perCaller.slice(0, callers);
+      return [
+        {
+          name: 'ObjectInfo of a table / GET table',
+          grpc: exec(shared, objectInfo, ObjectInfoResponse.$type),
+          grpcPerCaller: exec(own, objectInfo, ObjectInfoResponse.$type),
+          rest: get(base),
+        },
+        {
+          name: 'preview 1,000 rows',
+          grpc: exec(shared, preview, PreviewTableResponse.$type),
+          grpcPerCaller: exec(own, preview, PreviewTableResponse.$type),
+          rest: get(`${base}/preview?limit=1000`),
+        },
+      ];
+    };
     console.log(
-      `${CONNECTIONS} concurrent callers, ${SECONDS}s of each way in rotating half-second slices, ${process.platform} ${process.arch}, node ${process.version}; server: ${entry}\n`,
+      `${SECONDS}s of each way in rotating half-second slices per row, ${process.platform} ${process.arch}, node ${process.version}; server: ${entry}\n`,
     );
     console.log(
-      '| call | protocol | calls/s | p50 ms | p99 ms | server CPU µs/call | client CPU µs/call | gRPC/REST p50 |',
+      '| call | callers | protocol | calls/s | p50 ms | p99 ms | server CPU µs/call | client CPU µs/call | gRPC/REST p50 |',
     );
-    console.log('|---|---|---:|---:|---:|---:|---:|---:|');
+    console.log('|---|---:|---|---:|---:|---:|---:|---:|---:|');
     const pid = child.pid ?? 0;
     const sharedLabel = `gRPC, ${shared.length === 1 ? 'one shared connection' : `${shared.length} shared connections`}`;
-    for (const c of calls.filter((x) => x.name.includes(process.env.BENCH_ONLY ?? ''))) {
-      const [rest, grpc, grpcPerCaller] = await measureTogether([c.rest, c.grpc, c.grpcPerCaller], pid);
-      if (rest === undefined || grpc === undefined || grpcPerCaller === undefined) continue;
-      const row = (p: string, f: Figure) =>
-        `| ${c.name} | ${p} | ${f.rps.toFixed(0)} | ${f.p50.toFixed(2)} | ${f.p99.toFixed(2)} | ${f.serverCpuUs.toFixed(0)} | ${f.clientCpuUs.toFixed(0)} | ${p === 'REST' ? '' : (f.p50 / rest.p50).toFixed(2)} |`;
-      console.log(row('REST', rest));
-      console.log(row(sharedLabel, grpc));
-      console.log(row('gRPC, a connection per caller', grpcPerCaller));
+    for (const callers of CALLER_COUNTS) {
+      for (const c of calls(callers).filter((x) => x.name.includes(process.env.BENCH_ONLY ?? ''))) {
+        const ways = [c.rest, c.grpc, c.grpcPerCaller];
+        const [rest, grpc, grpcPerCaller] = await measureTogether(ways, callers, pid);
+        if (rest === undefined || grpc === undefined || grpcPerCaller === undefined) continue;
+        const row = (p: string, f: Figure) =>
+          `| ${c.name} | ${callers} | ${p} | ${f.rps.toFixed(0)} | ${f.p50.toFixed(2)} | ${f.p99.toFixed(2)} | ${f.serverCpuUs.toFixed(0)} | ${f.clientCpuUs.toFixed(0)} | ${p === 'REST' ? '' : (f.p50 / rest.p50).toFixed(2)} |`;
+        console.log(row('REST', rest));
+        console.log(row(sharedLabel, grpc));
+        // With one caller both gRPC ways are the same: one connection.
+        if (callers > 1) console.log(row('gRPC, a connection per caller', grpcPerCaller));
+      }
     }
     console.log(
       "\nGoal: gRPC p50 no higher than REST's (ratio <= 1.00), with each client as it connects by default: grpc-js multiplexes every call to a server on one connection, fetch opens one per concurrent caller.",
