@@ -10,6 +10,7 @@ import { PreviewTableCommand, PreviewTableResponse } from '../generated/grpc/pro
 import { pack } from '../src/grpc/any.js';
 import { seed } from './seed.js';
 import { startServer } from './server-process.js';
+import { transportFloor } from './transport-floor.js';
 
 /**
  * npm run bench:grpc — the same two reads over the gRPC driver and over REST, against one server
@@ -247,8 +248,12 @@ async function main(): Promise<void> {
         if (callers > 1) console.log(row('gRPC, a connection per caller', grpcPerCaller));
       }
     }
+    const floor = await transportFloor(SECONDS);
     console.log(
-      "\nGoal: gRPC p50 no higher than REST's (ratio <= 1.00), with each client as it connects by default: grpc-js multiplexes every call to a server on one connection, fetch opens one per concurrent caller.",
+      `\nThe transports' floor, one caller, no application behind them (server and client in one process): node:http + fetch p50 ${floor.http.toFixed(2)} ms, grpc-js unary p50 ${floor.grpc.toFixed(2)} ms (${(floor.grpc / floor.http).toFixed(2)}x).`,
+    );
+    console.log(
+      "Goal: gRPC p50 no higher than REST's (ratio <= 1.00), with each client as it connects by default: grpc-js multiplexes every call to a server on one connection, fetch opens one per concurrent caller.",
     );
     for (const driver of [...shared, ...perCaller]) driver.close();
   } finally {
