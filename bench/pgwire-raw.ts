@@ -1,4 +1,5 @@
 import { DuckDBInstance } from '@duckdb/node-api';
+import { DEFAULT_DUCKDB_THREADS, intSetting } from '../src/core/config.js';
 import { FETCHES, type Rate, steadyRates } from './pgwire-rates.js';
 
 /**
@@ -9,7 +10,9 @@ import { FETCHES, type Rate, steadyRates } from './pgwire-rates.js';
  */
 
 async function main(): Promise<void> {
-  const instance = await DuckDBInstance.create(':memory:', { threads: '2', memory_limit: '1GB' });
+  // The server's DuckDB settings (DUCKDB_THREADS as the server reads it), so the two compare alike.
+  const threads = intSetting(process.env, 'DUCKDB_THREADS', DEFAULT_DUCKDB_THREADS, 1, 1024);
+  const instance = await DuckDBInstance.create(':memory:', { threads: String(threads), memory_limit: '1GB' });
   const setup = await instance.connect();
   await setup.run(
     `CREATE TABLE big AS SELECT i AS id, i * 2 AS v, 'row ' || i AS s, TIMESTAMP '2024-01-01' + to_seconds(i) AS t FROM range(1000000) r(i)`,

@@ -72,6 +72,9 @@ export interface PgwirePublicEndpoint {
   sslMode: 'require' | 'prefer';
 }
 
+/** DuckDB's worker threads when DUCKDB_THREADS is unset (bench:pgwire's in-process side uses it too). */
+export const DEFAULT_DUCKDB_THREADS = 2;
+
 export function loadCoreConfig(env: NodeJS.ProcessEnv): CoreConfig {
   const dataDir = resolve(env.DATA_DIR || './data');
   const under = (name: string, fallback: string): string => {
@@ -91,7 +94,7 @@ export function loadCoreConfig(env: NodeJS.ProcessEnv): CoreConfig {
     snapshotsDir: under('SNAPSHOTS_DIR', 'snapshots'),
     metadataPath: under('METADATA_DB_PATH', 'metadata.duckdb'),
     maxOpenTables: intSetting(env, 'MAX_OPEN_TABLES', 256, 1, 1_000_000),
-    duckdbThreads: intSetting(env, 'DUCKDB_THREADS', 2, 1, 1024),
+    duckdbThreads: intSetting(env, 'DUCKDB_THREADS', DEFAULT_DUCKDB_THREADS, 1, 1024),
     duckdbMemoryLimit: memory,
     connectionPoolSize: intSetting(env, 'DUCKDB_CONNECTIONS', 4, 1, 256),
     previewMaxRows: intSetting(env, 'PREVIEW_MAX_ROWS', 10_000, 1, 10_000_000),
