@@ -1,4 +1,4 @@
-import { metaWrite } from './metadata/tx.js';
+import { metaWrite, UNCHANGED_CATALOG } from './metadata/tx.js';
 import { type AuditContext, log, type Storage } from './storage.js';
 import { nowIso } from './timestamps.js';
 
@@ -92,28 +92,32 @@ export interface OperationRecord {
  */
 export async function logOperation(s: Storage, audit: AuditContext, op: OperationRecord): Promise<void> {
   try {
-    await metaWrite(s, async (tx) => {
-      const id = s.state.opLogSeq + 1;
-      await tx.run(
-        `INSERT INTO ${s.m}.operations_log (id, "timestamp", request_id, actor, project_id, operation, resource_type, resource_id, details, duration_ms, status)
+    await metaWrite(
+      s,
+      async (tx) => {
+        const id = s.state.opLogSeq + 1;
+        await tx.run(
+          `INSERT INTO ${s.m}.operations_log (id, "timestamp", request_id, actor, project_id, operation, resource_type, resource_id, details, duration_ms, status)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'success')`,
-        [
-          id,
-          nowIso(),
-          audit.requestId,
-          audit.actor,
-          op.projectId,
-          op.operation,
-          op.resourceType,
-          op.resourceId,
-          JSON.stringify(op.details),
-          Math.max(0, Date.now() - op.startedAt),
-        ],
-      );
-      return () => {
-        s.state.opLogSeq = id;
-      };
-    });
+          [
+            id,
+            nowIso(),
+            audit.requestId,
+            audit.actor,
+            op.projectId,
+            op.operation,
+            op.resourceType,
+            op.resourceId,
+            JSON.stringify(op.details),
+            Math.max(0, Date.now() - op.startedAt),
+          ],
+        );
+        return () => {
+          s.state.opLogSeq = id;
+        };
+      },
+      UNCHANGED_CATALOG,
+    );
   } catch (error) {
     log(s, 'warn', 'could not write operations_log', { operation: op.operation, error: String(error) });
   }

@@ -1,5 +1,5 @@
 import type { KeyEntry } from '../catalog/catalog.js';
-import { metaWrite } from '../metadata/tx.js';
+import { metaWrite, UNCHANGED_CATALOG } from '../metadata/tx.js';
 import type { Storage } from '../storage.js';
 import { isoFromMillis, millisFromIso } from '../timestamps.js';
 
@@ -20,15 +20,19 @@ export function touchKey(entry: KeyEntry, now = Date.now()): void {
 export async function flushLastUsed(s: Storage): Promise<void> {
   const dirty = [...s.catalog.keysById.values()].filter((k) => k.dirty);
   if (dirty.length === 0) return;
-  await metaWrite(s, async (tx) => {
-    for (const entry of dirty) {
-      await tx.run(`UPDATE ${s.m}.api_keys SET last_used_at = $1 WHERE id = $2`, [
-        entry.key.lastUsedAt,
-        entry.key.id,
-      ]);
-    }
-    return () => {
-      for (const entry of dirty) entry.dirty = false;
-    };
-  });
+  await metaWrite(
+    s,
+    async (tx) => {
+      for (const entry of dirty) {
+        await tx.run(`UPDATE ${s.m}.api_keys SET last_used_at = $1 WHERE id = $2`, [
+          entry.key.lastUsedAt,
+          entry.key.id,
+        ]);
+      }
+      return () => {
+        for (const entry of dirty) entry.dirty = false;
+      };
+    },
+    UNCHANGED_CATALOG,
+  );
 }

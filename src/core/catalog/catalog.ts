@@ -104,6 +104,12 @@ export interface KeyEntry {
 
 export class Catalog {
   readonly projects = new Map<string, ProjectEntry>();
+  /**
+   * Counts committed changes: bumped by metaWrite once its cache update has run (every change of
+   * projects, buckets, tables, aliases, links and branches goes through one). What is derived
+   * from the catalog and costs O(tables), a session's project views, is kept while it is equal.
+   */
+  revision = 0;
   readonly keysById = new Map<string, KeyEntry>();
   readonly keysByHash = new Map<string, KeyEntry>();
 

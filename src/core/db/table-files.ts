@@ -37,6 +37,8 @@ export class TableFiles {
    */
   private readonly salt = randomBytes(16);
   private readonly generations = new Map<string, number>();
+  /** Bumped whenever a generation (so an alias) changes: see Catalog.revision. */
+  revision = 0;
   private readonly aliases = new Map<string, string>();
 
   constructor(
@@ -115,6 +117,7 @@ export class TableFiles {
       this.entries.delete(path);
       entry.doomed = true;
       this.generations.set(path, (this.generations.get(path) ?? 0) + 1);
+      this.revision += 1;
     });
   }
 

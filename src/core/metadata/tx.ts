@@ -24,6 +24,16 @@ export function bind(params: Params): Params | undefined {
   return params.length === 0 ? undefined : params;
 }
 
+export interface MetaWriteOptions {
+  /**
+   * The update touches no project, bucket, table, alias, link or branch (operations log,
+   * idempotency records, key usage): Catalog.revision stays, so what is derived from the catalog
+   * is not rebuilt after every request.
+   */
+  catalogUnchanged?: boolean;
+}
+export const UNCHANGED_CATALOG: MetaWriteOptions = { catalogUnchanged: true };
+
 /**
  * One metadata transaction: under the metadata mutex, on the dedicated connection,
  * BEGIN / fn / COMMIT (ROLLBACK on error). `fn` does its checks against the in-memory catalog
@@ -34,6 +44,7 @@ export function bind(params: Params): Params | undefined {
 export async function metaWrite<T>(
   s: Storage,
   fn: (tx: MetaTx) => Promise<() => T | Promise<T>>,
+  options: MetaWriteOptions = {},
 ): Promise<T> {
   return s.metaMutex.run(async () => {
     const conn = s.metaConn;
@@ -52,7 +63,12 @@ export async function metaWrite<T>(
       await conn.run('ROLLBACK').catch(() => undefined);
       throw duckdbFailure(s, error);
     }
-    return apply();
+    try {
+      return await apply();
+    } finally {
+      // Also after a failed update: whatever part of it ran is seen by the next reader.
+      if (options.catalogUnchanged !== true) s.catalog.revision += 1;
+    }
   });
 }
 

@@ -136,6 +136,8 @@ export class ProjectViews {
   /** Lower-cased names a statement can use to reach a table: bucket, table and compat names. */
   private readonly byName = new Map<string, VisibleTable[]>();
   private searchPath = '';
+  /** Catalog and table-file revisions the views were last brought up to date with. */
+  private seen = '';
 
   constructor(
     private readonly s: Storage,
@@ -170,6 +172,10 @@ export class ProjectViews {
    */
   /** Returns whether any view changed (prepared statements over them must be described again). */
   async refresh(attach: (t: VisibleTable) => Promise<() => void>): Promise<boolean> {
+    // Nothing committed since the last refresh: the views are current, and a statement does not
+    // pay O(tables of the project) to learn it (two passes a statement, ~1.5 ms each at 500).
+    const seen = `${this.s.catalog.revision}/${this.s.files.revision}`;
+    if (seen === this.seen && this.searchPath !== '') return false;
     const now = visibleTables(this.s, this.projectId, this.branchId);
     const wanted = new Map(now.map((t) => [`${nameKey(t.bucket)}/${nameKey(t.name)}`, t]));
     let changed = false;
@@ -190,10 +196,15 @@ export class ProjectViews {
       this.views.set(key, t);
       changed = true;
     }
-    if (!changed && this.searchPath !== '') return false;
+    if (!changed && this.searchPath !== '') {
+      this.seen = seen;
+      return false;
+    }
     this.index();
     await this.writePrimaryKeys();
     await this.setSearchPath();
+    // Taken before the catalog was read: a change committed meanwhile is seen next time.
+    this.seen = seen;
     return true;
   }
 

@@ -7,7 +7,7 @@ import { linkBucket, shareBucket } from '../catalog/sharing.js';
 import type { Storage } from '../storage.js';
 import { deleteRows } from '../tables/delete-rows.js';
 import { addColumn } from '../tables/schema-columns.js';
-import { createTable, insertRows } from '../tables/tables.js';
+import { createTable, deleteTable, insertRows } from '../tables/tables.js';
 import { audit, reasonOf as fullReason, withStorage } from '../testing.js';
 import { openQuerySession, sqlGateway } from './sql-gateway.js';
 import type { SqlSession } from './sql-types.js';
@@ -201,6 +201,31 @@ describe('workspace SQL sessions', () => {
       },
       { PGWIRE_MAX_CONNECTIONS_PER_WORKSPACE: '2' },
     );
+  });
+
+  it('keeps its project views while nothing is committed and follows every commit', async () => {
+    await withStorage(async (s) => {
+      await seed(s, 'p1', 'ws_a');
+      const session = await sqlGateway(s).open({ username: 'ws_ws_a_user', clientAddress: null });
+      expect(await rows(session, 'SELECT count(*) FROM "in.c-sales".orders')).toEqual([['2']]);
+      // Statements commit nothing to the catalog: the views are reused as they are.
+      const revision = s.catalog.revision;
+      for (let i = 0; i < 3; i++) expect(await rows(session, 'SELECT 1')).toEqual([[1]]);
+      expect(s.catalog.revision).toBe(revision);
+      // A bucket and a table made after login, in one project, are there at the next statement ...
+      const ref = { projectId: 'p1', branchId: 'default', bucket: 'out.c-new' };
+      await createBucket(s, { ...ref, name: 'out.c-new', description: null }, audit);
+      const columns = [{ name: 'b', type: 'INTEGER', nullable: true, default: null }];
+      await createTable(s, { ...ref, name: 'fresh', columns, primaryKey: [] }, audit);
+      await insertRows(s, { ...ref, table: 'fresh' }, [{ b: 4 }]);
+      expect(s.catalog.revision).toBeGreaterThan(revision);
+      expect(await rows(session, 'SELECT b FROM "out.c-new".fresh')).toEqual([[4]]);
+      expect(await rows(session, 'SELECT b FROM "out.c-new_fresh".data')).toEqual([[4]]);
+      // ... and a dropped one is gone from it.
+      await deleteTable(s, { ...ref, table: 'fresh' }, audit);
+      expect(await reasonOf(rows(session, 'SELECT b FROM "out.c-new".fresh'))).toBe('sql_error');
+      await session.close();
+    });
   });
 
   it('a branch workspace sees the branch copy; linked buckets are readable, never writable', async () => {
