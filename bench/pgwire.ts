@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { startPostgres } from '../tests/helpers/postgres.js';
-import { FETCHES, type Rate, steadyRates } from './pgwire-rates.js';
+import { FETCHES, type Rate, ROUNDS, steadyRates } from './pgwire-rates.js';
 import { benchApi, startServer } from './server-process.js';
 
 /**
@@ -12,7 +12,9 @@ import { benchApi, startServer } from './server-process.js';
  * client: node `pg`) and, as the limit, the same statements on DuckDB in-process. Goals (issue):
  * round-trips at least 0.8x the in-process DuckDB rate; the 1M-row fetch faster than PostgreSQL's.
  * Every figure is steady state: each rate is measured after an unmeasured run of the same size,
- * the fetch is the best of FETCHES; the same on all three sides.
+ * the fetch is the best of FETCHES; the same on all three sides. Last, DuckStorage alone: `SELECT 1`
+ * over one connection after BENCH_PGWIRE_TABLES (500) tables are added to the project, since a
+ * session's view of its project must not cost a statement O(tables).
  */
 const CREATE_DUCK = `CREATE TABLE big AS SELECT i AS id, i * 2 AS v, 'row ' || i AS s, TIMESTAMP '2024-01-01' + to_seconds(i) AS t FROM range(1000000) r(i)`;
 const CREATE_PG = `CREATE TABLE big AS SELECT i::bigint AS id, (i * 2)::bigint AS v, 'row ' || i AS s, TIMESTAMP '2024-01-01' + i * INTERVAL '1 second' AS t FROM generate_series(0, 999999) i`;
@@ -67,6 +69,34 @@ async function measure(config: pg.ClientConfig, create: string): Promise<Figures
   return { select1One, select1Sixteen, rows1000Sixteen, fetchSeconds, fetchClientCpu };
 }
 
+/** Tables added to the project for the last row: what a statement costs in a big project. */
+const MANY_TABLES = Number(process.env.BENCH_PGWIRE_TABLES ?? 500);
+
+/** `SELECT 1` per second over one connection once the project has MANY_TABLES more tables. */
+async function select1InBigProject(
+  api: ReturnType<typeof benchApi>,
+  config: pg.ClientConfig,
+): Promise<number> {
+  const B = '/projects/bench/branches/default/buckets';
+  await api.call('POST', B, { name: 'in_c_many' });
+  const columns = Array.from({ length: 10 }, (_, i) => ({ name: `c${i}`, type: 'VARCHAR', nullable: true }));
+  for (let i = 0; i < MANY_TABLES; i += 8) {
+    const batch = Array.from({ length: Math.min(8, MANY_TABLES - i) }, (_, j) => `t${i + j}`);
+    await Promise.all(batch.map((name) => api.call('POST', `${B}/in_c_many/tables`, { name, columns })));
+  }
+  const client = new pg.Client(config);
+  await client.connect();
+  const rate = async () => {
+    const started = performance.now();
+    for (let i = 0; i < ROUNDS; i++) await client.query('SELECT 1');
+    return ROUNDS / ((performance.now() - started) / 1000);
+  };
+  await rate();
+  const steady = await rate();
+  await client.end();
+  return steady;
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-pgwire-'));
   const postgres = await startPostgres();
@@ -88,16 +118,14 @@ async function main(): Promise<void> {
       database: string;
     };
     const pgwirePort = Number(server.pgwirePort ?? conn.port);
-    const ours = await measure(
-      {
-        host: '127.0.0.1',
-        port: pgwirePort,
-        user: conn.username,
-        password: conn.password,
-        database: conn.database,
-      },
-      CREATE_DUCK,
-    );
+    const oursConfig = {
+      host: '127.0.0.1',
+      port: pgwirePort,
+      user: conn.username,
+      password: conn.password,
+      database: conn.database,
+    };
+    const ours = await measure(oursConfig, CREATE_DUCK);
     const theirs = await measure(
       {
         host: '127.0.0.1',
@@ -114,6 +142,7 @@ async function main(): Promise<void> {
         encoding: 'utf8',
       }).trim(),
     ) as Figures;
+    const bigProject = await select1InBigProject(api, oursConfig);
     const row = (name: string, unit: string, pick: (f: Figures) => number, digits = 0) =>
       `${name.padEnd(34)} ${pick(ours).toFixed(digits).padStart(10)} ${pick(theirs).toFixed(digits).padStart(12)} ${pick(raw).toFixed(digits).padStart(14)}  ${unit}`;
     process.stdout.write(
@@ -123,6 +152,7 @@ async function main(): Promise<void> {
         row('SELECT 1, 1 connection', 'statements/s', (f) => f.select1One),
         row('SELECT 1, 16 connections', 'statements/s', (f) => f.select1Sixteen),
         row('1,000-row query, 16 connections', 'queries/s', (f) => f.rows1000Sixteen),
+        `${`SELECT 1, 1 connection, +${MANY_TABLES} tables`.padEnd(34)} ${bigProject.toFixed(0).padStart(10)} ${''.padStart(12)} ${''.padStart(14)}  statements/s (a project with ${MANY_TABLES} more tables: ${(bigProject / ours.select1One).toFixed(2)}x of the 1-connection row)`,
         row('fetch 1,000,000 rows', 's', (f) => f.fetchSeconds, 2),
         `${'  client CPU in that fetch'.padEnd(34)} ${ours.fetchClientCpu.toFixed(2).padStart(10)} ${theirs.fetchClientCpu.toFixed(2).padStart(12)} ${''.padStart(14)}  s (node pg parsing; bounds the fetch)`,
         `SELECT 1 round-trips vs in-process DuckDB: ${(ours.select1One / raw.select1One).toFixed(2)}x over 1, ${(ours.select1Sixteen / raw.select1Sixteen).toFixed(2)}x over 16 (goal >= 0.8)`,
