@@ -9,11 +9,14 @@ export const FETCHES = 3;
 /** Statements per second of `sql` run `total` times over `parallel` connections. */
 export type Rate = (parallel: number, sql: string, total: number) => Promise<number>;
 
+/** `rate` after an unmeasured run of the same size. */
+export async function steadyRate(rate: Rate, parallel: number, sql: string, total: number): Promise<number> {
+  await rate(parallel, sql, total);
+  return rate(parallel, sql, total);
+}
+
 export async function steadyRates(rate: Rate) {
-  const steady = async (parallel: number, sql: string, total: number) => {
-    await rate(parallel, sql, total);
-    return rate(parallel, sql, total);
-  };
+  const steady = (parallel: number, sql: string, total: number) => steadyRate(rate, parallel, sql, total);
   return {
     select1One: await steady(1, 'SELECT 1', ROUNDS),
     select1Sixteen: await steady(16, 'SELECT 1', ROUNDS),

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { startPostgres } from '../tests/helpers/postgres.js';
-import { FETCHES, type Rate, ROUNDS, steadyRates } from './pgwire-rates.js';
+import { FETCHES, type Rate, ROUNDS, steadyRate, steadyRates } from './pgwire-rates.js';
 import { benchApi, startServer } from './server-process.js';
 
 /**
@@ -28,6 +28,19 @@ interface Figures {
   fetchClientCpu: number;
 }
 
+/** Statements per second over the first `parallel` of `clients`. */
+const rateOver =
+  (clients: pg.Client[]): Rate =>
+  async (parallel, sql, total) => {
+    const started = performance.now();
+    await Promise.all(
+      clients.slice(0, parallel).map(async (c) => {
+        for (let i = 0; i < total / parallel; i += 1) await c.query(sql);
+      }),
+    );
+    return total / ((performance.now() - started) / 1000);
+  };
+
 async function measure(config: pg.ClientConfig, create: string): Promise<Figures> {
   const clients = await Promise.all(
     Array.from({ length: 16 }, async () => {
@@ -40,16 +53,7 @@ async function measure(config: pg.ClientConfig, create: string): Promise<Figures
   if (first === undefined) throw new Error('no client');
   await first.query('DROP TABLE IF EXISTS big');
   await first.query(create);
-  const rate: Rate = async (parallel, sql, total) => {
-    const started = performance.now();
-    await Promise.all(
-      clients.slice(0, parallel).map(async (c) => {
-        for (let i = 0; i < total / parallel; i += 1) await c.query(sql);
-      }),
-    );
-    return total / ((performance.now() - started) / 1000);
-  };
-  const { select1One, select1Sixteen, rows1000Sixteen } = await steadyRates(rate);
+  const { select1One, select1Sixteen, rows1000Sixteen } = await steadyRates(rateOver(clients));
   // The best of FETCHES full fetches (the first is also the warm-up of the big-result path).
   let fetchSeconds = Number.POSITIVE_INFINITY;
   let fetchClientCpu = 0;
@@ -86,13 +90,7 @@ async function select1InBigProject(
   }
   const client = new pg.Client(config);
   await client.connect();
-  const rate = async () => {
-    const started = performance.now();
-    for (let i = 0; i < ROUNDS; i++) await client.query('SELECT 1');
-    return ROUNDS / ((performance.now() - started) / 1000);
-  };
-  await rate();
-  const steady = await rate();
+  const steady = await steadyRate(rateOver([client]), 1, 'SELECT 1', ROUNDS);
   await client.end();
   return steady;
 }
