@@ -20,7 +20,7 @@ describe('createLogger', () => {
     const { out } = run(`
       const log = createLogger('info', { service: 't' });
       for (let i = 0; i < 5; i++) log.log('info', 'line', { i });
-      await new Promise((resolve) => setImmediate(resolve));
+      await new Promise((resolve) => setTimeout(resolve, 20));
       log.log('info', 'last', { i: 5 });
       log.log('debug', 'hidden');
       process.exit(0);`);

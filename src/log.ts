@@ -2,9 +2,12 @@ import { writeSync } from 'node:fs';
 
 /**
  * Structured JSON logs, one line per event, on stdout (errors and warnings on stderr).
- * Lines are gathered and written once per event-loop turn: a synchronous write per line (stdout
- * is a pipe or file, both written synchronously by Node) cost every request a syscall, and the
- * reader of the pipe a wake-up. Whatever is pending is written before the process exits.
+ * Lines are gathered and written together FLUSH_MS after the first of them (or at once when
+ * MAX_PENDING_LINES wait): a synchronous write per line (stdout is a pipe or file, both written
+ * synchronously by Node) cost every request a syscall and the pipe's reader a wake-up, and a
+ * write in the very next loop turn still fell between a gRPC answer's data and its trailers
+ * (grpc-js sends those a turn later), on the caller's critical path. Whatever is pending is
+ * written before the process exits.
  */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 export type LogFields = Record<string, unknown>;
@@ -54,23 +57,31 @@ function errorReplacer(_key: string, value: unknown): unknown {
   return value;
 }
 
+/** How long a line may wait for others (ms): far below what a log reader notices. */
+const FLUSH_MS = 5;
+/** Lines that are written at once, whatever the timer: bounds the memory a burst holds. */
+const MAX_PENDING_LINES = 1000;
+
 /** Lines waiting for the next write to one stream (fd 1 or 2). */
 class PendingLines {
   private lines: string[] = [];
-  private scheduled = false;
+  private timer: NodeJS.Timeout | undefined;
 
   constructor(private readonly stream: NodeJS.WriteStream) {}
 
   push(line: string): void {
     this.lines.push(line);
-    if (this.scheduled) return;
-    this.scheduled = true;
-    setImmediate(() => this.flush());
+    if (this.lines.length >= MAX_PENDING_LINES) this.flush();
+    else if (this.timer === undefined) {
+      // unref: a pending line never keeps the process alive; exit writes it (flushSync).
+      this.timer = setTimeout(() => this.flush(), FLUSH_MS).unref();
+    }
   }
 
   /** Writes what is pending through the stream (in order with the process's other writes to it). */
   flush(): void {
-    this.scheduled = false;
+    clearTimeout(this.timer);
+    this.timer = undefined;
     if (this.lines.length === 0) return;
     const text = `${this.lines.join('\n')}\n`;
     this.lines = [];
