@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, credentials as grpcCredentials } from '@grpc/grpc-js';
@@ -10,7 +11,7 @@ import { PreviewTableCommand, PreviewTableResponse } from '../generated/grpc/pro
 import { pack } from '../src/grpc/any.js';
 import { seed } from './seed.js';
 import { startServer } from './server-process.js';
-import { transportFloor } from './transport-floor.js';
+import { ECHO_METHOD, startBareServers, transportFloor } from './transport-floor.js';
 
 /**
  * npm run bench:grpc — the same two reads over the gRPC driver and over REST, against one server
@@ -116,6 +117,25 @@ async function measureTogether(
     }
   }
   return tallies.map(figure);
+}
+
+/** Debian's Python, which has python3-grpcio (the `python3` first on PATH is another). */
+const PYTHON = '/usr/bin/python3';
+
+/** p50 ms of each way over one caller from bench/c_core_client.py, or null without grpcio. */
+async function cCoreClients(
+  seconds: number,
+  ways: Array<Record<string, unknown>>,
+): Promise<{ p50: number[]; calls: number[] } | null> {
+  if (!existsSync(PYTHON)) return null;
+  return new Promise((resolve, reject) => {
+    const child = execFile(PYTHON, [join(root, 'bench/c_core_client.py')], (error, stdout, stderr) => {
+      if (error === null) resolve(JSON.parse(stdout) as { p50: number[]; calls: number[] });
+      else if (stderr.includes("No module named 'grpc'")) resolve(null);
+      else reject(new Error(`c_core_client.py: ${stderr || error.message}`));
+    });
+    child.stdin?.end(JSON.stringify({ seconds, ways }));
+  });
 }
 
 async function main(): Promise<void> {
@@ -248,10 +268,37 @@ async function main(): Promise<void> {
         if (callers > 1) console.log(row('gRPC, a connection per caller', grpcPerCaller));
       }
     }
-    const floor = await transportFloor(SECONDS);
-    console.log(
-      `\nThe transports' floor, one caller, no application behind them (server and client in one process): node:http + fetch p50 ${floor.http.toFixed(2)} ms, grpc-js unary p50 ${floor.grpc.toFixed(2)} ms (${(floor.grpc / floor.http).toFixed(2)}x).`,
-    );
+    const bare = await startBareServers();
+    try {
+      const floor = await transportFloor(bare, SECONDS);
+      console.log(
+        `\nThe transports' floor, one caller, no application behind them (server and client in one process): node:http + fetch p50 ${floor.http.toFixed(2)} ms, grpc-js unary p50 ${floor.grpc.toFixed(2)} ms (${(floor.grpc / floor.http).toFixed(2)}x).`,
+      );
+      const rest = new URL(base);
+      const cCore = await cCoreClients(SECONDS, [
+        { kind: 'http', host: rest.hostname, port: Number(rest.port), path: rest.pathname, headers: auth },
+        {
+          kind: 'grpc',
+          target: server.grpc,
+          method: `/${StorageDriverServiceDefinition.fullName}/Execute`,
+          body_hex: Buffer.from(
+            DriverRequest.encode(DriverRequest.fromPartial({ credentials, command: objectInfo })).finish(),
+          ).toString('hex'),
+        },
+        { kind: 'http', host: '127.0.0.1', port: Number(new URL(bare.httpUrl).port), path: '/' },
+        { kind: 'grpc', target: bare.grpcAddress, method: ECHO_METHOD, body_hex: '00' },
+      ]);
+      if (cCore === null) console.log(`\nC-core clients skipped: ${PYTHON} with grpcio is not installed.`);
+      else {
+        const [rest1, grpc1, http0, grpc0] = cCore.p50;
+        const ms = (x: number | undefined) => (x ?? 0).toFixed(2);
+        console.log(
+          `With C-core clients (${PYTHON}: grpcio, the library Connection's PHP extension is built on; http.client), one caller, in their own process: ObjectInfo p50 ${ms(grpc1)} ms vs GET table ${ms(rest1)} ms (${((grpc1 ?? 0) / (rest1 ?? 1)).toFixed(2)}x); the bare servers above: grpc-js ${ms(grpc0)} ms vs node:http ${ms(http0)} ms (${((grpc0 ?? 0) / (http0 ?? 1)).toFixed(2)}x).`,
+        );
+      }
+    } finally {
+      await bare.close();
+    }
     console.log(
       "Goal: gRPC p50 no higher than REST's (ratio <= 1.00), with each client as it connects by default: grpc-js multiplexes every call to a server on one connection, fetch opens one per concurrent caller.",
     );

@@ -12,13 +12,15 @@ import {
  * The floor under bench:grpc's one-caller rows: the bare transports with no application behind
  * them, a grpc-js unary echo and a node:http handler answering the same 300 bytes, called by the
  * same clients the bench uses (grpc-js makeUnaryRequest, fetch), one caller, server and client in
- * this process. What the real rows add on top of these is the server's own work per call.
+ * this process (and, from bench:grpc, by the C-core clients in their own process). What the real
+ * rows add on top of these is the server's own work per call.
  */
+export const ECHO_METHOD = '/bench.Floor/Echo';
 const PAYLOAD = Buffer.alloc(300, 1);
 const same = (b: Buffer) => b;
 const ECHO: ServiceDefinition = {
   echo: {
-    path: '/bench.Floor/Echo',
+    path: ECHO_METHOD,
     requestStream: false,
     responseStream: false,
     requestSerialize: same,
@@ -41,8 +43,14 @@ async function p50(call: () => Promise<unknown>, seconds: number): Promise<numbe
   return latencies[Math.floor(latencies.length / 2)] ?? 0;
 }
 
-/** p50 ms of one caller over bare node:http + fetch and over bare grpc-js, alternating. */
-export async function transportFloor(seconds: number): Promise<{ http: number; grpc: number }> {
+/** The bare servers: a grpc-js unary echo (ECHO_METHOD) and a node:http handler, on loopback. */
+export interface BareServers {
+  grpcAddress: string;
+  httpUrl: string;
+  close(): Promise<void>;
+}
+
+export async function startBareServers(): Promise<BareServers> {
   const grpcServer = new GrpcServer({ 'grpc.enable_channelz': 0 });
   grpcServer.addService(ECHO, {
     echo: (_call: unknown, done: (e: null, v: Buffer) => void) => done(null, PAYLOAD),
@@ -60,15 +68,29 @@ export async function transportFloor(seconds: number): Promise<{ http: number; g
     });
   });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}/`;
-  const client = new Client(`127.0.0.1:${grpcPort}`, grpcCredentials.createInsecure(), {
+  return {
+    grpcAddress: `127.0.0.1:${grpcPort}`,
+    httpUrl: `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}/`,
+    async close() {
+      grpcServer.forceShutdown();
+      await new Promise((resolve) => httpServer.close(resolve));
+    },
+  };
+}
+
+/** p50 ms of one caller over bare node:http + fetch and over bare grpc-js, alternating. */
+export async function transportFloor(
+  servers: BareServers,
+  seconds: number,
+): Promise<{ http: number; grpc: number }> {
+  const client = new Client(servers.grpcAddress, grpcCredentials.createInsecure(), {
     'grpc.enable_channelz': 0,
     'grpc.enable_retries': 0,
   });
-  const viaHttp = async () => (await fetch(url)).arrayBuffer();
+  const viaHttp = async () => (await fetch(servers.httpUrl)).arrayBuffer();
   const viaGrpc = () =>
     new Promise<Buffer>((resolve, reject) =>
-      client.makeUnaryRequest('/bench.Floor/Echo', same, same, PAYLOAD, (e, v) =>
+      client.makeUnaryRequest(ECHO_METHOD, same, same, PAYLOAD, (e, v) =>
         e || v === undefined ? reject(e) : resolve(v),
       ),
     );
@@ -84,7 +106,5 @@ export async function transportFloor(seconds: number): Promise<{ http: number; g
     return { http: mean(http), grpc: mean(grpc) };
   } finally {
     client.close();
-    grpcServer.forceShutdown();
-    await new Promise((resolve) => httpServer.close(resolve));
   }
 }
