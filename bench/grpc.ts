@@ -37,6 +37,8 @@ interface Figure {
   rps: number;
   p50: number;
   p99: number;
+  /** Mean latency: with equal calls/s, closed-loop callers have equal means (Little's law). */
+  mean: number;
   /** CPU time per call (µs) of the server process and of this (client) process. */
   serverCpuUs: number;
   clientCpuUs: number;
@@ -91,6 +93,7 @@ function figure(t: Tally): Figure {
     rps: latencies.length / t.seconds,
     p50: at(0.5),
     p99: at(0.99),
+    mean: latencies.reduce((a, b) => a + b, 0) / Math.max(1, latencies.length),
     serverCpuUs: t.serverCpuUs / latencies.length,
     clientCpuUs: t.clientCpuUs / latencies.length,
   };
@@ -250,9 +253,9 @@ async function main(): Promise<void> {
       `${SECONDS}s of each way in rotating half-second slices per row, ${process.platform} ${process.arch}, node ${process.version}; server: ${entry}\n`,
     );
     console.log(
-      '| call | callers | protocol | calls/s | p50 ms | p99 ms | server CPU µs/call | client CPU µs/call | gRPC/REST p50 |',
+      '| call | callers | protocol | calls/s | p50 ms | p99 ms | mean ms | server CPU µs/call | client CPU µs/call | gRPC/REST p50 |',
     );
-    console.log('|---|---:|---|---:|---:|---:|---:|---:|---:|');
+    console.log('|---|---:|---|---:|---:|---:|---:|---:|---:|---:|');
     const pid = child.pid ?? 0;
     const sharedLabel = `gRPC, ${shared.length === 1 ? 'one shared connection' : `${shared.length} shared connections`}`;
     for (const callers of CALLER_COUNTS) {
@@ -261,7 +264,7 @@ async function main(): Promise<void> {
         const [rest, grpc, grpcPerCaller] = await measureTogether(ways, callers, pid);
         if (rest === undefined || grpc === undefined || grpcPerCaller === undefined) continue;
         const row = (p: string, f: Figure) =>
-          `| ${c.name} | ${callers} | ${p} | ${f.rps.toFixed(0)} | ${f.p50.toFixed(2)} | ${f.p99.toFixed(2)} | ${f.serverCpuUs.toFixed(0)} | ${f.clientCpuUs.toFixed(0)} | ${p === 'REST' ? '' : (f.p50 / rest.p50).toFixed(2)} |`;
+          `| ${c.name} | ${callers} | ${p} | ${f.rps.toFixed(0)} | ${f.p50.toFixed(2)} | ${f.p99.toFixed(2)} | ${f.mean.toFixed(2)} | ${f.serverCpuUs.toFixed(0)} | ${f.clientCpuUs.toFixed(0)} | ${p === 'REST' ? '' : (f.p50 / rest.p50).toFixed(2)} |`;
         console.log(row('REST', rest));
         console.log(row(sharedLabel, grpc));
         // With one caller both gRPC ways are the same: one connection.
